@@ -1,0 +1,5 @@
+import sys
+
+from stampcodec.cli import main
+
+sys.exit(main())

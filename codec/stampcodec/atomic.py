@@ -1,0 +1,42 @@
+"""Write files so that a crash or an error never leaves a half-written output behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from stampcodec.errors import StampError
+
+
+def check_output_path(path: str | os.PathLike[str], force: bool = False) -> Path:
+    """Fail early, before any work, on an output path that cannot or must not be written."""
+    p = Path(path)
+    if not p.parent.exists():
+        raise StampError(f"{p}: output directory {str(p.parent)!r} does not exist")
+    if p.exists() and not force:
+        raise StampError(f"{p}: output file exists (use --force to overwrite)")
+    if p.is_dir():
+        raise StampError(f"{p}: output path is a directory")
+    return p
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write to a temporary file in the same directory, fsync, then rename over the target."""
+    p = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would surprise users of the output
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

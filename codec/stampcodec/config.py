@@ -1,0 +1,142 @@
+"""The STAMP configuration: architecture, rate and training hyperparameters.
+
+Defaults are Table 1 of the STAMP paper. The architectural part (everything that decoding
+depends on) is hashed into the model id; training settings are stored for provenance only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from stampcodec.errors import ConfigError
+
+Mode = Literal["independent", "joint"]
+Loss = Literal["mse", "hybrid"]
+Normalization = Literal["none", "zscore"]
+
+# Fields that define the decoder's arithmetic; the rest only affect training.
+ARCH_FIELDS = (
+    "mode",
+    "channels",
+    "atom_length",
+    "n_atoms",
+    "codebook_size",
+    "scales",
+    "encoder_hidden",
+    "normalization",
+)
+
+
+@dataclass(frozen=True)
+class StampConfig:
+    # --- architecture (Table 1) ---
+    mode: Mode = "independent"
+    channels: int = 1  # joint mode: channels per atom; independent mode: ignored by the model (1)
+    atom_length: int = 64  # L
+    n_atoms: int = 128  # K
+    codebook_size: int = 256  # V
+    scales: tuple[int, ...] = (4, 2, 1)  # coarse to fine
+    encoder_hidden: int = 64
+    normalization: Normalization = "zscore"
+    # --- objective ---
+    loss: Loss = "hybrid"
+    sdtw_weight: float = 0.1  # lambda (the paper does not state it)
+    sdtw_gamma: float = 0.1
+    commitment: float = 0.25
+    ema_decay: float = 0.99
+    dead_code_fraction: float = 0.03  # restart a code whose EMA usage < this x the mean usage
+    # --- optimisation (Table 1) ---
+    learning_rate: float = 3e-4
+    min_learning_rate: float = 1e-5
+    weight_decay: float = 1e-4
+    batch_size: int = 32
+    grad_clip: float = 1.0
+    epochs: int = 50
+    seed: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scales", tuple(int(s) for s in self.scales))
+        self.validate()
+
+    # --- derived quantities -------------------------------------------------------------
+    @property
+    def hop(self) -> int:
+        """Token hop at the pooled rate (the paper's base stride L/2)."""
+        return self.atom_length // 2
+
+    @property
+    def atom_channels(self) -> int:
+        """Channels of one atom: C in joint mode, 1 in independent mode."""
+        return self.channels if self.mode == "joint" else 1
+
+    @property
+    def block(self) -> int:
+        """Input samples covered by one coarsest-scale token; padded lengths are multiples of it."""
+        return max(self.scales) * self.hop
+
+    @property
+    def bits_per_token(self) -> int:
+        return max(1, (self.codebook_size - 1).bit_length())
+
+    def validate(self) -> None:
+        def need(cond: bool, msg: str) -> None:
+            if not cond:
+                raise ConfigError(f"invalid config: {msg}")
+
+        need(self.mode in ("independent", "joint"), f"mode must be 'independent' or 'joint', got {self.mode!r}")
+        need(self.loss in ("mse", "hybrid"), f"loss must be 'mse' or 'hybrid', got {self.loss!r}")
+        need(self.normalization in ("none", "zscore"), f"normalization must be 'none' or 'zscore', got {self.normalization!r}")
+        need(self.channels >= 1, f"channels must be >= 1, got {self.channels}")
+        need(self.atom_length >= 4 and self.atom_length % 4 == 0, f"atom_length must be a multiple of 4, got {self.atom_length}")
+        need(self.n_atoms >= 1, f"n_atoms must be >= 1, got {self.n_atoms}")
+        need(2 <= self.codebook_size <= 65536, f"codebook_size must be in [2, 65536], got {self.codebook_size}")
+        need(len(self.scales) >= 1, "scales must not be empty")
+        need(all(s >= 1 for s in self.scales), f"scales must be positive, got {self.scales}")
+        need(list(self.scales) == sorted(self.scales, reverse=True) and len(set(self.scales)) == len(self.scales),
+             f"scales must be strictly decreasing (coarse to fine), got {self.scales}")
+        need(all(max(self.scales) % s == 0 for s in self.scales), f"every scale must divide the coarsest, got {self.scales}")
+        need(self.encoder_hidden >= 1, f"encoder_hidden must be >= 1, got {self.encoder_hidden}")
+        need(0.0 < self.ema_decay < 1.0, f"ema_decay must be in (0, 1), got {self.ema_decay}")
+        need(self.batch_size >= 1 and self.epochs >= 0, "batch_size must be >= 1 and epochs >= 0")
+        need(self.sdtw_gamma > 0, f"sdtw_gamma must be > 0, got {self.sdtw_gamma}")
+
+    # --- serialisation ------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["scales"] = list(self.scales)
+        return d
+
+    def arch_dict(self) -> dict[str, Any]:
+        d = self.to_dict()
+        return {k: d[k] for k in ARCH_FIELDS}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "StampConfig":
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(d) - known)
+        if unknown:
+            raise ConfigError(f"invalid config: unknown field(s) {', '.join(unknown)}")
+        try:
+            return cls(**d)
+        except TypeError as e:  # wrong types that dataclass construction trips on
+            raise ConfigError(f"invalid config: {e}") from None
+
+    @classmethod
+    def from_json(cls, text: str) -> "StampConfig":
+        try:
+            d = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise ConfigError(f"invalid config JSON: {e}") from None
+        if not isinstance(d, dict):
+            raise ConfigError("invalid config JSON: expected an object")
+        return cls.from_dict(d)
+
+    def replace(self, **changes: Any) -> "StampConfig":
+        return dataclasses.replace(self, **changes)

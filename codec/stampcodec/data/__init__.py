@@ -1,0 +1,1 @@
+"""Data sources: the SeqComb benchmark generator and loaders for NPY/CSV recordings."""

@@ -1,0 +1,1 @@
+"""Metrics: distortion, rate, codebook statistics and the App. E.4 FID (numpy only)."""

@@ -1,0 +1,57 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from stampcodec.cli import main
+
+pytest.importorskip("torch")
+
+
+@pytest.mark.parametrize("cmd", [[], ["train"], ["eval"], ["info"]])
+def test_help_for_every_command(cmd, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(cmd + ["--help"])
+    assert e.value.code == 0
+    out = capsys.readouterr().out
+    assert "usage: stampcodec" in out
+
+
+def test_train_info_eval_roundtrip(tmp_path, capsys):
+    out = tmp_path / "m.stamp"
+    args = ["train", "--data", "seqcomb:single:300", "-o", str(out), "--epochs", "1", "-V", "32", "-K", "16",
+            "-L", "16", "--hidden", "8", "--loss", "mse", "--quiet"]
+    assert main(args) == 0
+    assert "wrote" in capsys.readouterr().out
+    assert main(["info", str(out), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["config"]["codebook_size"] == 32 and len(info["model_id"]) == 16
+    js = tmp_path / "e.json"
+    assert main(["eval", str(out), "--data", "seqcomb:single:300", "--json", str(js)]) == 0
+    r = json.loads(js.read_text())
+    assert r["mse"] > 0 and r["fid"] >= 0 and r["nominal_bpt"] == pytest.approx(5 * 2 / 16 * 1.75)
+    # refuses to overwrite, and leaves the existing file untouched
+    before = out.read_bytes()
+    assert main(args) == 1
+    assert "exists" in capsys.readouterr().err
+    assert out.read_bytes() == before
+
+
+@pytest.mark.parametrize("args,msg", [
+    (["train", "--data", "seqcomb:single:300", "-o", "/nonexistent/dir/m.stamp"], "does not exist"),
+    (["train", "--data", "nope.csv", "-o", "OUT"], "nope.csv: file not found"),
+    (["info", "missing.stamp"], "not found"),
+    (["eval", "missing.stamp", "--data", "seqcomb:single:300"], "not found"),
+])
+def test_errors_are_one_line_with_nonzero_exit(tmp_path, monkeypatch, capsys, args, msg):
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("stampcodec: error:") and msg in err and "\n" not in err
+    assert not (tmp_path / "OUT").exists()
+
+
+def test_console_script_entry_point():
+    r = subprocess.run([sys.executable, "-m", "stampcodec", "--version"], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.startswith("stampcodec ")
