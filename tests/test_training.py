@@ -71,3 +71,10 @@ def test_resume_refuses_a_different_config(tiny_cfg, single, tmp_path):
     with pytest.raises(StampError, match="different config"):
         train(tiny_cfg.replace(epochs=1, codebook_size=16), single.train.x[:64], None, progress=False,
               checkpoint_dir=tmp_path, resume=True)
+
+
+def test_keeps_the_best_validation_epoch(tiny_cfg, single):
+    res = train(tiny_cfg.replace(epochs=3), single.train.x, single.val.x, progress=False)
+    vals = [h.val_mse for h in res.history]
+    assert res.best_epoch == 1 + int(np.argmin(vals))
+    assert evaluate(res.model, single.val.x)["mse"] == pytest.approx(min(vals), rel=1e-6)

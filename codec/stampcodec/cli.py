@@ -42,7 +42,10 @@ def _parser() -> argparse.ArgumentParser:
         Train a STAMP model and write a model bundle (safetensors layout, checksummed, never pickled).
 
         Defaults are Table 1 of the STAMP paper (L=64, K=128, V=256, scales 4,2,1, hidden 64,
-        AdamW 3e-4 cosine to 1e-5, batch 32, 50 epochs, hybrid MSE + soft-DTW loss). Training is
+        AdamW 3e-4 cosine to 1e-5, batch 32, 50 epochs, hybrid MSE + soft-DTW loss), except the
+        VQ objective: commitment 2.0 and a 0.1 ridge on activations instead of 0.25 and none
+        (use --commitment 0.25 --activation-penalty 0 for the paper's). The weights of the epoch
+        with the lowest validation MSE are kept. Training is
         deterministic for a given --seed and thread count. With --checkpoint-dir a checkpoint is
         written after every epoch and --resume continues from it.
 
@@ -62,6 +65,10 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--hidden", type=int, default=64, help="encoder hidden channels")
     t.add_argument("--loss", choices=["hybrid", "mse"], default="hybrid", help="hybrid = MSE + lambda soft-DTW + VQ; mse = MSE + VQ")
     t.add_argument("--sdtw-weight", type=float, default=0.1, help="lambda, weight of the soft-DTW divergence")
+    t.add_argument("--commitment", type=float, default=2.0,
+                   help="VQ commitment weight beta (Table 1 says 0.25; docs/MODEL.md shows why 2.0)")
+    t.add_argument("--activation-penalty", type=float, default=0.1,
+                   help="ridge weight on encoder activations (0 = the paper's objective)")
     t.add_argument("--epochs", type=int, default=50)
     t.add_argument("--batch-size", type=int, default=32)
     t.add_argument("--lr", type=float, default=3e-4, help="peak learning rate (cosine decay to 1e-5)")
@@ -127,7 +134,8 @@ def _cmd_train(a: argparse.Namespace) -> int:
     channels = a.channels or tr.x.shape[1]
     cfg = StampConfig(mode=a.mode, channels=channels if a.mode == "joint" else 1, atom_length=a.atom_length,
                       n_atoms=a.atoms, codebook_size=a.codebook_size, scales=scales, encoder_hidden=a.hidden,
-                      normalization=norm, loss=a.loss, sdtw_weight=a.sdtw_weight, epochs=a.epochs,
+                      normalization=norm, loss=a.loss, sdtw_weight=a.sdtw_weight, commitment=a.commitment,
+                      activation_penalty=a.activation_penalty, epochs=a.epochs,
                       batch_size=a.batch_size, learning_rate=a.lr, seed=a.seed)
     if not a.quiet:
         print(f"training on {tr.description}; {cfg.mode} {cfg.loss} V={cfg.codebook_size} K={cfg.n_atoms} "

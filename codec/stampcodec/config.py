@@ -45,7 +45,11 @@ class StampConfig:
     loss: Loss = "hybrid"
     sdtw_weight: float = 0.1  # lambda (the paper does not state it)
     sdtw_gamma: float = 0.1
-    commitment: float = 0.25
+    # Table 1 says commitment 0.25 and has no activation penalty; with those the straight-through
+    # gap |z - zq| grows and training degrades after ~3 epochs (docs/MODEL.md has the runs).
+    # StampConfig.paper() gives Table 1's objective exactly.
+    commitment: float = 2.0
+    activation_penalty: float = 0.1  # ridge on encoder activations z
     ema_decay: float = 0.99
     dead_code_fraction: float = 0.03  # restart a code whose EMA usage < this x the mean usage
     # --- optimisation (Table 1) ---
@@ -103,6 +107,7 @@ class StampConfig:
         need(0.0 < self.ema_decay < 1.0, f"ema_decay must be in (0, 1), got {self.ema_decay}")
         need(self.batch_size >= 1 and self.epochs >= 0, "batch_size must be >= 1 and epochs >= 0")
         need(self.sdtw_gamma > 0, f"sdtw_gamma must be > 0, got {self.sdtw_gamma}")
+        need(self.activation_penalty >= 0, f"activation_penalty must be >= 0, got {self.activation_penalty}")
 
     # --- serialisation ------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -137,6 +142,11 @@ class StampConfig:
         if not isinstance(d, dict):
             raise ConfigError("invalid config JSON: expected an object")
         return cls.from_dict(d)
+
+    @classmethod
+    def paper(cls, **changes: Any) -> "StampConfig":
+        """Table 1 of the paper exactly, including its VQ objective (commitment 0.25, no ridge)."""
+        return cls(**{"commitment": 0.25, "activation_penalty": 0.0, **changes})
 
     def replace(self, **changes: Any) -> "StampConfig":
         return dataclasses.replace(self, **changes)

@@ -65,6 +65,7 @@ class StampModel(nn.Module):
         self.encoder = AnalysisEncoder(cfg)
         self._calibrate_gain()
         self.vq = SharedEMAQuantizer(cfg.codebook_size, k, cfg.ema_decay, cfg.dead_code_fraction)
+        self.last_activation_energy = torch.zeros(())
 
     @torch.no_grad()
     def _calibrate_gain(self) -> None:
@@ -135,14 +136,17 @@ class StampModel(nn.Module):
         residual = xp
         tokens: list[torch.Tensor] = []
         commit = xp.new_zeros(())
+        energy = xp.new_zeros(())
         for s in self.cfg.scales:
             pooled = F.avg_pool1d(residual, s) if s > 1 else residual
             z = self.encoder(pooled, self.dictionary)
             zq, idx, c = self.vq(z)
             tokens.append(idx)
             commit = commit + c
+            energy = energy + z.pow(2).mean()
             recon = recon + self.synthesize(zq, s)
             residual = xp - recon  # closed loop (Alg. B.2 line 12)
+        self.last_activation_energy = energy
         return self.from_rows(recon[..., :t], b), tokens, commit
 
     @torch.no_grad()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ class EpochStats:
     epoch: int
     loss: float
     mse: float
+    commit: float
+    sdtw: float
     val_mse: float
     usage: float
     perplexity: float
@@ -60,6 +63,7 @@ class TrainResult:
     model: StampModel
     history: list[EpochStats] = field(default_factory=list)
     wall_seconds: float = 0.0
+    best_epoch: int | None = None  # epoch whose weights `model` holds when selected on validation
 
 
 @torch.no_grad()
@@ -83,12 +87,15 @@ def evaluate(model: StampModel, x: np.ndarray, batch_size: int = 256, scales: in
     return {"mse": se / max(count, 1), "usage": usage, "perplexity": ppl}
 
 
-def _loss(model: StampModel, xb: torch.Tensor, mb: torch.Tensor, gen: torch.Generator) -> tuple[torch.Tensor, torch.Tensor, list[torch.Tensor]]:
+def _loss(model: StampModel, xb: torch.Tensor, mb: torch.Tensor, gen: torch.Generator) -> tuple[torch.Tensor, dict[str, torch.Tensor], list[torch.Tensor]]:
     cfg = model.cfg
     recon, tokens, commit = model(xb)
     err = (recon - xb).pow(2) * mb
     mse = err.sum() / mb.sum().clamp_min(1)
-    loss = mse + cfg.commitment * commit
+    # The 4x redundant dictionary leaves a large null space in which z drifts without changing
+    # the output; a small ridge on z keeps the codes minimum-norm (docs/MODEL.md).
+    loss = mse + cfg.commitment * commit + cfg.activation_penalty * model.last_activation_energy
+    sdtw = mse.new_zeros(())
     if cfg.loss == "hybrid" and cfg.sdtw_weight > 0:
         # Rows in the decoder's sense: channels separately in independent mode, jointly otherwise.
         xr = model.to_rows(xb).transpose(1, 2)
@@ -96,7 +103,7 @@ def _loss(model: StampModel, xb: torch.Tensor, mb: torch.Tensor, gen: torch.Gene
         pick = torch.randperm(xr.shape[0], generator=gen)[:SDTW_ROWS]
         sdtw = soft_dtw_divergence(xr[pick], rr[pick], cfg.sdtw_gamma).mean() / xr.shape[1]
         loss = loss + cfg.sdtw_weight * sdtw
-    return loss, mse, tokens
+    return loss, {"mse": mse, "commit": commit, "sdtw": sdtw}, tokens
 
 
 def _save_checkpoint(path: Path, state: dict) -> None:
@@ -132,6 +139,8 @@ def train(cfg: StampConfig, train_x: np.ndarray, val_x: np.ndarray | None = None
     total_steps = steps_per_epoch * cfg.epochs
     history: list[EpochStats] = []
     start_epoch, step = 0, 0
+    # Model selection on the validation split (never the test split): keep the best epoch's weights.
+    best: tuple[float, int, dict[str, torch.Tensor]] | None = None
 
     ckpt_path = Path(checkpoint_dir) / CHECKPOINT_NAME if checkpoint_dir else None
     if ckpt_path is not None:
@@ -147,6 +156,8 @@ def train(cfg: StampConfig, train_x: np.ndarray, val_x: np.ndarray | None = None
             gen.set_state(state["gen"])
             torch.set_rng_state(state["torch_rng"])
             history = [EpochStats(**h) for h in json.loads(state["history"])]
+            if "best_model" in state:
+                best = (float(state["best_val"]), int(state["best_epoch"]), state["best_model"])
 
     t_start = time.perf_counter() - sum(h.seconds for h in history)
     for epoch in range(start_epoch, cfg.epochs):
@@ -155,14 +166,14 @@ def train(cfg: StampConfig, train_x: np.ndarray, val_x: np.ndarray | None = None
         order = rng.permutation(n)
         counts = torch.zeros(cfg.codebook_size, dtype=torch.float64)
         restarts0 = model.vq.restarts
-        tot_loss = tot_mse = 0.0
+        tot_loss = tot_mse = tot_commit = tot_sdtw = 0.0
         bar = tqdm(range(steps_per_epoch), desc=f"epoch {epoch + 1}/{cfg.epochs}", disable=not progress,
-                   leave=False, dynamic_ncols=True)
+                   leave=False, dynamic_ncols=True, mininterval=0.5 if sys.stderr.isatty() else 60.0)
         for b in bar:
             idx = torch.from_numpy(order[b * cfg.batch_size:(b + 1) * cfg.batch_size])
             for g in opt.param_groups:
                 g["lr"] = cosine_lr(step, total_steps, cfg.learning_rate, cfg.min_learning_rate)
-            loss, mse, tokens = _loss(model, filled[idx], mask[idx], gen)
+            loss, parts, tokens = _loss(model, filled[idx], mask[idx], gen)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
@@ -173,17 +184,23 @@ def train(cfg: StampConfig, train_x: np.ndarray, val_x: np.ndarray | None = None
             for tok in tokens:
                 counts += torch.bincount(tok.flatten(), minlength=cfg.codebook_size).double()
             tot_loss += float(loss.detach())
-            tot_mse += float(mse.detach())
+            tot_mse += float(parts["mse"].detach())
+            tot_commit += float(parts["commit"].detach())
+            tot_sdtw += float(parts["sdtw"].detach())
             if b % 10 == 0:
                 u, _ = usage_and_perplexity(counts)
                 bar.set_postfix(loss=f"{tot_loss / (b + 1):.4f}", mse=f"{tot_mse / (b + 1):.4f}", usage=f"{u:.0%}")
         usage, ppl = usage_and_perplexity(counts)
         val_mse = evaluate(model, val_x)["mse"] if val_x is not None and len(val_x) else float("nan")
-        stats = EpochStats(epoch + 1, tot_loss / steps_per_epoch, tot_mse / steps_per_epoch, val_mse, usage, ppl,
+        k = steps_per_epoch
+        stats = EpochStats(epoch + 1, tot_loss / k, tot_mse / k, tot_commit / k, tot_sdtw / k, val_mse, usage, ppl,
                            model.vq.restarts - restarts0, time.perf_counter() - t0)
         history.append(stats)
+        if np.isfinite(val_mse) and (best is None or val_mse < best[0]):
+            best = (val_mse, epoch + 1, {k: v.detach().clone() for k, v in model.state_dict().items()})
         if progress:
-            tqdm.write(f"epoch {stats.epoch:3d}  loss {stats.loss:.4f}  mse {stats.mse:.4f}  val_mse {stats.val_mse:.4f}  "
+            tqdm.write(f"epoch {stats.epoch:3d}  loss {stats.loss:.4f}  mse {stats.mse:.4f}  commit {stats.commit:.4f}  "
+                       f"sdtw {stats.sdtw:.4f}  val_mse {stats.val_mse:.4f}  "
                        f"usage {stats.usage:.0%}  ppl {stats.perplexity:.1f}  restarts {stats.restarts}  {stats.seconds:.0f}s")
         if ckpt_path is not None:
             _save_checkpoint(ckpt_path, {
@@ -191,17 +208,21 @@ def train(cfg: StampConfig, train_x: np.ndarray, val_x: np.ndarray | None = None
                 "epoch": epoch + 1, "step": step, "np_rng": json.dumps(rng.bit_generator.state),
                 "gen": gen.get_state(), "torch_rng": torch.get_rng_state(),
                 "history": json.dumps([h.__dict__ for h in history]),
+                **({"best_val": best[0], "best_epoch": best[1], "best_model": best[2]} if best else {}),
             })
         if on_epoch:  # after the checkpoint, so a hook that stops training leaves it resumable
             on_epoch(stats)
+    if best is not None:
+        model.load_state_dict(best[2])
     model.eval()
-    return TrainResult(model, history, time.perf_counter() - t_start)
+    return TrainResult(model, history, time.perf_counter() - t_start, best[1] if best else None)
 
 
 def result_bundle(result: TrainResult, data_description: str, extra: dict | None = None) -> Bundle:
     info = {
         "data": data_description,
         "epochs": len(result.history),
+        "best_epoch": result.best_epoch,
         "wall_seconds": round(result.wall_seconds, 1),
         "torch": torch.__version__,
         "threads": torch.get_num_threads(),
