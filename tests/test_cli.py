@@ -18,6 +18,7 @@ def test_help_for_every_command(cmd, capsys):
     assert "usage: stampcodec" in out
 
 
+@pytest.mark.slow
 def test_train_info_eval_roundtrip(tmp_path, capsys):
     out = tmp_path / "m.stamp"
     args = ["train", "--data", "seqcomb:single:300", "-o", str(out), "--epochs", "1", "-V", "32", "-K", "16",

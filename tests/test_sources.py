@@ -59,3 +59,11 @@ def test_windows_from_folder_and_zscore(tmp_path, rng):
         load_windows(str(tmp_path / "r2.csv"), length=1024)
     with pytest.raises(DataError, match="not found"):
         load_windows(str(tmp_path / "nope.csv"))
+
+
+def test_fill_missing_interpolates_and_clamps_ends():
+    from stampcodec.data.missing import fill_missing
+
+    x = np.array([[[np.nan, 1.0, np.nan, 3.0, np.nan]], [[np.nan] * 5]], dtype=np.float32)
+    np.testing.assert_array_equal(fill_missing(x), [[[1, 1, 2, 3, 3]], [[0, 0, 0, 0, 0]]])
+    assert np.isnan(x).sum() == 8  # input untouched

@@ -12,6 +12,7 @@ import time
 import numpy as np
 
 from stampcodec import bundle as bundle_io
+from stampcodec.data.missing import fill_missing
 from stampcodec.data.seqcomb import generate
 from stampcodec.data.sources import load_windows
 from stampcodec.metrics.distortion import codebook_stats, mse
@@ -21,8 +22,6 @@ from stampcodec.rate import nominal_bpt, token_bpt
 
 def _roundtrip(model, x: np.ndarray, scales: int | None, batch: int = 256) -> tuple[np.ndarray, list[np.ndarray]]:
     import torch
-
-    from stampcodec.train.trainer import fill_missing
 
     filled = fill_missing(x)
     out = np.empty_like(x, dtype=np.float32)

@@ -19,6 +19,7 @@ from importlib import resources
 import numpy as np
 
 from stampcodec import tensorfile
+from stampcodec.data.missing import fill_missing
 
 FORMAT_NAME = "stampcodec-fid-extractor"
 WINDOW = 256
@@ -32,15 +33,6 @@ def load_extractor() -> dict[str, np.ndarray]:
     return t
 
 
-def _fill(x: np.ndarray) -> np.ndarray:
-    out = np.array(x, dtype=np.float64, copy=True)
-    t = np.arange(out.shape[1])
-    for r in np.flatnonzero(np.isnan(out).any(axis=1)):
-        ok = ~np.isnan(out[r])
-        out[r] = np.interp(t, t[ok], out[r, ok]) if ok.any() else 0.0
-    return out
-
-
 def features(windows: np.ndarray, weights: dict[str, np.ndarray] | None = None, batch: int = 512) -> np.ndarray:
     """(N, 256) univariate windows -> (N, 128) features."""
     w = weights or load_extractor()
@@ -49,7 +41,7 @@ def features(windows: np.ndarray, weights: dict[str, np.ndarray] | None = None, 
     conv_w = w["conv.weight"][:, 0, :].astype(np.float64)  # (F, 64)
     conv_b, proj_w, proj_b = (w[k].astype(np.float64) for k in ("conv.bias", "proj.weight", "proj.bias"))
     out = []
-    x = _fill(windows)
+    x = fill_missing(windows).astype(np.float64)
     for i in range(0, len(x), batch):
         xp = np.pad(x[i:i + batch], ((0, 0), (PAD, PAD)))
         frames = np.lib.stride_tricks.sliding_window_view(xp, KERNEL, axis=1)[:, ::STRIDE]  # (n, P, 64)

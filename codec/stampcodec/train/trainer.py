@@ -23,6 +23,7 @@ from tqdm import tqdm
 
 from stampcodec.bundle import Bundle, save as save_bundle
 from stampcodec.config import StampConfig
+from stampcodec.data.missing import fill_missing
 from stampcodec.errors import DataError, StampError
 from stampcodec.train.model import StampModel, cosine_lr
 from stampcodec.train.softdtw import soft_dtw_divergence
@@ -30,18 +31,6 @@ from stampcodec.train.vq import usage_and_perplexity
 
 SDTW_ROWS = 8
 CHECKPOINT_NAME = "last.pt"
-
-
-def fill_missing(x: np.ndarray) -> np.ndarray:
-    """Linear interpolation over NaN along time for each (window, channel) row; all-NaN rows -> 0.
-    The encoder needs finite input; the loss ignores these samples through the mask."""
-    out = np.array(x, dtype=np.float32, copy=True)
-    rows = out.reshape(-1, out.shape[-1])
-    t = np.arange(rows.shape[1])
-    for r in np.flatnonzero(np.isnan(rows).any(axis=1)):
-        ok = ~np.isnan(rows[r])
-        rows[r] = np.interp(t, t[ok], rows[r, ok]) if ok.any() else 0.0
-    return out
 
 
 @dataclass
