@@ -178,7 +178,7 @@ def train(cfg: StampConfig, train_x: np.ndarray, val_x: np.ndarray | None = None
             tot_sdtw += float(parts["sdtw"].detach())
             if b % 10 == 0:
                 u, _ = usage_and_perplexity(counts)
-                bar.set_postfix(loss=f"{tot_loss / (b + 1):.4f}", mse=f"{tot_mse / (b + 1):.4f}", usage=f"{u:.0%}")
+                bar.set_postfix(loss=f"{tot_loss / (b + 1):.4f}", mse=f"{tot_mse / (b + 1):.4f}", usage=f"{u:.0%}", refresh=False)
         usage, ppl = usage_and_perplexity(counts)
         val_mse = evaluate(model, val_x)["mse"] if val_x is not None and len(val_x) else float("nan")
         k = steps_per_epoch
