@@ -28,7 +28,12 @@ DATA_HELP = ("data spec: seqcomb:VARIANT[:N] (single, mv, mvirreg, spikes; N sam
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
-    pass
+    """Raw descriptions, and defaults shown only where there is a default worth showing."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        if action.required or action.default in (None, False, argparse.SUPPRESS):
+            return action.help or ""
+        return super()._get_help_string(action)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,10 +49,12 @@ def _parser() -> argparse.ArgumentParser:
         Defaults are Table 1 of the STAMP paper (L=64, K=128, V=256, scales 4,2,1, hidden 64,
         AdamW 3e-4 cosine to 1e-5, batch 32, 50 epochs, hybrid MSE + soft-DTW loss), except the
         VQ objective: commitment 2.0 and a 0.1 ridge on activations instead of 0.25 and none
-        (use --commitment 0.25 --activation-penalty 0 for the paper's). The weights of the epoch
-        with the lowest validation MSE are kept. Training is
-        deterministic for a given --seed and thread count. With --checkpoint-dir a checkpoint is
-        written after every epoch and --resume continues from it.
+        (use --commitment 0.25 --activation-penalty 0 for the paper's; docs/MODEL.md says why).
+        The weights of the epoch with the lowest validation MSE are kept.
+
+        Training is deterministic for a given --seed and thread count. With --checkpoint-dir a
+        checkpoint is written after every epoch and --resume continues from it. A progress bar
+        shows loss, MSE and codebook usage; a line per epoch adds validation MSE and perplexity.
 
         examples:
           stampcodec train --data seqcomb:single -o single.stamp
@@ -142,10 +149,12 @@ def _cmd_train(a: argparse.Namespace) -> int:
               f"L={cfg.atom_length} scales={list(cfg.scales)} epochs={cfg.epochs}", file=sys.stderr)
     res = train_to_file(cfg, tr.x, None if val is None else val.x, out, tr.description,
                         checkpoint_dir=a.checkpoint_dir, resume=a.resume, progress=not a.quiet)
-    last = res.history[-1] if res.history else None
     msg = f"wrote {out} ({out.stat().st_size} bytes) after {len(res.history)} epochs in {res.wall_seconds:.0f}s"
-    if last:
-        msg += f"; val MSE {last.val_mse:.4f}, codebook usage {last.usage:.0%}"
+    if res.best_epoch is not None:
+        kept = res.history[res.best_epoch - 1]
+        msg += f"; kept epoch {kept.epoch} (val MSE {kept.val_mse:.4f}, codebook usage {kept.usage:.0%})"
+    elif res.history:
+        msg += f"; train MSE {res.history[-1].mse:.4f}, codebook usage {res.history[-1].usage:.0%}"
     print(msg)
     return 0
 
