@@ -3,7 +3,6 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from stampcodec import StampConfig  # noqa: E402
 from stampcodec.data.seqcomb import generate  # noqa: E402
 from stampcodec.train.trainer import evaluate, train  # noqa: E402
 

@@ -12,7 +12,6 @@ import time
 import numpy as np
 
 from stampcodec import bundle as bundle_io
-from stampcodec.data.missing import fill_missing
 from stampcodec.data.seqcomb import generate
 from stampcodec.data.sources import load_windows
 from stampcodec.metrics.distortion import codebook_stats, mse
@@ -20,24 +19,10 @@ from stampcodec.metrics.fid import WINDOW, fid
 from stampcodec.rate import nominal_bpt, token_bpt
 
 
-def _roundtrip(model, x: np.ndarray, scales: int | None, batch: int = 256) -> tuple[np.ndarray, list[np.ndarray]]:
-    import torch
-
-    filled = fill_missing(x)
-    out = np.empty_like(x, dtype=np.float32)
-    toks: list[np.ndarray] = []
-    for i in range(0, len(x), batch):
-        xb = torch.from_numpy(filled[i:i + batch])
-        tokens = model.encode(xb)
-        with torch.no_grad():
-            out[i:i + batch] = model.decode_tokens(tokens, xb.shape[-1], xb.shape[0], scales=scales).numpy()
-        toks.extend(t.numpy().ravel() for t in tokens[:scales])
-    return out, toks
-
-
 def evaluate_bundle(path: str, data: str, split: str = "test", scales: int | None = None, seed: int = 0) -> dict:
     import stampcodec.train  # noqa: F401  (clear message when torch is missing)
     from stampcodec.train.model import StampModel
+    from stampcodec.train.trainer import reconstruct
 
     b = bundle_io.load(path)
     cfg = b.config
@@ -45,14 +30,14 @@ def evaluate_bundle(path: str, data: str, split: str = "test", scales: int | Non
     t0 = time.perf_counter()
     is_seqcomb = data.startswith("seqcomb:")
     w = load_windows(data, WINDOW, normalize=cfg.normalization == "zscore", split=split, seed=seed)
-    recon, toks = _roundtrip(model, w.x, scales)
-    usage, ppl = codebook_stats(np.concatenate(toks), cfg.codebook_size)
+    recon, toks = reconstruct(model, w.x, scales)
+    usage, ppl = codebook_stats(toks, cfg.codebook_size)
     if is_seqcomb:
         # The FID extractor works on 256-step windows: regenerate the same variant at T=256.
         variant = data.split(":")[1]
         n = int(data.split(":")[2]) if len(data.split(":")) > 2 else 10_000
         fx = generate(variant, n_samples=n, length=WINDOW, seed=seed).split(split).x
-        frec, _ = _roundtrip(model, fx, scales)
+        frec, _ = reconstruct(model, fx, scales)
     else:
         fx, frec = w.x, recon
     fid_mask = np.isnan(fx)

@@ -24,6 +24,7 @@ from tqdm import tqdm
 from stampcodec.bundle import Bundle, save as save_bundle
 from stampcodec.config import StampConfig
 from stampcodec.data.missing import fill_missing
+from stampcodec.metrics.distortion import codebook_stats, mse
 from stampcodec.errors import DataError, StampError
 from stampcodec.train.model import StampModel, cosine_lr
 from stampcodec.train.softdtw import soft_dtw_divergence
@@ -56,24 +57,26 @@ class TrainResult:
 
 
 @torch.no_grad()
-def evaluate(model: StampModel, x: np.ndarray, batch_size: int = 256, scales: int | None = None) -> dict[str, float]:
-    """Masked MSE, token usage and perplexity of a model on windows x (N, C, T) (NaN = missing)."""
+def reconstruct(model: StampModel, x: np.ndarray, scales: int | None = None, batch_size: int = 256) -> tuple[np.ndarray, np.ndarray]:
+    """Encode and decode windows x (N, C, T) (NaN = missing) in batches.
+    Returns the reconstruction and every token emitted by the scales used (flattened)."""
     model.eval()
     filled = fill_missing(x)
-    mask = ~np.isnan(x)
-    se, count = 0.0, 0
-    counts = torch.zeros(model.cfg.codebook_size, dtype=torch.float64)
+    out = np.empty(x.shape, dtype=np.float32)
+    toks: list[np.ndarray] = []
     for i in range(0, len(x), batch_size):
         xb = torch.from_numpy(filled[i:i + batch_size])
         tokens = model.encode(xb)
-        recon = model.decode_tokens(tokens, xb.shape[-1], xb.shape[0], scales=scales).numpy()
-        m = mask[i:i + batch_size]
-        se += float(((recon - x[i:i + batch_size]) ** 2)[m].sum())
-        count += int(m.sum())
-        for tok in tokens:
-            counts += torch.bincount(tok.flatten(), minlength=model.cfg.codebook_size).double()
-    usage, ppl = usage_and_perplexity(counts)
-    return {"mse": se / max(count, 1), "usage": usage, "perplexity": ppl}
+        out[i:i + batch_size] = model.decode_tokens(tokens, xb.shape[-1], xb.shape[0], scales=scales).numpy()
+        toks.extend(t.numpy().ravel() for t in tokens[:scales])
+    return out, np.concatenate(toks)
+
+
+def evaluate(model: StampModel, x: np.ndarray, batch_size: int = 256, scales: int | None = None) -> dict[str, float]:
+    """Masked MSE, token usage and perplexity of a model on windows x (N, C, T) (NaN = missing)."""
+    recon, tokens = reconstruct(model, x, scales, batch_size)
+    usage, ppl = codebook_stats(tokens, model.cfg.codebook_size)
+    return {"mse": mse(x, recon), "usage": usage, "perplexity": ppl}
 
 
 def _loss(model: StampModel, xb: torch.Tensor, mb: torch.Tensor, gen: torch.Generator) -> tuple[torch.Tensor, dict[str, torch.Tensor], list[torch.Tensor]]:
