@@ -26,8 +26,8 @@ def test_save_load_gives_identical_outputs(model, path):
     loaded = StampModel.from_bundle(bundle_io.load(path))
     x = torch.randn(3, 2, 300)
     with torch.no_grad():
-        r1, t1, _ = model(x)
-        r2, t2, _ = loaded(x)
+        r1, t1, _, _ = model(x)
+        r2, t2, _, _ = loaded(x)
     assert all(torch.equal(a, b) for a, b in zip(t1, t2))
     assert torch.equal(r1, r2)
     assert bundle_io.load(path).info["data"] == "unit test"

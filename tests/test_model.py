@@ -39,12 +39,12 @@ def test_shapes_and_token_counts(mode, channels):
     cfg = StampConfig(mode=mode, channels=channels)
     m = StampModel(cfg)
     x = torch.randn(5, channels, 200)
-    recon, tokens, commit = m(x)
+    recon, tokens, commit, energy = m(x)
     rows = 5 * channels if mode == "independent" else 5
     assert recon.shape == x.shape
     assert [t.shape for t in tokens] == [(rows, n) for n in tokens_per_scale(cfg, 200)]
     assert all(int(t.max()) < cfg.codebook_size for t in tokens)
-    assert commit.ndim == 0
+    assert commit.ndim == 0 and energy.ndim == 0
 
 
 @pytest.mark.parametrize("mode", ["independent", "joint"])
@@ -65,7 +65,7 @@ def test_eval_forward_equals_encode_then_decode():
     m = StampModel(StampConfig()).eval()
     x = torch.randn(4, 2, 300)
     with torch.no_grad():
-        recon, tokens, _ = m(x)
+        recon, tokens, _, _ = m(x)
     assert torch.equal(m.decode_tokens(tokens, 300, 4), recon)
 
 

@@ -65,7 +65,6 @@ class StampModel(nn.Module):
         self.encoder = AnalysisEncoder(cfg)
         self._calibrate_gain()
         self.vq = SharedEMAQuantizer(cfg.codebook_size, k, cfg.ema_decay, cfg.dead_code_fraction)
-        self.last_activation_energy = torch.zeros(())
 
     @torch.no_grad()
     def _calibrate_gain(self) -> None:
@@ -125,8 +124,9 @@ class StampModel(nn.Module):
         return self.from_rows(total[..., :length], batch)
 
     # --- the cascade ---------------------------------------------------------------------
-    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor]:
-        """x (B, C, T), finite -> (reconstruction (B, C, T), tokens per scale, VQ commitment loss)."""
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor, torch.Tensor]:
+        """x (B, C, T), finite -> (reconstruction (B, C, T), tokens per scale, VQ commitment loss,
+        activation energy mean(z^2) summed over scales)."""
         b, _, t = x.shape
         rows = self.to_rows(x)
         tp = padded_length(self.cfg, t)
@@ -146,8 +146,7 @@ class StampModel(nn.Module):
             energy = energy + z.pow(2).mean()
             recon = recon + self.synthesize(zq, s)
             residual = xp - recon  # closed loop (Alg. B.2 line 12)
-        self.last_activation_energy = energy
-        return self.from_rows(recon[..., :t], b), tokens, commit
+        return self.from_rows(recon[..., :t], b), tokens, commit, energy
 
     @torch.no_grad()
     def encode(self, x: torch.Tensor) -> list[torch.Tensor]:

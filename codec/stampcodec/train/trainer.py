@@ -81,12 +81,12 @@ def evaluate(model: StampModel, x: np.ndarray, batch_size: int = 256, scales: in
 
 def _loss(model: StampModel, xb: torch.Tensor, mb: torch.Tensor, gen: torch.Generator) -> tuple[torch.Tensor, dict[str, torch.Tensor], list[torch.Tensor]]:
     cfg = model.cfg
-    recon, tokens, commit = model(xb)
+    recon, tokens, commit, energy = model(xb)
     err = (recon - xb).pow(2) * mb
     mse = err.sum() / mb.sum().clamp_min(1)
     # The 4x redundant dictionary leaves a large null space in which z drifts without changing
     # the output; a small ridge on z keeps the codes minimum-norm (docs/MODEL.md).
-    loss = mse + cfg.commitment * commit + cfg.activation_penalty * model.last_activation_energy
+    loss = mse + cfg.commitment * commit + cfg.activation_penalty * energy
     sdtw = mse.new_zeros(())
     if cfg.loss == "hybrid" and cfg.sdtw_weight > 0:
         # Rows in the decoder's sense: channels separately in independent mode, jointly otherwise.
