@@ -15,11 +15,16 @@ def mse(original: np.ndarray, decoded: np.ndarray) -> float:
     return float(np.mean((original[m].astype(np.float64) - decoded[m]) ** 2))
 
 
-def codebook_stats(tokens: np.ndarray, codebook_size: int) -> tuple[float, float]:
-    """(fraction of codes used, perplexity = exp(entropy of the token histogram))."""
-    counts = np.bincount(np.asarray(tokens).ravel(), minlength=codebook_size).astype(np.float64)
+def usage_perplexity(counts: np.ndarray) -> tuple[float, float]:
+    """From a per-code histogram: (fraction of codes used at least once, exp(entropy))."""
+    counts = np.asarray(counts, dtype=np.float64)
     total = counts.sum()
-    if total == 0:
+    if total <= 0:
         return 0.0, 0.0
     p = counts[counts > 0] / total
     return float((counts > 0).mean()), float(np.exp(-(p * np.log(p)).sum()))
+
+
+def codebook_stats(tokens: np.ndarray, codebook_size: int) -> tuple[float, float]:
+    """(fraction of codes used, perplexity) of a token sequence."""
+    return usage_perplexity(np.bincount(np.asarray(tokens).ravel(), minlength=codebook_size))

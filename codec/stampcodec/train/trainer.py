@@ -24,11 +24,10 @@ from tqdm import tqdm
 from stampcodec.bundle import Bundle, save as save_bundle
 from stampcodec.config import StampConfig
 from stampcodec.data.missing import fill_missing
-from stampcodec.metrics.distortion import codebook_stats, mse
 from stampcodec.errors import DataError, StampError
+from stampcodec.metrics.distortion import codebook_stats, mse, usage_perplexity
 from stampcodec.train.model import StampModel, cosine_lr
 from stampcodec.train.softdtw import soft_dtw_divergence
-from stampcodec.train.vq import usage_and_perplexity
 
 SDTW_ROWS = 8
 CHECKPOINT_NAME = "last.pt"
@@ -180,9 +179,9 @@ def train(cfg: StampConfig, train_x: np.ndarray, val_x: np.ndarray | None = None
             tot_commit += float(parts["commit"].detach())
             tot_sdtw += float(parts["sdtw"].detach())
             if b % 10 == 0:
-                u, _ = usage_and_perplexity(counts)
+                u, _ = usage_perplexity(counts.numpy())
                 bar.set_postfix(loss=f"{tot_loss / (b + 1):.4f}", mse=f"{tot_mse / (b + 1):.4f}", usage=f"{u:.0%}", refresh=False)
-        usage, ppl = usage_and_perplexity(counts)
+        usage, ppl = usage_perplexity(counts.numpy())
         val_mse = evaluate(model, val_x)["mse"] if val_x is not None and len(val_x) else float("nan")
         k = steps_per_epoch
         stats = EpochStats(epoch + 1, tot_loss / k, tot_mse / k, tot_commit / k, tot_sdtw / k, val_mse, usage, ppl,

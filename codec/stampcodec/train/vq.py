@@ -5,7 +5,7 @@ encoder outputs assigned to each code (decay 0.99, Table 1). Statistics from all
 forward pass are accumulated and applied once per optimisation step by `ema_step()`, so the
 three tiers of one batch see the same codebook. Codes whose EMA usage falls below a fraction of
 the mean usage are restarted on random encoder outputs of the batch: collapse is the classic
-failure of VQ tokenizers, and usage and perplexity are reported every step to watch for it.
+failure of VQ tokenizers; the trainer reports usage and perplexity every epoch to watch for it.
 """
 
 from __future__ import annotations
@@ -84,12 +84,3 @@ class SharedEMAQuantizer(nn.Module):
     def discard_pending(self) -> None:
         self._acc.clear()
 
-
-def usage_and_perplexity(counts: torch.Tensor) -> tuple[float, float]:
-    """Fraction of codes used at least once, and exp(entropy) of the usage histogram."""
-    total = counts.sum()
-    if total <= 0:
-        return 0.0, 0.0
-    p = counts.double() / total
-    nz = p[p > 0]
-    return float((counts > 0).double().mean()), float(torch.exp(-(nz * nz.log()).sum()))
