@@ -183,12 +183,13 @@ def train(cfg: StampConfig, train_x: np.ndarray, val_x: np.ndarray | None = None
                 bar.set_postfix(loss=f"{tot_loss / (b + 1):.4f}", mse=f"{tot_mse / (b + 1):.4f}", usage=f"{u:.0%}", refresh=False)
         usage, ppl = usage_perplexity(counts.numpy())
         val_mse = evaluate(model, val_x)["mse"] if val_x is not None and len(val_x) else float("nan")
-        k = steps_per_epoch
-        stats = EpochStats(epoch + 1, tot_loss / k, tot_mse / k, tot_commit / k, tot_sdtw / k, val_mse, usage, ppl,
+        n_steps = steps_per_epoch
+        stats = EpochStats(epoch + 1, tot_loss / n_steps, tot_mse / n_steps, tot_commit / n_steps, tot_sdtw / n_steps,
+                           val_mse, usage, ppl,
                            model.vq.restarts - restarts0, time.perf_counter() - t0)
         history.append(stats)
         if np.isfinite(val_mse) and (best is None or val_mse < best[0]):
-            best = (val_mse, epoch + 1, {k: v.detach().clone() for k, v in model.state_dict().items()})
+            best = (val_mse, epoch + 1, {name: v.detach().clone() for name, v in model.state_dict().items()})
         if progress:
             tqdm.write(f"epoch {stats.epoch:3d}  loss {stats.loss:.4f}  mse {stats.mse:.4f}  commit {stats.commit:.4f}  "
                        f"sdtw {stats.sdtw:.4f}  val_mse {stats.val_mse:.4f}  "
