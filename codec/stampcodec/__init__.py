@@ -6,7 +6,8 @@ The runtime side of this package needs only numpy. Everything that needs PyTorch
 
 from stampcodec.config import StampConfig
 from stampcodec.errors import StampError, BundleError, DataError, ConfigError
+from stampcodec.codec import Codec, Verification, verify
 
 __version__ = "0.1.0"
 
-__all__ = ["StampConfig", "StampError", "BundleError", "DataError", "ConfigError", "__version__"]
+__all__ = ["Codec", "Verification", "verify", "StampConfig", "StampError", "BundleError", "DataError", "ConfigError", "__version__"]

@@ -16,9 +16,13 @@ DESCRIPTION = """\
 STAMP codec for multichannel sensor time series: learned multi-scale tokens at a rate you choose.
 
 commands:
+  encode  encode a CSV or NPY recording into a token file
+  decode  decode a token file back into CSV or NPY
+  info    describe a token file (header, real and nominal rate, frames) or a model bundle
   train   train a model bundle from SeqComb, NPY, CSV or folders of them (needs the [train] extra)
   eval    measure a bundle on a data set: MSE, FID, nominal and token rate, codebook usage
-  info    print a model bundle's configuration, id, rate and provenance
+
+Encoding and decoding need only numpy; the default model ships with the package.
 
 Run `stampcodec COMMAND --help` for each command's options. Exit status is 0 on success and
 non-zero with a one-line message on error."""
@@ -42,6 +46,56 @@ def _parser() -> argparse.ArgumentParser:
 
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    en = sub.add_parser("encode", help="encode a recording into tokens", formatter_class=_Formatter, description=textwrap.dedent("""\
+        Encode a recording into a token file (docs/FORMAT.md): a header, then frames of tokens
+        (FRAME samples per channel each, CRC-checked), at the model's rate (0.4375 bits per sample
+        per channel for the default model, plus headers).
+
+        INPUT is a CSV file (rows are time steps; a header row, a time/index column and the
+        delimiter are detected), a .npy array of shape (T,) or (T, C), or - for standard input.
+        Empty cells and nan are missing samples: they are carried as a mask and come back as
+        missing. Each channel is z-scored with its own mean and standard deviation, which the
+        header stores. The sample rate comes from an evenly spaced numeric or ISO 8601 time
+        column, or from --sample-rate.
+
+        The input is read twice (statistics, then frames), never held in memory as a whole;
+        standard input is first copied to a temporary file.
+
+        examples:
+          stampcodec encode examples/wrist_imu.csv -o imu.tokens
+          stampcodec encode - -o tokens.bin < sensor.csv
+          stampcodec encode log.npy -o log.tokens --model my.stamp --sample-rate 200"""))
+    en.add_argument("input", help="CSV or NPY file, or - for standard input")
+    en.add_argument("-o", "--output", required=True, help="token file to write (- for standard output)")
+    en.add_argument("--model", help="model bundle (default: the bundled default model)")
+    en.add_argument("--time-column", help="name or 0-based index of the time column (default: detected)")
+    en.add_argument("--sample-rate", type=float, help="sample rate in Hz (default: from the time column, if evenly spaced)")
+    en.add_argument("--frame-samples", type=int, default=16384,
+                    help="samples per channel in one frame (a multiple of the model's block, 128 by default)")
+    en.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    en.add_argument("--quiet", action="store_true", help="no progress bar or summary line")
+
+    de = sub.add_parser("decode", help="decode tokens into a recording", formatter_class=_Formatter, description=textwrap.dedent("""\
+        Decode a token file into CSV or NPY: the original length, channel names and units;
+        missing samples come back as nan. A time column is written when the encoder knew the
+        sample rate and the input had one (evenly spaced from the first time stamp).
+
+        --scales N decodes only the N coarsest scales: a smoother preview (the paper's
+        coarse-only decoding) from the same file.
+
+        examples:
+          stampcodec decode imu.tokens -o imu.decoded.csv
+          stampcodec decode imu.tokens -o imu.npy --scales 1
+          stampcodec decode - -o - < imu.tokens | head"""))
+    de.add_argument("input", help="token file, or - for standard input")
+    de.add_argument("-o", "--output", required=True, help="CSV or .npy file to write (- for CSV on standard output)")
+    de.add_argument("--model", help="model bundle the file was encoded with (default: the bundled default model)")
+    de.add_argument("--format", choices=["csv", "npy"], help="output format (default: from the output name, CSV unless .npy)")
+    de.add_argument("--scales", type=int, help="decode only the first N (coarsest) scales")
+    de.add_argument("--no-time", action="store_true", help="do not write a time column")
+    de.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    de.add_argument("--quiet", action="store_true", help="no progress bar or summary line")
 
     t = sub.add_parser("train", help="train a model bundle", formatter_class=_Formatter, description=textwrap.dedent("""\
         Train a STAMP model and write a model bundle (safetensors layout, checksummed, never pickled).
@@ -106,9 +160,17 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--json", help="also write the results to this JSON file")
     e.add_argument("--seed", type=int, default=0, help="SeqComb generator seed")
 
-    i = sub.add_parser("info", help="describe a model bundle", formatter_class=_Formatter,
-                       description="Print a model bundle's id, configuration, rates, table sizes and training provenance.")
-    i.add_argument("path", help="model bundle")
+    i = sub.add_parser("info", help="describe a token file or a model bundle", formatter_class=_Formatter,
+                       description=textwrap.dedent("""\
+        For a token file: the header (model id, channels, length, sample rate, columns, layout),
+        the real rate (file bytes x 8 / samples / channels, headers included) beside the nominal
+        and token rates, and the frames, each CRC-checked.
+        For a model bundle: its id, configuration, rates, table sizes and training provenance.
+
+        examples:
+          stampcodec info imu.tokens
+          stampcodec info --json my.stamp"""))
+    i.add_argument("path", help="token file or model bundle")
     i.add_argument("--json", action="store_true", help="print JSON instead of text")
     return p
 
@@ -171,14 +233,129 @@ def _cmd_eval(a: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_encode(a: argparse.Namespace) -> int:
+    import contextlib
+
+    from stampcodec.atomic import atomic_output, check_output_path
+    from stampcodec.codec import Codec
+    from stampcodec.streams import open_source, spooled_stdin
+
+    out = check_output_path(a.output, a.force)
+    codec = Codec.load(a.model)
+    tcol: str | int | None = int(a.time_column) if a.time_column and a.time_column.isdigit() else a.time_column
+    with contextlib.ExitStack() as stack:
+        path = stack.enter_context(spooled_stdin()) if a.input == "-" else Path(a.input)
+        source = open_source(path, tcol)
+        if a.input == "-":
+            source.where = "<stdin>"
+        with atomic_output(out) as f:
+            h = codec.encode_source(source, f, frame_samples=a.frame_samples, sample_rate=a.sample_rate,
+                                    progress=not a.quiet)
+    if not a.quiet and str(out) != "-":
+        size = out.stat().st_size
+        print(f"{a.input}: {h.length} samples x {h.channels} channels -> {out} ({size} bytes, "
+              f"{8 * size / (h.length * h.channels):.4f} bits per sample, model {h.model_id})", file=sys.stderr)
+    return 0
+
+
+def _cmd_decode(a: argparse.Namespace) -> int:
+    from stampcodec.atomic import atomic_output, check_output_path
+    from stampcodec.codec import Codec
+    from stampcodec.streams import CsvSink, NpySink
+
+    out = check_output_path(a.output, a.force)
+    fmt = a.format or ("npy" if str(out).lower().endswith(".npy") else "csv")
+    if fmt == "npy" and str(out) == "-":
+        raise StampError("NPY output needs a file name (standard output gets CSV)")
+    codec = Codec.load(a.model)
+    where = "<stdin>" if a.input == "-" else a.input
+    try:
+        f = sys.stdin.buffer if a.input == "-" else open(a.input, "rb")
+    except FileNotFoundError:
+        raise StampError(f"{a.input}: file not found") from None
+    except IsADirectoryError:
+        raise StampError(f"{a.input}: is a directory") from None
+    with f:
+        h = codec.read_header(f, where)
+        with atomic_output(out) as g:
+            sink = NpySink(g, h) if fmt == "npy" else CsvSink(g, h, with_time=not a.no_time)
+            for frame in codec.decode_frames(f, h, where, a.scales, progress=not a.quiet):
+                sink.write(frame)
+    if not a.quiet and str(out) != "-":
+        print(f"{a.input}: {h.length} samples x {h.channels} channels -> {out}", file=sys.stderr)
+    return 0
+
+
 def _cmd_info(a: argparse.Namespace) -> int:
+    from stampcodec import container
+
+    try:
+        with open(a.path, "rb") as f:
+            magic = f.read(4)
+    except FileNotFoundError:
+        raise StampError(f"{a.path}: file not found") from None
+    except IsADirectoryError:
+        raise StampError(f"{a.path}: is a directory") from None
+    if magic == container.MAGIC:
+        return _info_tokens(a)
+    return _info_bundle(a)
+
+
+def _info_tokens(a: argparse.Namespace) -> int:
+    from stampcodec import container
+    from stampcodec.config import StampConfig
+    from stampcodec.rate import nominal_bpt
+
+    size = Path(a.path).stat().st_size
+    with open(a.path, "rb") as f:
+        h = container.read_header(f, a.path)
+        header_bytes = f.tell()
+        masked = 0
+        for i in range(h.n_frames):
+            _, missing = container.read_frame(f, h, i, a.path)
+            masked += int(missing.sum()) if missing is not None else 0
+        if f.read(1):
+            raise container.ContainerError(f"{a.path}: unexpected bytes after the last frame ({h.n_frames} frames)")
+    cfg = StampConfig(mode=h.mode, channels=h.channels if h.mode == "joint" else 1, atom_length=h.atom_length,
+                      codebook_size=h.codebook_size, scales=h.scales)
+    samples = h.length * h.channels
+    token_bits = sum(h.frame_blocks(i) for i in range(h.n_frames)) * h.rows * sum(h.tokens_per_block) * h.bits
+    d = {
+        "path": a.path, "kind": "tokens", "format_version": h.version, "bytes": size, "header_bytes": header_bytes,
+        "model_id": h.model_id, "mode": h.mode, "channels": h.channels, "length": h.length,
+        "columns": h.columns, "time_column": h.time_column, "sample_rate": h.sample_rate,
+        "time_irregular": bool(h.time_kind & container.TIME_IRREGULAR), "normalization": h.normalization,
+        "codebook_size": h.codebook_size, "atom_length": h.atom_length, "scales": list(h.scales),
+        "frame_samples": h.frame_samples, "frames": h.n_frames, "frames_crc_ok": True, "missing_samples": masked,
+        "real_bpt": 8 * size / samples, "nominal_bpt": nominal_bpt(cfg), "token_bpt": token_bits / samples,
+    }
+    if a.json:
+        print(json.dumps(d, indent=2))
+        return 0
+    rate = "unknown" if h.sample_rate is None else f"{h.sample_rate:.6g} Hz" + (" (irregular time stamps)" if d["time_irregular"] else "")
+    print(f"token file {a.path} ({size} bytes, format version {h.version})")
+    print(f"  model id      {h.model_id}")
+    print(f"  signal        {h.length} samples x {h.channels} channels, sample rate {rate}")
+    if h.columns:
+        print(f"  columns       {', '.join(h.columns)}" + (f" (time column {h.time_column!r})" if h.time_column else ""))
+    print(f"  missing       {masked} samples")
+    print(f"  layout        {h.mode}, V={h.codebook_size} ({h.bits} bits/token), L={h.atom_length}, scales {list(h.scales)}, "
+          f"normalization {h.normalization}")
+    print(f"  frames        {h.n_frames} of {h.frame_samples} samples per channel, all CRCs ok; header {header_bytes} bytes")
+    print(f"  real rate     {d['real_bpt']:.4f} bits per sample per channel (file bytes, headers included)")
+    print(f"  token rate    {d['token_bpt']:.4f} (tokens alone, padding included)")
+    print(f"  nominal rate  {d['nominal_bpt']:.4f} (App. E.1); real/nominal = {d['real_bpt'] / d['nominal_bpt']:.3f}")
+    return 0
+
+
+def _info_bundle(a: argparse.Namespace) -> int:
     from stampcodec import bundle as bundle_io
     from stampcodec.rate import nominal_bpt
 
     b = bundle_io.load(a.path)
     cfg = b.config
     d = {
-        "path": a.path, "bytes": Path(a.path).stat().st_size, "model_id": b.model_id, "config": cfg.to_dict(),
+        "path": a.path, "kind": "bundle", "bytes": Path(a.path).stat().st_size, "model_id": b.model_id, "config": cfg.to_dict(),
         "nominal_bpt": nominal_bpt(cfg), "tensors": {k: list(v.shape) for k, v in sorted(b.tensors.items())},
         "info": {k: v for k, v in b.info.items() if k != "history"},
     }
@@ -205,10 +382,14 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return {"train": _cmd_train, "eval": _cmd_eval, "info": _cmd_info}[a.command](a)
+        commands = {"encode": _cmd_encode, "decode": _cmd_decode, "info": _cmd_info, "train": _cmd_train, "eval": _cmd_eval}
+        return commands[a.command](a)
     except StampError as err:
         print(f"{PROG}: error: {err}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # e.g. `stampcodec decode x -o - | head`
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130

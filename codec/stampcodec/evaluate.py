@@ -1,8 +1,8 @@
 """Evaluate a model bundle on a data set: distortion, perception (FID), rate and codebook use.
 
-Encoding currently runs the PyTorch model (the torch-free runtime encoder comes with the runtime
-codec); decoding uses only (tokens, dictionary, codebook, config). MSE is measured on the data as
-given (SeqComb is standardized; files are z-scored per channel when the model says "zscore").
+Encoding and decoding run in the numpy runtime (tokens identical to the PyTorch model, see
+tests/test_runtime.py), so evaluation needs no torch. MSE is measured on the data as given
+(SeqComb is standardized; files are z-scored per channel when the model says "zscore").
 """
 
 from __future__ import annotations
@@ -12,32 +12,50 @@ import time
 import numpy as np
 
 from stampcodec import bundle as bundle_io
+from stampcodec.data.missing import fill_missing
 from stampcodec.data.seqcomb import generate
 from stampcodec.data.sources import load_windows
 from stampcodec.metrics.distortion import codebook_stats, mse
 from stampcodec.metrics.fid import WINDOW, fid
-from stampcodec.rate import nominal_bpt, token_bpt
+from stampcodec.rate import nominal_bpt, padded_length, token_bpt
+from stampcodec.runtime import NumpyDecoder, NumpyEncoder
+
+
+def reconstruct(bundle: bundle_io.Bundle, x: np.ndarray, scales: int | None = None,
+                batch: int = 256) -> tuple[np.ndarray, np.ndarray]:
+    """Windows (N, C, T), NaN = missing -> (reconstruction, every token of the scales used)."""
+    cfg = bundle.config
+    enc, dec = NumpyEncoder(bundle), NumpyDecoder(bundle)
+    n, c, t = x.shape
+    filled = fill_missing(x)
+    tp = padded_length(cfg, t)
+    if tp > t:
+        filled = np.concatenate([filled, np.repeat(filled[..., -1:], tp - t, axis=-1)], axis=-1)
+    out = np.empty(x.shape, dtype=np.float32)
+    toks: list[np.ndarray] = []
+    for i in range(0, n, batch):
+        xb = filled[i:i + batch]
+        rows = xb.reshape(-1, 1, tp) if cfg.mode == "independent" else xb
+        tokens = enc.encode_rows(rows)
+        out[i:i + batch] = dec.decode_rows(tokens, t, scales).reshape(len(xb), c, t)
+        toks.extend(tk.ravel() for tk in tokens[:scales])
+    return out, np.concatenate(toks)
 
 
 def evaluate_bundle(path: str, data: str, split: str = "test", scales: int | None = None, seed: int = 0) -> dict:
-    import stampcodec.train  # noqa: F401  (clear message when torch is missing)
-    from stampcodec.train.model import StampModel
-    from stampcodec.train.trainer import reconstruct
-
     b = bundle_io.load(path)
     cfg = b.config
-    model = StampModel.from_bundle(b)
     t0 = time.perf_counter()
     is_seqcomb = data.startswith("seqcomb:")
     w = load_windows(data, WINDOW, normalize=cfg.normalization == "zscore", split=split, seed=seed)
-    recon, toks = reconstruct(model, w.x, scales)
+    recon, toks = reconstruct(b, w.x, scales)
     usage, ppl = codebook_stats(toks, cfg.codebook_size)
     if is_seqcomb:
         # The FID extractor works on 256-step windows: regenerate the same variant at T=256.
         variant = data.split(":")[1]
         n = int(data.split(":")[2]) if len(data.split(":")) > 2 else 10_000
         fx = generate(variant, n_samples=n, length=WINDOW, seed=seed).split(split).x
-        frec, _ = reconstruct(model, fx, scales)
+        frec, _ = reconstruct(b, fx, scales)
     else:
         fx, frec = w.x, recon
     fid_mask = np.isnan(fx)

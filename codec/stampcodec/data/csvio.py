@@ -1,9 +1,14 @@
-"""Read sensor CSV files into (T, C) float arrays, with errors that name the file, row and column.
+"""Read sensor CSV files as a stream of (rows, C) float chunks, with errors that name the file,
+row and column.
 
 Rows are time steps, columns channels. A header row is detected when its cells are not numbers.
 A timestamp/index column is detected (first column named time/timestamp/date/index/t, or a first
-column of non-numeric cells in every row) or named explicitly; it is dropped from the signal.
+column of non-numeric cells) or named explicitly; it is dropped from the signal, but its values
+(numbers, or ISO 8601 dates as POSIX seconds) are handed on so a sample rate can be derived.
 Empty cells and NaN/nan/NA are missing samples (NaN); inf is an error.
+
+The file is read in chunks and may be read more than once (statistics, then encoding), so a
+long recording never has to fit in memory.
 """
 
 from __future__ import annotations
@@ -12,15 +17,18 @@ import csv
 import io
 import math
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import TextIO
+from typing import Callable, Iterator, TextIO
 
 import numpy as np
 
 from stampcodec.errors import DataError
 
 _MISSING = {"", "nan", "na", "n/a", "null", "none"}
-_TIME_NAMES = {"time", "timestamp", "date", "datetime", "index", "t", "ts", "time_s", "seconds"}
+_TIME_NAMES = {"time", "timestamp", "date", "datetime", "index", "t", "ts", "time_s", "seconds", "measured_on"}
+_SNIFF_BYTES = 65536
+_DETECT_ROWS = 50
 
 
 @dataclass
@@ -40,72 +48,150 @@ def _number(cell: str) -> float | None:
         return None
 
 
-def read_csv(source: str | Path | TextIO, time_column: str | int | None = None, name: str | None = None) -> CsvSignal:
-    if isinstance(source, (str, Path)):
-        where = str(source)
+def parse_time(cell: str) -> float | None:
+    """A time cell as seconds: a number, or an ISO 8601 date (naive = UTC) as POSIX seconds."""
+    v = _number(cell)
+    if v is not None:
+        return v if math.isfinite(v) else None
+    try:
+        d = datetime.fromisoformat(cell.strip())
+    except ValueError:
+        return None
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=timezone.utc)
+    return d.timestamp()
+
+
+class CsvReader:
+    """A CSV recording opened for (repeated) chunked reading."""
+
+    def __init__(self, opener: Callable[[], TextIO], where: str, time_column: str | int | None = None) -> None:
+        self._open = opener
+        self.where = where
         try:
-            text = Path(source).read_text(encoding="utf-8-sig")
+            with opener() as f:
+                sample = f.read(_SNIFF_BYTES)
         except FileNotFoundError:
             raise DataError(f"{where}: file not found") from None
+        except IsADirectoryError:
+            raise DataError(f"{where}: is a directory, not a CSV file") from None
         except UnicodeDecodeError as e:
             raise DataError(f"{where}: not a UTF-8 text file ({e.reason} at byte {e.start})") from None
-        stream: TextIO = io.StringIO(text)
+        try:
+            self.dialect = csv.Sniffer().sniff(sample, delimiters=",;\t ") if sample.strip() else csv.excel
+        except csv.Error:
+            self.dialect = csv.excel
+        first: list[list[str]] = []
+        for _, row in self._rows():
+            first.append(row)
+            if len(first) > _DETECT_ROWS:
+                break
+        if not first:
+            raise DataError(f"{where}: empty file (no rows)")
+        head = first[0]
+        # A header is a first row with a non-number where the next row has a number: a column that
+        # is text all the way down (dates) is a time column, not evidence of a header.
+        nxt = first[1] if len(first) > 1 else None
+        self.header = any(_number(c) is None and (nxt is None or j >= len(nxt) or _number(nxt[j]) is not None)
+                          for j, c in enumerate(head))
+        names = [c.strip() for c in head] if self.header else [f"ch{i}" for i in range(len(head))]
+        body = first[1:] if self.header else first
+        if not body:
+            raise DataError(f"{where}: header only, no data rows")
+        self.width = len(names)
+        tcol: int | None = None
+        if isinstance(time_column, int):
+            tcol = time_column
+        elif isinstance(time_column, str):
+            if time_column not in names:
+                raise DataError(f"{where}: time column {time_column!r} not in header ({', '.join(names)})")
+            tcol = names.index(time_column)
+        elif self.header and names[0].lower() in _TIME_NAMES:
+            tcol = 0
+        elif self.width > 1 and all(len(r) > 0 and _number(r[0]) is None for r in body):
+            tcol = 0  # e.g. ISO dates in the first column
+        if tcol is not None and not (0 <= tcol < self.width):
+            raise DataError(f"{where}: time column index {tcol} out of range (file has {self.width} columns)")
+        self.time_index = tcol
+        self.keep = [j for j in range(self.width) if j != tcol]
+        if not self.keep:
+            raise DataError(f"{where}: no signal columns besides the time column")
+        self.columns = [names[j] for j in self.keep]
+        # How times are written: numbers, or ISO dates with or without a UTC offset.
+        self.time_is_date = self.time_has_offset = False
+        if tcol is not None and tcol < len(body[0]) and _number(body[0][tcol]) is None:
+            try:
+                d = datetime.fromisoformat(body[0][tcol].strip())
+                self.time_is_date, self.time_has_offset = True, d.tzinfo is not None
+            except ValueError:
+                pass
+        self.time_column = (names[tcol] or "time") if tcol is not None else None  # pandas leaves the index unnamed
+        self._names = names
+
+    @classmethod
+    def open(cls, path: str | Path, time_column: str | int | None = None) -> "CsvReader":
+        p = Path(path)
+        return cls(lambda: open(p, encoding="utf-8-sig", newline=""), str(p), time_column)
+
+    @property
+    def channels(self) -> int:
+        return len(self.keep)
+
+    @property
+    def named(self) -> bool:
+        return self.header
+
+    def _rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(line number, cells) of every non-blank row."""
+        try:
+            with self._open() as f:
+                reader = csv.reader(f, self.dialect)
+                for row in reader:
+                    if any(c.strip() for c in row):
+                        yield reader.line_num, row
+        except UnicodeDecodeError as e:
+            raise DataError(f"{self.where}: not a UTF-8 text file ({e.reason})") from None
+        except csv.Error as e:
+            raise DataError(f"{self.where}: malformed CSV ({e})") from None
+
+    def chunks(self, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
+        """Yield (data (n, C) float64 with NaN for missing, time (n,) seconds or None) with n <= rows.
+        Time is None for the whole file when there is no time column, and NaN where a cell is not a time."""
+        rows_iter = self._rows()
+        if self.header:
+            next(rows_iter)
+        data = np.empty((rows, len(self.keep)))
+        times = np.empty(rows) if self.time_index is not None else None
+        n = 0
+        for line, r in rows_iter:
+            if len(r) != self.width:
+                raise DataError(f"{self.where}: row {line} has {len(r)} columns, expected {self.width}")
+            for k, j in enumerate(self.keep):
+                v = _number(r[j])
+                if v is None:
+                    raise DataError(f"{self.where}: row {line}, column {j + 1} ({self._names[j]!r}): not a number: {r[j].strip()!r}")
+                if math.isinf(v):
+                    raise DataError(f"{self.where}: row {line}, column {j + 1} ({self._names[j]!r}): infinite value")
+                data[n, k] = v
+            if times is not None:
+                t = parse_time(r[self.time_index])
+                times[n] = math.nan if t is None else t
+            n += 1
+            if n == rows:
+                yield data.copy(), None if times is None else times.copy()
+                n = 0
+        if n:
+            yield data[:n].copy(), None if times is None else times[:n].copy()
+
+
+def read_csv(source: str | Path | TextIO, time_column: str | int | None = None, name: str | None = None) -> CsvSignal:
+    """The whole file at once (training data and small files)."""
+    if isinstance(source, (str, Path)):
+        reader = CsvReader.open(source, time_column)
     else:
-        where = name or "<stdin>"
-        stream = source
-    try:
-        sample = stream.read(65536)
-        rest = stream.read()
-    except UnicodeDecodeError as e:
-        raise DataError(f"{where}: not a UTF-8 text file ({e.reason})") from None
-    text = sample + rest
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t ") if sample.strip() else csv.excel
-    except csv.Error:
-        dialect = csv.excel
-    rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
-    if not rows:
-        raise DataError(f"{where}: empty file (no rows)")
-    first = rows[0]
-    # A header is a first row with a non-number where the next row has a number: a column that
-    # is text all the way down (dates) is a time column, not evidence of a header.
-    nxt = rows[1] if len(rows) > 1 else None
-    header = any(_number(c) is None and (nxt is None or j >= len(nxt) or _number(nxt[j]) is not None)
-                 for j, c in enumerate(first))
-    columns = [c.strip() for c in first] if header else [f"ch{i}" for i in range(len(first))]
-    body = rows[1:] if header else rows
-    if not body:
-        raise DataError(f"{where}: header only, no data rows")
-    width = len(columns)
-    line0 = 2 if header else 1
-    for i, r in enumerate(body):
-        if len(r) != width:
-            raise DataError(f"{where}: row {line0 + i} has {len(r)} columns, expected {width}")
-
-    tcol: int | None = None
-    if isinstance(time_column, int):
-        tcol = time_column
-    elif isinstance(time_column, str):
-        if time_column not in columns:
-            raise DataError(f"{where}: time column {time_column!r} not in header ({', '.join(columns)})")
-        tcol = columns.index(time_column)
-    elif header and columns[0].strip().lower() in _TIME_NAMES:
-        tcol = 0
-    elif width > 1 and all(_number(r[0]) is None for r in body[: min(len(body), 50)]):
-        tcol = 0  # e.g. ISO dates in the first column
-    if tcol is not None and not (0 <= tcol < width):
-        raise DataError(f"{where}: time column index {tcol} out of range (file has {width} columns)")
-    keep = [j for j in range(width) if j != tcol]
-    if not keep:
-        raise DataError(f"{where}: no signal columns besides the time column")
-
-    out = np.empty((len(body), len(keep)))
-    for i, r in enumerate(body):
-        for k, j in enumerate(keep):
-            v = _number(r[j])
-            if v is None:
-                raise DataError(f"{where}: row {line0 + i}, column {j + 1} ({columns[j]!r}): not a number: {r[j].strip()!r}")
-            if math.isinf(v):
-                raise DataError(f"{where}: row {line0 + i}, column {j + 1} ({columns[j]!r}): infinite value")
-            out[i, k] = v
-    return CsvSignal(out, [columns[j] for j in keep], columns[tcol] if tcol is not None else None)
+        text = source.read()
+        reader = CsvReader(lambda: io.StringIO(text), name or "<stdin>", time_column)
+    parts = [d for d, _ in reader.chunks(65536)]
+    if not parts:
+        raise DataError(f"{reader.where}: header only, no data rows")
+    return CsvSignal(np.concatenate(parts), reader.columns, reader.time_column)

@@ -1,0 +1,303 @@
+"""The token file format, version 1 (docs/FORMAT.md is the specification; this is its reference).
+
+    file   = header frame*
+    header = fixed part, per-channel normalization, optional sample rate and names, CRC32
+    frame  = flags u8, [varint mask length, NaN runs], bit-packed tokens, CRC32
+
+All integers little-endian. A frame holds `frame_samples` samples of every channel (the last
+frame fewer), encoded as an independent signal: decoding needs only the header and that frame,
+so memory is bounded on both sides and a damaged frame is caught by its CRC alone.
+Tokens in a frame are ordered block by block (block = max(scales) * L/2 samples), then row,
+then scale, then time, so a decoder can emit samples block by block.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+import zlib
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+import numpy as np
+
+from stampcodec import bitpack, nanmask
+from stampcodec.config import StampConfig
+from stampcodec.errors import StampError
+
+MAGIC = b"STMP"
+VERSION = 1
+
+# header flags
+FLAG_ENTROPY = 0x01  # reserved: entropy-coded payloads (not written by this version)
+FLAG_SCALE_SKIP = 0x02  # reserved: frames may omit fine scales (not written by this version)
+FLAG_RATE = 0x04  # sample rate (Hz) and time origin present
+FLAG_NAMES = 0x08  # time-column name and channel names present
+# how the time column is written back (with FLAG_RATE)
+TIME_NUMBER = 0  # plain numbers (seconds, or whatever unit the file used)
+TIME_DATE = 1  # ISO 8601 dates without an offset (read and written as UTC)
+TIME_DATE_UTC = 2  # ISO 8601 dates with an offset (written back in UTC)
+TIME_IRREGULAR = 0x80  # the original times were not evenly spaced: decoded times are a uniform grid
+KNOWN_FLAGS = FLAG_RATE | FLAG_NAMES
+# frame flags
+FRAME_MASK = 0x01  # NaN runs present
+KNOWN_FRAME_FLAGS = FRAME_MASK
+
+_FIXED = struct.Struct("<4sBBH8sBBHHHIQB")  # magic .. normalization: 37 bytes
+MODES = ("independent", "joint")
+NORMS = ("none", "zscore")
+MAX_FRAME_PAYLOAD = 64 << 20  # bytes of tokens in one frame: refuse absurd headers before allocating
+
+
+class ContainerError(StampError):
+    """A token file that is not one, is damaged, or does not fit the model."""
+
+
+@dataclass
+class Header:
+    model_id: str  # 16 hex digits
+    mode: str
+    codebook_size: int
+    atom_length: int
+    scales: tuple[int, ...]
+    channels: int
+    frame_samples: int
+    length: int  # samples per channel in the original signal
+    normalization: str = "none"
+    mean: np.ndarray | None = None  # (C,) float32, zscore only
+    std: np.ndarray | None = None
+    sample_rate: float | None = None  # Hz
+    time_origin: float = 0.0  # value of the time column at the first sample (seconds)
+    time_kind: int = 0  # TIME_NUMBER, TIME_DATE or TIME_DATE_UTC, | TIME_IRREGULAR
+    time_column: str | None = None
+    columns: list[str] | None = None
+    version: int = VERSION
+    flags: int = field(default=0)
+
+    # --- derived layout -----------------------------------------------------------------
+    @property
+    def hop(self) -> int:
+        return self.atom_length // 2
+
+    @property
+    def block(self) -> int:
+        return max(self.scales) * self.hop
+
+    @property
+    def bits(self) -> int:
+        return max(1, (self.codebook_size - 1).bit_length())
+
+    @property
+    def rows(self) -> int:
+        """Token streams: one per channel (independent) or one for all (joint)."""
+        return self.channels if self.mode == "independent" else 1
+
+    @property
+    def tokens_per_block(self) -> list[int]:
+        return [max(self.scales) // s for s in self.scales]
+
+    @property
+    def n_frames(self) -> int:
+        return -(-self.length // self.frame_samples)
+
+    def frame_length(self, index: int) -> int:
+        return min(self.frame_samples, self.length - index * self.frame_samples)
+
+    def frame_blocks(self, index: int) -> int:
+        return -(-self.frame_length(index) // self.block)
+
+    def payload_bytes(self, index: int) -> int:
+        n = self.frame_blocks(index) * self.rows * sum(self.tokens_per_block)
+        return bitpack.packed_size(n, self.bits)
+
+    # --- serialisation ------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        flags = (FLAG_RATE if self.sample_rate else 0) | (FLAG_NAMES if self.columns is not None else 0)
+        body = bytearray()
+        body += struct.pack(f"<{len(self.scales)}B", *self.scales)
+        if self.normalization == "zscore":
+            assert self.mean is not None and self.std is not None
+            stats = np.empty((self.channels, 2), dtype="<f4")
+            stats[:, 0], stats[:, 1] = self.mean, self.std
+            body += stats.tobytes()
+        if flags & FLAG_RATE:
+            body += struct.pack("<ddB", self.sample_rate, self.time_origin, self.time_kind)
+        if flags & FLAG_NAMES:
+            assert self.columns is not None and len(self.columns) == self.channels
+            for name in [self.time_column or ""] + list(self.columns):
+                raw = _clip_utf8(name, 255)
+                body += struct.pack("<B", len(raw)) + raw
+        total = _FIXED.size + len(body) + 4
+        if total > 0xFFFF:
+            raise ContainerError(f"header would be {total} bytes (limit 65535): too many channels or long names")
+        fixed = _FIXED.pack(MAGIC, VERSION, flags, total, bytes.fromhex(self.model_id), MODES.index(self.mode),
+                            len(self.scales), self.codebook_size - 1, self.atom_length, self.channels,
+                            self.frame_samples, self.length, NORMS.index(self.normalization))
+        head = fixed + bytes(body)
+        return head + struct.pack("<I", zlib.crc32(head))
+
+    def check_model(self, cfg: StampConfig, model_id: str, where: str) -> None:
+        if self.model_id != model_id:
+            raise ContainerError(f"{where}: encoded with model {self.model_id}, but the model given is {model_id} "
+                                 f"(pass the bundle it was encoded with: --model)")
+        mine = (self.mode, self.codebook_size, self.atom_length, tuple(self.scales))
+        theirs = (cfg.mode, cfg.codebook_size, cfg.atom_length, tuple(cfg.scales))
+        if mine != theirs or (self.mode == "joint" and self.channels != cfg.channels):
+            raise ContainerError(f"{where}: header layout {mine} does not match the model's {theirs}")
+
+
+def _clip_utf8(s: str, limit: int) -> bytes:
+    raw = s.encode("utf-8")
+    if len(raw) <= limit:
+        return raw
+    return raw[:limit].decode("utf-8", errors="ignore").encode("utf-8")
+
+
+def _read_exact(f: BinaryIO, n: int, what: str, where: str) -> bytes:
+    data = f.read(n)
+    if len(data) != n:
+        raise ContainerError(f"{where}: truncated {what} (expected {n} bytes, got {len(data)})")
+    return data
+
+
+def read_header(f: BinaryIO, where: str) -> Header:
+    start = f.read(8)
+    if len(start) < 4 or start[:4] != MAGIC:
+        raise ContainerError(f"{where}: not a stampcodec token file (bad magic {start[:4]!r})")
+    if len(start) < 8:
+        raise ContainerError(f"{where}: truncated header")
+    version, flags, total = start[4], start[5], struct.unpack("<H", start[6:8])[0]
+    if version != VERSION:
+        raise ContainerError(f"{where}: token format version {version} is not supported (this build reads {VERSION})")
+    if total < _FIXED.size + 4:
+        raise ContainerError(f"{where}: corrupt header (length {total})")
+    head = start + _read_exact(f, total - 8, "header", where)
+    if zlib.crc32(head[:-4]) != struct.unpack("<I", head[-4:])[0]:
+        raise ContainerError(f"{where}: header CRC mismatch (the file is damaged)")
+    if flags & (FLAG_ENTROPY | FLAG_SCALE_SKIP):
+        raise ContainerError(f"{where}: uses entropy coding or scale skipping (flags 0x{flags:02x}), "
+                             "which this version cannot decode")
+    if flags & ~KNOWN_FLAGS:
+        raise ContainerError(f"{where}: unknown header flags 0x{flags:02x}")
+    (_, _, _, _, mid, mode, n_scales, v1, atom_length, channels, frame_samples, length, norm) = _FIXED.unpack(head[:_FIXED.size])
+    pos = _FIXED.size
+    body_end = total - 4
+
+    def take(n: int) -> bytes:
+        nonlocal pos
+        if pos + n > body_end:
+            raise ContainerError(f"{where}: corrupt header (fields overrun its length)")
+        pos += n
+        return head[pos - n:pos]
+
+    if mode >= len(MODES) or norm >= len(NORMS):
+        raise ContainerError(f"{where}: corrupt header (mode {mode}, normalization {norm})")
+    scales = tuple(take(n_scales))
+    if (not scales or any(s < 1 for s in scales) or list(scales) != sorted(set(scales), reverse=True)
+            or any(scales[0] % s for s in scales)):
+        raise ContainerError(f"{where}: corrupt header (scales {scales})")
+    if atom_length < 4 or atom_length % 4 or channels < 1 or length < 1:
+        raise ContainerError(f"{where}: corrupt header (L={atom_length}, channels={channels}, length={length})")
+    h = Header(model_id=mid.hex(), mode=MODES[mode], codebook_size=v1 + 1, atom_length=atom_length, scales=scales,
+               channels=channels, frame_samples=frame_samples, length=length, normalization=NORMS[norm],
+               version=version, flags=flags)
+    if frame_samples < h.block or frame_samples % h.block:
+        raise ContainerError(f"{where}: corrupt header (frame of {frame_samples} samples, block {h.block})")
+    if h.payload_bytes(0) > MAX_FRAME_PAYLOAD:
+        raise ContainerError(f"{where}: frames of {h.payload_bytes(0)} bytes exceed the {MAX_FRAME_PAYLOAD} byte limit")
+    if h.normalization == "zscore":
+        stats = np.frombuffer(take(8 * channels), dtype="<f4").reshape(channels, 2)
+        if not np.all(np.isfinite(stats)) or np.any(stats[:, 1] < 0):
+            raise ContainerError(f"{where}: corrupt header (normalization statistics)")
+        h.mean, h.std = stats[:, 0].astype(np.float32), stats[:, 1].astype(np.float32)
+    if flags & FLAG_RATE:
+        h.sample_rate, h.time_origin, h.time_kind = struct.unpack("<ddB", take(17))
+        if (not (math.isfinite(h.sample_rate) and h.sample_rate > 0 and math.isfinite(h.time_origin))
+                or h.time_kind & 0x7F > TIME_DATE_UTC):
+            raise ContainerError(f"{where}: corrupt header (sample rate {h.sample_rate})")
+    if flags & FLAG_NAMES:
+        names = []
+        for _ in range(channels + 1):
+            n = take(1)[0]
+            try:
+                names.append(take(n).decode("utf-8"))
+            except UnicodeDecodeError:
+                raise ContainerError(f"{where}: corrupt header (column name is not UTF-8)") from None
+        h.time_column = names[0] or None
+        h.columns = names[1:]
+    if pos != body_end:
+        raise ContainerError(f"{where}: corrupt header ({body_end - pos} unexplained bytes)")
+    return h
+
+
+# --- frames -------------------------------------------------------------------------------
+
+def frame_token_order(h: Header, blocks: int) -> list[np.ndarray]:
+    """For each scale, the positions in the frame's flat token sequence of its (rows, n_s) tokens."""
+    per_block = h.rows * sum(h.tokens_per_block)
+    out, offset = [], 0
+    for q in h.tokens_per_block:
+        # token (row r, time t) at scale q-per-block: block t // q, then row, then t % q
+        t = np.arange(blocks * q)
+        r = np.arange(h.rows)[:, None]
+        out.append((t // q) * per_block + r * sum(h.tokens_per_block) + offset + t % q)
+        offset += q
+    return out
+
+
+def write_frame(h: Header, tokens: list[np.ndarray], missing: np.ndarray | None) -> bytes:
+    """tokens per scale (rows, n_s); missing (T_frame, C) boolean or None -> frame bytes."""
+    blocks = tokens[0].shape[1] // h.tokens_per_block[0]
+    flat = np.empty(blocks * h.rows * sum(h.tokens_per_block), dtype=np.int64)
+    for tok, pos in zip(tokens, frame_token_order(h, blocks)):
+        flat[pos] = tok
+    out = bytearray()
+    if missing is not None and missing.any():
+        runs = nanmask.encode(missing)
+        out += bytes([FRAME_MASK]) + bitpack.write_varint(len(runs)) + runs
+    else:
+        out += b"\x00"
+    out += bitpack.pack(flat, h.bits)
+    return bytes(out) + struct.pack("<I", zlib.crc32(out))
+
+
+def read_frame(f: BinaryIO, h: Header, index: int, where: str) -> tuple[list[np.ndarray], np.ndarray | None]:
+    """-> (tokens per scale (rows, n_s) int64, missing (T_frame, C) boolean or None)."""
+    what = f"frame {index + 1} of {h.n_frames}"
+    flags = _read_exact(f, 1, what, where)
+    buf = bytearray(flags)
+    if flags[0] & ~KNOWN_FRAME_FLAGS:
+        raise ContainerError(f"{where}: {what}: unknown frame flags 0x{flags[0]:02x} (damaged file?)")
+    mask_bytes = b""
+    if flags[0] & FRAME_MASK:
+        lead = bytearray()
+        while True:  # the varint length, byte by byte
+            b = _read_exact(f, 1, what, where)
+            lead += b
+            if not b[0] & 0x80 or len(lead) > 5:
+                break
+        try:
+            n, _ = bitpack.read_varint(bytes(lead), 0)
+        except ValueError:
+            raise ContainerError(f"{where}: {what}: corrupt mask length") from None
+        if n > 16 * h.frame_samples * h.channels + 16:
+            raise ContainerError(f"{where}: {what}: mask of {n} bytes is impossible (damaged file?)")
+        mask_bytes = _read_exact(f, n, what, where)
+        buf += lead + mask_bytes
+    payload = _read_exact(f, h.payload_bytes(index), what, where)
+    buf += payload
+    crc = struct.unpack("<I", _read_exact(f, 4, what, where))[0]
+    if zlib.crc32(buf) != crc:
+        raise ContainerError(f"{where}: {what}: CRC mismatch (the file is damaged)")
+    blocks = h.frame_blocks(index)
+    flat = bitpack.unpack(payload, blocks * h.rows * sum(h.tokens_per_block), h.bits)
+    if flat.size and int(flat.max()) >= h.codebook_size:
+        raise ContainerError(f"{where}: {what}: token {int(flat.max())} outside the codebook of {h.codebook_size}")
+    tokens = [flat[pos] for pos in frame_token_order(h, blocks)]
+    missing = None
+    if flags[0] & FRAME_MASK:
+        try:
+            missing = nanmask.decode(mask_bytes, h.frame_length(index), h.channels)
+        except ValueError as e:
+            raise ContainerError(f"{where}: {what}: corrupt missing-sample mask ({e})") from None
+    return tokens, missing

@@ -1,0 +1,246 @@
+"""Signals in and out as streams of frames: the data path between files and the codec.
+
+    source (CSV, NPY, array) --scan--> length, channel statistics, sample rate
+                             --frames--> Codec.encode_frame --> token file
+    token file --> Codec.decode_frame --> sink (CSV, NPY, array)
+
+A source can be read twice (once to scan, once to encode), so neither direction holds more than
+one frame of samples.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import BinaryIO, Iterator, Protocol
+
+import numpy as np
+from tqdm import tqdm
+
+from stampcodec import container
+from stampcodec.data.csvio import CsvReader
+from stampcodec.errors import DataError
+
+NPY_MAGIC = b"\x93NUMPY"
+
+
+class Source(Protocol):
+    where: str
+    columns: list[str]
+    named: bool  # whether the columns have real names worth storing (a header, or names given)
+    time_column: str | None
+    time_is_date: bool
+    time_has_offset: bool
+
+    @property
+    def channels(self) -> int: ...
+
+    def chunks(self, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray | None]]: ...
+
+
+class ArraySource:
+    """A (T,) or (T, C) numeric array already in memory."""
+
+    time_column = None
+    time_is_date = time_has_offset = False
+
+    def __init__(self, x: np.ndarray, columns: list[str] | None = None, where: str = "array") -> None:
+        a = np.asarray(x)
+        check_array(a, where)
+        self.x = a.reshape(len(a), -1) if a.ndim == 1 else a
+        self.where = where
+        self.named = columns is not None
+        self.columns = list(columns) if columns is not None else [f"ch{i}" for i in range(self.x.shape[1])]
+        if len(self.columns) != self.x.shape[1]:
+            raise DataError(f"{where}: {len(self.columns)} column names for {self.x.shape[1]} channels")
+
+    @property
+    def channels(self) -> int:
+        return self.x.shape[1]
+
+    def chunks(self, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
+        for i in range(0, len(self.x), rows):
+            chunk = np.asarray(self.x[i:i + rows], dtype=np.float64)
+            bad = np.isinf(chunk)
+            if bad.any():
+                r, c = np.argwhere(bad)[0]
+                raise DataError(f"{self.where}: row {i + r + 1}, column {c + 1} ({self.columns[c]!r}): infinite value")
+            yield chunk, None
+
+
+def check_array(a: np.ndarray, where: str) -> None:
+    if a.dtype.kind not in "fiu":
+        raise DataError(f"{where}: dtype {a.dtype} is not a real number type")
+    if a.ndim not in (1, 2):
+        raise DataError(f"{where}: expected a 1-D (T,) or 2-D (T, C) array, got {a.ndim}-D {a.shape}")
+    if a.shape[0] == 0 or a.size == 0:
+        raise DataError(f"{where}: no samples (shape {a.shape})")
+    if a.ndim == 2 and a.shape[1] > 0xFFFF:
+        raise DataError(f"{where}: {a.shape[1]} channels (limit 65535); is the array transposed? expected (T, C)")
+
+
+def open_npy(path: str | Path) -> ArraySource:
+    """A .npy recording, memory-mapped (never unpickled)."""
+    p = Path(path)
+    try:
+        a = np.load(p, mmap_mode="r", allow_pickle=False)
+    except FileNotFoundError:
+        raise DataError(f"{p}: file not found") from None
+    except ValueError as e:
+        raise DataError(f"{p}: not a numeric .npy file ({e})") from None
+    except OSError as e:
+        raise DataError(f"{p}: not a valid .npy file ({e})") from None
+    return ArraySource(a, where=str(p))
+
+
+def open_source(path: str | Path, time_column: str | int | None = None) -> Source:
+    """A CSV or NPY file, told apart by content (NPY magic), not by name."""
+    p = Path(path)
+    try:
+        with open(p, "rb") as f:
+            magic = f.read(len(NPY_MAGIC))
+    except FileNotFoundError:
+        raise DataError(f"{p}: file not found") from None
+    except IsADirectoryError:
+        raise DataError(f"{p}: is a directory") from None
+    if magic == NPY_MAGIC:
+        return open_npy(p)
+    if not magic:
+        raise DataError(f"{p}: empty file")
+    return CsvReader.open(p, time_column)
+
+
+@contextlib.contextmanager
+def spooled_stdin() -> Iterator[Path]:
+    """Standard input copied to a temporary file, so that it can be read twice."""
+    fd, tmp = tempfile.mkstemp(prefix="stampcodec-stdin-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            while block := sys.stdin.buffer.read(1 << 20):
+                f.write(block)
+        yield Path(tmp)
+    finally:
+        os.unlink(tmp)
+
+
+# --- scanning -----------------------------------------------------------------------------
+
+@dataclass
+class Scan:
+    length: int
+    mean: np.ndarray  # (C,) float64 over finite samples (0 for an all-missing channel)
+    std: np.ndarray  # (C,) population std (0 for a constant or all-missing channel)
+    sample_rate: float | None = None
+    time_origin: float = 0.0
+    time_irregular: bool = False
+
+
+def scan(source: Source, rows: int = 65536, progress: bool = False) -> Scan:
+    """One pass: length, per-channel mean/std (Chan et al.'s pairwise merge: stable for large
+    offsets), and the sample rate implied by a time column."""
+    c = source.channels
+    n = np.zeros(c)
+    mean = np.zeros(c)
+    m2 = np.zeros(c)
+    length = 0
+    t_first = t_last = math.nan
+    dt_min, dt_max = math.inf, -math.inf
+    times_ok = True
+    bar = tqdm(unit="row", unit_scale=True, desc="scanning", disable=not progress, delay=1.0, file=sys.stderr)
+    for data, t in source.chunks(rows):
+        bar.update(len(data))
+        ok = np.isfinite(data)
+        cn = ok.sum(axis=0).astype(float)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            cmean = np.where(cn > 0, np.nansum(data, axis=0) / np.maximum(cn, 1), 0.0)
+            cm2 = np.nansum(np.where(ok, (data - cmean) ** 2, 0.0), axis=0)
+        tot = n + cn
+        delta = cmean - mean
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mean = np.where(tot > 0, mean + delta * cn / np.maximum(tot, 1), 0.0)
+            m2 = m2 + cm2 + np.where(tot > 0, delta ** 2 * n * cn / np.maximum(tot, 1), 0.0)
+        n = tot
+        length += len(data)
+        if t is not None and times_ok:
+            if not np.all(np.isfinite(t)):
+                times_ok = False
+                continue
+            seq = t if math.isnan(t_last) else np.concatenate([[t_last], t])
+            if math.isnan(t_first):
+                t_first = float(t[0])
+            if len(seq) > 1:
+                d = np.diff(seq)
+                dt_min, dt_max = min(dt_min, float(d.min())), max(dt_max, float(d.max()))
+            t_last = float(t[-1])
+    bar.close()
+    std = np.sqrt(np.maximum(m2 / np.maximum(n, 1), 0.0))
+    s = Scan(length, mean, std)
+    if times_ok and length > 1 and dt_min > 0 and t_last > t_first:
+        s.sample_rate = (length - 1) / (t_last - t_first)
+        s.time_origin = t_first
+        s.time_irregular = (dt_max - dt_min) > 1e-3 * (t_last - t_first) / (length - 1)
+    elif times_ok and not math.isnan(t_first):
+        s.time_origin = t_first
+    return s
+
+
+# --- sinks --------------------------------------------------------------------------------
+
+def format_times(h: container.Header, start: int, n: int) -> list[str]:
+    assert h.sample_rate
+    t = h.time_origin + (start + np.arange(n)) / h.sample_rate
+    kind = h.time_kind & 0x7F
+    if kind == container.TIME_NUMBER:
+        return [f"{v:.15g}" for v in t]
+    out = []
+    for v in t:
+        d = datetime.fromtimestamp(float(v), tz=timezone.utc)
+        out.append(d.isoformat(sep=" ") if kind == container.TIME_DATE_UTC else d.replace(tzinfo=None).isoformat(sep=" "))
+    return out
+
+
+class CsvSink:
+    """Decoded frames as CSV: the original column names, a time column when one can be rebuilt."""
+
+    def __init__(self, f: BinaryIO, h: container.Header, with_time: bool = True) -> None:
+        self.f, self.h = f, h
+        self.with_time = with_time and h.sample_rate is not None and h.time_column is not None
+        names = h.columns or [f"ch{i}" for i in range(h.channels)]
+        head = ([h.time_column] if self.with_time else []) + names
+        self.f.write((",".join(_csv_cell(c) for c in head) + "\n").encode())
+        self.at = 0
+
+    def write(self, frame: np.ndarray) -> None:
+        cells = np.char.mod("%.9g", frame)
+        lines = [",".join(r) for r in cells.tolist()]
+        if self.with_time:
+            lines = [f"{t},{line}" for t, line in zip(format_times(self.h, self.at, len(frame)), lines)]
+        self.f.write(("\n".join(lines) + "\n").encode())
+        self.at += len(frame)
+
+    def close(self) -> None:
+        pass
+
+
+def _csv_cell(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"' if any(ch in name for ch in ',"\n\r') else name
+
+
+class NpySink:
+    """Decoded frames as a (T, C) float64 .npy, written progressively (the shape is in the header)."""
+
+    def __init__(self, f: BinaryIO, h: container.Header) -> None:
+        self.f = f
+        np.lib.format.write_array_header_1_0(f, {"descr": "<f8", "fortran_order": False, "shape": (h.length, h.channels)})
+
+    def write(self, frame: np.ndarray) -> None:
+        self.f.write(np.ascontiguousarray(frame, dtype="<f8").tobytes())
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,37 @@
+"""Throughput of the numpy runtime with the bundled default model (issue 3's figures).
+
+    pytest tests/benchmarks --benchmark-only --benchmark-columns=median,ops
+
+extra_info carries samples per call, so samples/s = samples / median. Runs without torch.
+"""
+
+import numpy as np
+import pytest
+
+from stampcodec.codec import Codec, verify
+
+T, C = 65536, 3
+
+
+@pytest.fixture(scope="module")
+def setup():
+    codec = Codec.load()
+    g = np.random.default_rng(0)
+    x = np.cumsum(g.normal(size=(T, C)), axis=0)
+    blob = codec.encode(x)
+    return codec, x, blob
+
+
+@pytest.mark.benchmark(group="numpy-runtime")
+def test_encode(benchmark, setup):
+    codec, x, blob = setup
+    benchmark.extra_info.update(samples=T * C, bpt=8 * len(blob) / (T * C))
+    benchmark.pedantic(codec.encode, args=(x,), rounds=3, iterations=1, warmup_rounds=1)
+
+
+@pytest.mark.benchmark(group="numpy-runtime")
+def test_decode(benchmark, setup):
+    codec, x, blob = setup
+    y = codec.decode(blob)
+    benchmark.extra_info.update(samples=T * C, bpt=8 * len(blob) / (T * C), nmse=verify(x, y).nmse)
+    benchmark.pedantic(codec.decode, args=(blob,), rounds=5, iterations=1, warmup_rounds=1)

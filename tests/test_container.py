@@ -1,0 +1,139 @@
+"""The token file: layout, bit packing, masks, rate, and rejection of every kind of damage."""
+
+import io
+import struct
+import zlib
+
+import numpy as np
+import pytest
+from hypothesis import given, strategies as st
+
+from stampcodec import bitpack, container, nanmask
+from stampcodec.container import ContainerError
+from stampcodec.rate import nominal_bpt
+
+from conftest import random_bundle
+
+
+def walk(t, c, seed=0):
+    g = np.random.default_rng(seed)
+    return np.cumsum(g.normal(size=(t, c)), axis=0) * 2.0 + 50.0
+
+
+@given(bits=st.integers(1, 16), data=st.data())
+def test_bitpack_roundtrip(bits, data):
+    vals = np.array(data.draw(st.lists(st.integers(0, 2 ** bits - 1), max_size=200)), dtype=np.int64)
+    blob = bitpack.pack(vals, bits)
+    assert len(blob) == bitpack.packed_size(len(vals), bits)
+    assert np.array_equal(bitpack.unpack(blob, len(vals), bits), vals)
+
+
+def test_bitpack_is_msb_first():
+    assert bitpack.pack(np.array([1, 0, 3]), 2) == bytes([0b01001100])
+
+
+@given(st.integers(0, 2 ** 63))
+def test_varint_roundtrip(n):
+    assert bitpack.read_varint(bitpack.write_varint(n), 0) == (n, len(bitpack.write_varint(n)))
+
+
+@given(st.lists(st.lists(st.booleans(), min_size=50, max_size=50), min_size=1, max_size=3))
+def test_nanmask_roundtrip(cols):
+    m = np.array(cols).T
+    assert np.array_equal(nanmask.decode(nanmask.encode(m), *m.shape), m)
+
+
+def test_header_roundtrip_with_everything(rand_codec):
+    x = walk(300, 3)
+    blob = rand_codec.encode(x, columns=["a", "b,c", "é"], sample_rate=200.0)
+    h = container.read_header(io.BytesIO(blob), "t")
+    assert (h.length, h.channels, h.columns, h.sample_rate, h.model_id) == (300, 3, ["a", "b,c", "é"], 200.0, rand_codec.model_id)
+    assert np.allclose(h.mean, x.mean(0), rtol=1e-6) and np.allclose(h.std, x.std(0), rtol=1e-5)
+    assert h.to_bytes() == blob[:len(h.to_bytes())]
+
+
+def test_token_order_is_block_row_scale_time(rand_codec):
+    h = container.read_header(io.BytesIO(rand_codec.encode(walk(256, 2))), "t")
+    order = container.frame_token_order(h, 2)  # 2 blocks, 2 rows, scales 4,2,1 -> 1+2+4 = 7 per block-row
+    assert order[0].tolist() == [[0, 14], [7, 21]]
+    assert order[1].tolist() == [[1, 2, 15, 16], [8, 9, 22, 23]]
+    assert order[2][0].tolist() == [3, 4, 5, 6, 17, 18, 19, 20]
+
+
+@pytest.mark.parametrize("t,c", [(100_000, 1), (10_000, 6), (30_000, 3)])
+def test_real_rate_close_to_nominal(rand_codec, t, c):
+    blob = rand_codec.encode(walk(t, c))
+    real = 8 * len(blob) / (t * c)
+    assert real / nominal_bpt(rand_codec.config) <= 1.05
+
+
+def test_real_rate_overhead_at_one_channel_ten_thousand_samples(rand_codec):
+    """Documented, not hidden: a 1-channel 10k-sample file pays ~13% for its 52-byte header,
+    frame CRC and last-block padding (docs/FORMAT.md, Rate)."""
+    blob = rand_codec.encode(walk(10_000, 1))
+    assert 1.05 < 8 * len(blob) / 10_000 / nominal_bpt(rand_codec.config) < 1.15
+
+
+@pytest.fixture
+def small_file(rand_codec):
+    x = walk(700, 2)
+    x[10:20, 1] = np.nan
+    return rand_codec.encode(x, frame_samples=256)  # 3 frames, the first with a missing-sample mask
+
+
+def test_every_truncation_is_rejected(rand_codec, small_file):
+    for n in range(len(small_file)):
+        with pytest.raises(ContainerError, match="truncated|bad magic|not a stampcodec"):
+            rand_codec.decode(small_file[:n])
+
+
+def test_every_bit_flip_is_rejected(rand_codec, small_file):
+    for i in range(len(small_file)):
+        for bit in (0, 3, 7):
+            bad = bytearray(small_file)
+            bad[i] ^= 1 << bit
+            with pytest.raises(ContainerError):
+                rand_codec.decode(bytes(bad))
+
+
+def test_trailing_bytes_rejected(rand_codec, small_file):
+    with pytest.raises(ContainerError, match="after the last frame"):
+        rand_codec.decode(small_file + b"\0")
+
+
+def _with_header_byte(blob: bytes, offset: int, value: int) -> bytes:
+    """Change one header byte and fix the header CRC, as a writer of another version would."""
+    n = struct.unpack("<H", blob[6:8])[0]
+    head = bytearray(blob[:n - 4])
+    head[offset] = value
+    return bytes(head) + struct.pack("<I", zlib.crc32(head)) + blob[n:]
+
+
+def test_other_version_rejected(rand_codec, small_file):
+    with pytest.raises(ContainerError, match="version 2 is not supported"):
+        rand_codec.decode(_with_header_byte(small_file, 4, 2))
+
+
+def test_reserved_flags_rejected(rand_codec, small_file):
+    with pytest.raises(ContainerError, match="entropy coding or scale skipping"):
+        rand_codec.decode(_with_header_byte(small_file, 5, small_file[5] | container.FLAG_ENTROPY))
+
+
+def test_other_model_rejected(rand_codec, small_file):
+    from stampcodec.codec import Codec
+
+    other = Codec(random_bundle(seed=1))
+    with pytest.raises(ContainerError, match="encoded with model .* but the model given is"):
+        other.decode(small_file)
+
+
+def test_oversized_frame_header_rejected(rand_codec, small_file):
+    bad = _with_header_byte(_with_header_byte(small_file, 22, 0xFF), 23, 0xFF)  # 65535 channels
+    bad = _with_header_byte(bad, 27, 0x7F)  # huge frames
+    with pytest.raises(ContainerError):
+        rand_codec.decode(bad)
+
+
+def test_not_a_token_file(rand_codec):
+    with pytest.raises(ContainerError, match="not a stampcodec token file"):
+        rand_codec.decode(b"time,x\n1,2\n")
