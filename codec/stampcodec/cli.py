@@ -19,6 +19,7 @@ commands:
   encode  encode a CSV or NPY recording into a token file
   decode  decode a token file back into CSV or NPY
   info    describe a token file (header, real and nominal rate, frames) or a model bundle
+  export  freeze a model for deployment: a C header for the native decoder (--format c)
   train   train a model bundle from SeqComb, NPY, CSV or folders of them (needs the [train] extra)
   eval    measure a bundle on a data set: MSE, FID, nominal and token rate, codebook usage
 
@@ -96,6 +97,24 @@ def _parser() -> argparse.ArgumentParser:
     de.add_argument("--no-time", action="store_true", help="do not write a time column")
     de.add_argument("--force", action="store_true", help="overwrite an existing output file")
     de.add_argument("--quiet", action="store_true", help="no progress bar or summary line")
+
+    ex = sub.add_parser("export", help="freeze a model for deployment", formatter_class=_Formatter, description=textwrap.dedent("""\
+        Write a model in a deployable form.
+
+        --format c   a C header for the native decoder (native/include/stampdec.h): the codeword
+                     waveforms as const float32 and/or Q15 tables, the layout, and an initializer,
+                     STAMPDEC_MODEL_INIT, for a stampdec_model. Firmware includes it and needs no
+                     file system. --tables q15 leaves out the float tables (half the flash).
+
+        examples:
+          stampcodec export --format c -o model.h
+          stampcodec export --format c --tables q15 --prefix imu_model -o imu_model.h --model imu.stamp"""))
+    ex.add_argument("--format", required=True, choices=["c"], help="what to write")
+    ex.add_argument("-o", "--output", required=True, help="file to write")
+    ex.add_argument("--model", help="model bundle (default: the bundled default model)")
+    ex.add_argument("--tables", choices=["float", "q15", "both"], default="both", help="C: which arithmetic paths get tables")
+    ex.add_argument("--prefix", default="stampdec_model", help="C: identifier prefix of the tables and macros")
+    ex.add_argument("--force", action="store_true", help="overwrite an existing output file")
 
     t = sub.add_parser("train", help="train a model bundle", formatter_class=_Formatter, description=textwrap.dedent("""\
         Train a STAMP model and write a model bundle (safetensors layout, checksummed, never pickled).
@@ -286,6 +305,23 @@ def _cmd_decode(a: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(a: argparse.Namespace) -> int:
+    from stampcodec.atomic import check_output_path, write_atomic
+    from stampcodec.bundle import load
+
+    out = check_output_path(a.output, a.force)
+    from stampcodec.codec import DEFAULT_MODEL
+    from stampcodec.export.c_header import c_header
+
+    try:
+        text = c_header(load(a.model or DEFAULT_MODEL), a.prefix, a.tables)
+    except ValueError as e:
+        raise StampError(str(e)) from None
+    write_atomic(out, text.encode())
+    print(f"wrote {out} ({len(text)} bytes)", file=sys.stderr)
+    return 0
+
+
 def _cmd_info(a: argparse.Namespace) -> int:
     from stampcodec import container
 
@@ -382,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        commands = {"encode": _cmd_encode, "decode": _cmd_decode, "info": _cmd_info, "train": _cmd_train, "eval": _cmd_eval}
+        commands = {"encode": _cmd_encode, "decode": _cmd_decode, "info": _cmd_info, "export": _cmd_export, "train": _cmd_train, "eval": _cmd_eval}
         return commands[a.command](a)
     except StampError as err:
         print(f"{PROG}: error: {err}", file=sys.stderr)

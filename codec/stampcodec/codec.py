@@ -28,27 +28,45 @@ from stampcodec import container
 from stampcodec.container import ContainerError, Header
 from stampcodec.data.missing import fill_missing
 from stampcodec.errors import DataError
-from stampcodec.runtime import NumpyDecoder, NumpyEncoder
+from stampcodec.runtime import NumpyDecoder, NumpyEncoder, native
 from stampcodec.streams import ArraySource, Scan, Source, scan
 
 DEFAULT_FRAME_SAMPLES = 16384
 DEFAULT_MODEL = Path(__file__).parent / "models" / "default.stamp"
 
 
+BACKENDS = ("auto", "numpy", "native")
+
+
 class Codec:
-    def __init__(self, bundle: bundle_io.Bundle, name: str = "bundle") -> None:
+    """backend: "native" decodes with the C library (stampcodec._native), "numpy" with the
+    reference; "auto" takes native when it was built. Encoding always runs in numpy."""
+
+    def __init__(self, bundle: bundle_io.Bundle, name: str = "bundle", backend: str = "auto") -> None:
+        if backend not in BACKENDS:
+            raise DataError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+        if backend == "native" and not native.available():
+            raise DataError("the native decoder is not built in this install (reinstall from source with a C/C++ compiler)")
         self.bundle = bundle
         self.name = name
         self.config = bundle.config
         self.model_id = bundle.model_id
+        self.backend = "native" if backend == "native" or (backend == "auto" and native.available()) else "numpy"
         self.decoder = NumpyDecoder(bundle)
         self._encoder: NumpyEncoder | None = None
+        self._native: native.NativeDecoder | None = None
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "Codec":
+    def load(cls, path: str | Path | None = None, backend: str = "auto") -> "Codec":
         """A bundle file, or the default model shipped with the package when path is None."""
         p = Path(path) if path is not None else DEFAULT_MODEL
-        return cls(bundle_io.load(p), str(p))
+        return cls(bundle_io.load(p), str(p), backend)
+
+    @property
+    def native_decoder(self) -> "native.NativeDecoder":
+        if self._native is None:
+            self._native = native.NativeDecoder(self.bundle)
+        return self._native
 
     @property
     def encoder(self) -> NumpyEncoder:
@@ -143,10 +161,22 @@ class Codec:
             raise DataError(f"--scales must be between 1 and {len(h.scales)}, got {scales}")
         with tqdm(total=h.length, unit="sample", unit_scale=True, desc="decoding", file=sys.stderr,
                   disable=not progress, delay=1.0) as bar:
+            nd = None
+            if self.backend == "native":
+                nd = self.native_decoder
+                nd.open(h.raw)
             for i in range(h.n_frames):
-                tokens, missing = container.read_frame(f, h, i, where)
+                raw = container.read_frame_bytes(f, h, i, where)
                 n = h.frame_length(i)
-                yield self.decode_frame(h, tokens, missing, n, scales)
+                if nd is not None:
+                    try:
+                        y, _ = nd.frame(raw, scales)
+                    except ValueError as e:  # the C checks are the same as ours; a difference is a bug
+                        raise ContainerError(f"{where}: frame {i + 1} of {h.n_frames}: {e}") from None
+                    yield y.astype(np.float64)
+                else:
+                    tokens, missing = container.parse_frame(raw, h, i, where)
+                    yield self.decode_frame(h, tokens, missing, n, scales)
                 bar.update(n)
         if f.read(1):
             raise ContainerError(f"{where}: unexpected bytes after the last frame ({h.n_frames} frames)")

@@ -73,6 +73,7 @@ class Header:
     columns: list[str] | None = None
     version: int = VERSION
     flags: int = field(default=0)
+    raw: bytes = field(default=b"", repr=False)  # the header's bytes as read (for the native decoder)
 
     # --- derived layout -----------------------------------------------------------------
     @property
@@ -200,7 +201,7 @@ def read_header(f: BinaryIO, where: str) -> Header:
         raise ContainerError(f"{where}: corrupt header (L={atom_length}, channels={channels}, length={length})")
     h = Header(model_id=mid.hex(), mode=MODES[mode], codebook_size=v1 + 1, atom_length=atom_length, scales=scales,
                channels=channels, frame_samples=frame_samples, length=length, normalization=NORMS[norm],
-               version=version, flags=flags)
+               version=version, flags=flags, raw=bytes(head))
     if frame_samples < h.block or frame_samples % h.block:
         raise ContainerError(f"{where}: corrupt header (frame of {frame_samples} samples, block {h.block})")
     if h.payload_bytes(0) > MAX_FRAME_PAYLOAD:
@@ -261,14 +262,13 @@ def write_frame(h: Header, tokens: list[np.ndarray], missing: np.ndarray | None)
     return bytes(out) + struct.pack("<I", zlib.crc32(out))
 
 
-def read_frame(f: BinaryIO, h: Header, index: int, where: str) -> tuple[list[np.ndarray], np.ndarray | None]:
-    """-> (tokens per scale (rows, n_s) int64, missing (T_frame, C) boolean or None)."""
+def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
+    """The raw bytes of frame `index` (flags to CRC), length- and CRC-checked."""
     what = f"frame {index + 1} of {h.n_frames}"
     flags = _read_exact(f, 1, what, where)
     buf = bytearray(flags)
     if flags[0] & ~KNOWN_FRAME_FLAGS:
         raise ContainerError(f"{where}: {what}: unknown frame flags 0x{flags[0]:02x} (damaged file?)")
-    mask_bytes = b""
     if flags[0] & FRAME_MASK:
         lead = bytearray()
         while True:  # the varint length, byte by byte
@@ -282,22 +282,37 @@ def read_frame(f: BinaryIO, h: Header, index: int, where: str) -> tuple[list[np.
             raise ContainerError(f"{where}: {what}: corrupt mask length") from None
         if n > 16 * h.frame_samples * h.channels + 16:
             raise ContainerError(f"{where}: {what}: mask of {n} bytes is impossible (damaged file?)")
-        mask_bytes = _read_exact(f, n, what, where)
-        buf += lead + mask_bytes
-    payload = _read_exact(f, h.payload_bytes(index), what, where)
-    buf += payload
+        buf += lead + _read_exact(f, n, what, where)
+    buf += _read_exact(f, h.payload_bytes(index), what, where)
     crc = struct.unpack("<I", _read_exact(f, 4, what, where))[0]
     if zlib.crc32(buf) != crc:
         raise ContainerError(f"{where}: {what}: CRC mismatch (the file is damaged)")
+    return bytes(buf) + struct.pack("<I", crc)
+
+
+def parse_frame(raw: bytes, h: Header, index: int, where: str) -> tuple[list[np.ndarray], np.ndarray | None]:
+    """Checked frame bytes -> (tokens per scale (rows, n_s) int64, missing (T_frame, C) boolean or None)."""
+    what = f"frame {index + 1} of {h.n_frames}"
+    pos, mask_bytes = 1, b""
+    if raw[0] & FRAME_MASK:
+        n, pos = bitpack.read_varint(raw, 1)
+        mask_bytes = raw[pos:pos + n]
+        pos += n
+    payload = raw[pos:len(raw) - 4]
     blocks = h.frame_blocks(index)
     flat = bitpack.unpack(payload, blocks * h.rows * sum(h.tokens_per_block), h.bits)
     if flat.size and int(flat.max()) >= h.codebook_size:
         raise ContainerError(f"{where}: {what}: token {int(flat.max())} outside the codebook of {h.codebook_size}")
-    tokens = [flat[pos] for pos in frame_token_order(h, blocks)]
+    tokens = [flat[p] for p in frame_token_order(h, blocks)]
     missing = None
-    if flags[0] & FRAME_MASK:
+    if raw[0] & FRAME_MASK:
         try:
             missing = nanmask.decode(mask_bytes, h.frame_length(index), h.channels)
         except ValueError as e:
             raise ContainerError(f"{where}: {what}: corrupt missing-sample mask ({e})") from None
     return tokens, missing
+
+
+def read_frame(f: BinaryIO, h: Header, index: int, where: str) -> tuple[list[np.ndarray], np.ndarray | None]:
+    """-> (tokens per scale (rows, n_s) int64, missing (T_frame, C) boolean or None)."""
+    return parse_frame(read_frame_bytes(f, h, index, where), h, index, where)

@@ -1,0 +1,65 @@
+"""The C decoder (native/, built into the wheel as stampcodec._native), when present.
+
+The numpy decoder stays the reference and the fallback: `available()` says whether the
+extension was built, and Codec picks it automatically for decoding.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from stampcodec.bundle import Bundle
+from stampcodec.runtime.decoder import codeword_waves
+
+try:
+    from stampcodec import _native
+except ImportError:  # a pure-Python install (no compiler at build time)
+    _native = None
+
+Q_OUT = 11  # q15 output format: normalized sample = value / 2**11 (stampdec.h, STAMPDEC_Q_OUT)
+
+
+def available() -> bool:
+    return _native is not None
+
+
+def q15_tables(waves: np.ndarray) -> tuple[np.ndarray, int]:
+    """float waves -> (int16 waves, exponent e) with waves ~= int16 * 2**(e - 15), |int16| <= 32767."""
+    peak = float(np.abs(waves).max())
+    e = max(-8, math.ceil(math.log2(peak))) if peak > 0 else 0
+    while np.round(peak * 2.0 ** (15 - e)) > 32767:
+        e += 1
+    q = np.clip(np.round(waves.astype(np.float64) * 2.0 ** (15 - e)), -32767, 32767).astype(np.int16)
+    return q, e
+
+
+class NativeDecoder:
+    """Frame-by-frame decoding in C: open(header bytes), then frame(frame bytes) in order."""
+
+    def __init__(self, bundle: Bundle) -> None:
+        if _native is None:
+            raise ImportError("stampcodec._native is not built (install from source with a C/C++ compiler)")
+        cfg = bundle.config
+        self.waves = codeword_waves(bundle)
+        self.waves_q15, self.q15_exponent = q15_tables(self.waves)
+        self._dec = _native.Decoder(self.waves, self.waves_q15, self.q15_exponent, bytes.fromhex(bundle.model_id),
+                                    0 if cfg.mode == "independent" else 1, list(cfg.scales))
+
+    @property
+    def table_bytes(self) -> dict[str, int]:
+        return {"float": self.waves.nbytes, "q15": self.waves_q15.nbytes}
+
+    @property
+    def state_bytes(self) -> int:
+        return int(self._dec.state_bytes)
+
+    def open(self, header: bytes) -> int:
+        used, _ = self._dec.open(header)
+        return int(used)
+
+    def frame(self, data: bytes, scales: int | None = None, q15: bool = False) -> tuple[np.ndarray, int]:
+        """-> ((m, C) float32 in signal units, or int16 Q11 normalized when q15), bytes used."""
+        out, used = self._dec.frame(data, scales or 0, q15)
+        return out, int(used)

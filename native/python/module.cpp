@@ -1,0 +1,133 @@
+// stampcodec._native: the C decoder for Python. numpy in, numpy out; all checks stay in C.
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <cstring>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+extern "C" {
+#include "stampdec.h"
+}
+
+namespace py = pybind11;
+
+namespace {
+
+struct NativeError : std::runtime_error {
+    int code;
+    NativeError(int c, const std::string &where)
+        : std::runtime_error(where + ": " + stampdec_strerror(c)), code(c) {}
+};
+
+class Decoder {
+  public:
+    Decoder(py::array_t<float, py::array::c_style | py::array::forcecast> waves,
+            py::array_t<int16_t, py::array::c_style | py::array::forcecast> waves_q15, int q15_exponent,
+            py::bytes model_id, int mode, std::vector<int> scales) {
+        if (waves.ndim() != 3 || waves_q15.ndim() != 3) throw std::invalid_argument("waves must be (V, atom_channels, L)");
+        if (scales.empty() || scales.size() > STAMPDEC_MAX_SCALES) throw std::invalid_argument("1 to 8 scales");
+        std::string id = model_id;
+        if (id.size() != 8) throw std::invalid_argument("model_id must be 8 bytes");
+        waves_.assign(waves.data(), waves.data() + waves.size());
+        q15_.assign(waves_q15.data(), waves_q15.data() + waves_q15.size());
+        std::memset(&m_, 0, sizeof(m_));
+        std::memcpy(m_.model_id, id.data(), 8);
+        m_.mode = static_cast<uint8_t>(mode);
+        m_.n_scales = static_cast<uint8_t>(scales.size());
+        for (size_t i = 0; i < scales.size(); i++) m_.scales[i] = static_cast<uint8_t>(scales[i]);
+        m_.codebook_size = static_cast<uint16_t>(waves.shape(0));
+        m_.atom_channels = static_cast<uint16_t>(waves.shape(1));
+        m_.atom_length = static_cast<uint16_t>(waves.shape(2));
+        m_.waves = waves_.data();
+        m_.waves_q15 = q15_.data();
+        m_.q15_exponent = static_cast<int8_t>(q15_exponent);
+        if (!stampdec_state_size(&m_, 1)) throw std::invalid_argument("inconsistent model tables");
+    }
+
+    // Parse a header: returns (bytes used, info dict). Sizes the state for its channel count.
+    py::tuple open(py::buffer header) {
+        py::buffer_info b = header.request();
+        const uint8_t *p = static_cast<const uint8_t *>(b.ptr);
+        size_t len = static_cast<size_t>(b.size * b.itemsize);
+        uint16_t channels = len >= 24 ? static_cast<uint16_t>(p[22] | (p[23] << 8)) : 1;
+        if (channels == 0) channels = 1;
+        state_.assign(stampdec_state_size(&m_, channels), 0);
+        dec_ = reinterpret_cast<stampdec *>(state_.data());
+        check(stampdec_init(dec_, state_.size(), &m_, channels), "init");
+        size_t used = 0;
+        stampdec_info info;
+        check(stampdec_read_header(dec_, p, len, &used, &info), "header");
+        channels_ = info.channels;
+        py::dict d;
+        d["channels"] = info.channels;
+        d["length"] = info.length;
+        d["frames"] = info.n_frames;
+        d["frame_samples"] = info.frame_samples;
+        return py::make_tuple(used, d);
+    }
+
+    // Decode the next frame at the start of `data`: returns ((m, C) array, bytes used).
+    py::tuple frame(py::buffer data, int scales, bool q15) {
+        if (!dec_) throw std::logic_error("open() a header first");
+        py::buffer_info b = data.request();
+        const uint8_t *p = static_cast<const uint8_t *>(b.ptr);
+        size_t len = static_cast<size_t>(b.size * b.itemsize), used = 0;
+        uint32_t m = stampdec_next_frame_length(dec_), n = 0;
+        if (!m) check(STAMPDEC_ERR_STATE, "frame");
+        if (q15) {
+            py::array_t<int16_t> out({static_cast<py::ssize_t>(m), static_cast<py::ssize_t>(channels_)});
+            int r;
+            {
+                py::gil_scoped_release nogil;
+                r = stampdec_decode_frame_q15(dec_, p, len, &used, out.mutable_data(), out.size(), &n, scales);
+            }
+            check(r, "frame");
+            return py::make_tuple(out, used);
+        }
+        py::array_t<float> out({static_cast<py::ssize_t>(m), static_cast<py::ssize_t>(channels_)});
+        int r;
+        {
+            py::gil_scoped_release nogil;
+            r = stampdec_decode_frame(dec_, p, len, &used, out.mutable_data(), out.size(), &n, scales);
+        }
+        check(r, "frame");
+        return py::make_tuple(out, used);
+    }
+
+    size_t state_bytes() const { return state_.size(); }
+
+  private:
+    static void check(int r, const char *where) {
+        if (r != STAMPDEC_OK) throw NativeError(r, where);
+    }
+    std::vector<float> waves_;
+    std::vector<int16_t> q15_;
+    stampdec_model m_{};
+    std::vector<uint8_t> state_;
+    stampdec *dec_ = nullptr;
+    uint16_t channels_ = 0;
+};
+
+}  // namespace
+
+PYBIND11_MODULE(_native, mod) {
+    mod.doc() = "The stampdec C99 decoder (native/), for stampcodec.runtime.native";
+    py::register_exception<NativeError>(mod, "NativeError", PyExc_ValueError);
+    mod.attr("Q_OUT") = STAMPDEC_Q_OUT;
+    mod.def("crc32", [](py::bytes b) {
+        std::string s = b;
+        return stampdec_crc32(reinterpret_cast<const uint8_t *>(s.data()), s.size());
+    });
+    py::class_<Decoder>(mod, "Decoder")
+        .def(py::init<py::array_t<float, py::array::c_style | py::array::forcecast>,
+                      py::array_t<int16_t, py::array::c_style | py::array::forcecast>, int, py::bytes, int,
+                      std::vector<int>>(),
+             py::arg("waves"), py::arg("waves_q15"), py::arg("q15_exponent"), py::arg("model_id"), py::arg("mode"),
+             py::arg("scales"))
+        .def("open", &Decoder::open, py::arg("header"))
+        .def("frame", &Decoder::frame, py::arg("data"), py::arg("scales") = 0, py::arg("q15") = false)
+        .def_property_readonly("state_bytes", &Decoder::state_bytes);
+}

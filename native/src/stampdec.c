@@ -1,0 +1,593 @@
+/* stampdec: see include/stampdec.h. C99, no allocation, no globals (only const tables). */
+#include "stampdec.h"
+
+#include <math.h>
+#include <string.h>
+
+#define STATE_MAGIC 0x53544450u /* "STDP": catches uninitialised or foreign state */
+#define FIXED_HEADER 37
+#define MAX_FRAME_PAYLOAD (64u << 20)
+#define FLAG_ENTROPY 0x01
+#define FLAG_SCALE_SKIP 0x02
+#define FLAG_RATE 0x04
+#define FLAG_NAMES 0x08
+#define KNOWN_FLAGS (FLAG_RATE | FLAG_NAMES)
+#define FRAME_MASK 0x01
+
+/* Fuzzing builds accept any CRC so that mutated inputs reach the parsers behind it (as libpng
+ * and others do); never define this in a real build. */
+#ifdef STAMPDEC_FUZZING
+#define CRC_MATCHES(computed, stored) ((void)(computed), (void)(stored), 1)
+#else
+#define CRC_MATCHES(computed, stored) ((computed) == (stored))
+#endif
+
+struct stampdec {
+    uint32_t magic;
+    const stampdec_model *m;
+    uint16_t max_channels;
+    uint8_t have_header;
+    uint8_t normalization;
+    uint16_t channels;
+    uint16_t rows;
+    uint16_t hop;
+    uint8_t bits;
+    uint8_t n_scales;
+    uint32_t block;
+    uint32_t frame_samples;
+    uint64_t length;
+    uint32_t n_frames;
+    uint32_t next_frame;
+    uint16_t q[STAMPDEC_MAX_SCALES];    /* tokens per block and row at each scale */
+    uint16_t qoff[STAMPDEC_MAX_SCALES]; /* their offset within a block-row */
+    uint16_t qsum;
+    float *mean;   /* max_channels each, in the trailing memory */
+    float *stdev;
+    void *scratch; /* (block + 2) pooled values + block accumulators */
+};
+
+/* --- small helpers ----------------------------------------------------------------------- */
+
+static uint16_t rd16(const uint8_t *p) { return (uint16_t)(p[0] | (p[1] << 8)); }
+static uint32_t rd32(const uint8_t *p) {
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+static uint64_t rd64(const uint8_t *p) { return (uint64_t)rd32(p) | ((uint64_t)rd32(p + 4) << 32); }
+static float rdf32(const uint8_t *p) {
+    uint32_t u = rd32(p);
+    float f;
+    memcpy(&f, &u, 4);
+    return f;
+}
+static double rdf64(const uint8_t *p) {
+    uint64_t u = rd64(p);
+    double d;
+    memcpy(&d, &u, 8);
+    return d;
+}
+
+uint32_t stampdec_crc32(const uint8_t *data, size_t len) {
+    /* IEEE 802.3, reflected, nibble table: 64 bytes of constants instead of 1 KiB */
+    static const uint32_t t[16] = {
+        0x00000000u, 0x1DB71064u, 0x3B6E20C8u, 0x26D930ACu, 0x76DC4190u, 0x6B6B51F4u, 0x4DB26158u, 0x5005713Cu,
+        0xEDB88320u, 0xF00F9344u, 0xD6D6A3E8u, 0xCB61B38Cu, 0x9B64C2B0u, 0x86D3D2D4u, 0xA00AE278u, 0xBDBDF21Cu};
+    uint32_t c = 0xFFFFFFFFu;
+    size_t i;
+    for (i = 0; i < len; i++) {
+        c ^= data[i];
+        c = (c >> 4) ^ t[c & 15];
+        c = (c >> 4) ^ t[c & 15];
+    }
+    return c ^ 0xFFFFFFFFu;
+}
+
+/* LEB128 varint at data[*pos..len); 0 on success. */
+static int rd_varint(const uint8_t *data, size_t len, size_t *pos, uint64_t *value) {
+    uint64_t v = 0;
+    unsigned shift = 0;
+    for (;;) {
+        uint8_t b;
+        if (*pos >= len) return STAMPDEC_ERR_TRUNCATED;
+        b = data[(*pos)++];
+        v |= (uint64_t)(b & 0x7F) << shift;
+        if (!(b & 0x80)) break;
+        shift += 7;
+        if (shift > 63) return STAMPDEC_ERR_CORRUPT;
+    }
+    *value = v;
+    return STAMPDEC_OK;
+}
+
+const char *stampdec_strerror(int code) {
+    switch (code) {
+    case STAMPDEC_OK: return "ok";
+    case STAMPDEC_ERR_ARG: return "invalid argument";
+    case STAMPDEC_ERR_MAGIC: return "not a stampcodec token file";
+    case STAMPDEC_ERR_VERSION: return "unsupported token format version";
+    case STAMPDEC_ERR_TRUNCATED: return "truncated data";
+    case STAMPDEC_ERR_CRC: return "CRC mismatch (damaged data)";
+    case STAMPDEC_ERR_CORRUPT: return "corrupt field";
+    case STAMPDEC_ERR_MODEL: return "encoded with another model or layout";
+    case STAMPDEC_ERR_UNSUPPORTED: return "uses features this version cannot decode";
+    case STAMPDEC_ERR_CAPACITY: return "more channels or samples than the buffers hold";
+    case STAMPDEC_ERR_STATE: return "called out of order";
+    case STAMPDEC_ERR_NO_TABLES: return "the model lacks the tables for this path";
+    default: return "unknown error";
+    }
+}
+
+/* --- state ------------------------------------------------------------------------------- */
+
+static int model_ok(const stampdec_model *m) {
+    unsigned i;
+    if (!m || m->n_scales < 1 || m->n_scales > STAMPDEC_MAX_SCALES || m->atom_length < 4 || m->atom_length % 4 ||
+        m->codebook_size < 2 || m->atom_channels < 1 || (!m->waves && !m->waves_q15))
+        return 0;
+    for (i = 0; i < m->n_scales; i++)
+        if (m->scales[i] < 1 || m->scales[0] % m->scales[i] || (i && m->scales[i] >= m->scales[i - 1])) return 0;
+    return 1;
+}
+
+static size_t align8(size_t n) { return (n + 7u) & ~(size_t)7u; }
+
+static uint32_t model_block(const stampdec_model *m) { return (uint32_t)m->scales[0] * (m->atom_length / 2u); }
+
+size_t stampdec_state_size(const stampdec_model *m, uint16_t max_channels) {
+    if (!model_ok(m) || max_channels < 1) return 0;
+    return align8(sizeof(stampdec)) + align8(2u * max_channels * sizeof(float)) +
+           (2u * model_block(m) + 2u) * sizeof(int32_t);
+}
+
+int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t max_channels) {
+    uint8_t *base = (uint8_t *)d;
+    if (!d || !model_ok(m) || max_channels < 1) return STAMPDEC_ERR_ARG;
+    if (bytes < stampdec_state_size(m, max_channels)) return STAMPDEC_ERR_CAPACITY;
+    memset(d, 0, sizeof(*d));
+    d->magic = STATE_MAGIC;
+    d->m = m;
+    d->max_channels = max_channels;
+    d->mean = (float *)(base + align8(sizeof(stampdec)));
+    d->stdev = d->mean + max_channels;
+    d->scratch = base + align8(sizeof(stampdec)) + align8(2u * max_channels * sizeof(float));
+    return STAMPDEC_OK;
+}
+
+/* --- header ------------------------------------------------------------------------------ */
+
+int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used, stampdec_info *info) {
+    const stampdec_model *m;
+    uint16_t total, channels, vm1, L;
+    uint8_t flags, mode, n_scales, norm;
+    uint32_t F, block, i;
+    uint64_t T, n_tokens, payload;
+    size_t pos;
+    stampdec_info inf;
+    if (!d || d->magic != STATE_MAGIC || !p || !used) return STAMPDEC_ERR_ARG;
+    m = d->m;
+    d->have_header = 0;
+    if (len < 4) return len && memcmp(p, "STMP", len) ? STAMPDEC_ERR_MAGIC : STAMPDEC_ERR_TRUNCATED;
+    if (memcmp(p, "STMP", 4)) return STAMPDEC_ERR_MAGIC;
+    if (len < 8) return STAMPDEC_ERR_TRUNCATED;
+    if (p[4] != STAMPDEC_FORMAT_VERSION) return STAMPDEC_ERR_VERSION;
+    flags = p[5];
+    total = rd16(p + 6);
+    if (total < FIXED_HEADER + 4) return STAMPDEC_ERR_CORRUPT;
+    if (len < total) return STAMPDEC_ERR_TRUNCATED;
+    if (!CRC_MATCHES(stampdec_crc32(p, total - 4u), rd32(p + total - 4))) return STAMPDEC_ERR_CRC;
+    if (flags & (FLAG_ENTROPY | FLAG_SCALE_SKIP)) return STAMPDEC_ERR_UNSUPPORTED;
+    if (flags & ~KNOWN_FLAGS) return STAMPDEC_ERR_CORRUPT;
+    mode = p[16];
+    n_scales = p[17];
+    vm1 = rd16(p + 18);
+    L = rd16(p + 20);
+    channels = rd16(p + 22);
+    F = rd32(p + 24);
+    T = rd64(p + 28);
+    norm = p[36];
+    pos = FIXED_HEADER;
+    if (mode > 1 || norm > 1 || n_scales < 1 || L < 4 || L % 4 || channels < 1 || T < 1) return STAMPDEC_ERR_CORRUPT;
+    if (pos + n_scales > total - 4u) return STAMPDEC_ERR_CORRUPT;
+    /* the layout must be the model's; this also bounds the scales */
+    if (memcmp(p + 8, m->model_id, 8) || mode != m->mode || n_scales != m->n_scales || vm1 + 1u != m->codebook_size ||
+        L != m->atom_length || (mode == 1 && channels != m->atom_channels))
+        return STAMPDEC_ERR_MODEL;
+    for (i = 0; i < n_scales; i++)
+        if (p[pos + i] != m->scales[i]) return STAMPDEC_ERR_MODEL;
+    pos += n_scales;
+    block = model_block(m);
+    if (F < block || F % block) return STAMPDEC_ERR_CORRUPT;
+    if (channels > d->max_channels) return STAMPDEC_ERR_CAPACITY;
+    d->rows = mode == 0 ? channels : 1;
+    d->qsum = 0;
+    for (i = 0; i < n_scales; i++) {
+        d->q[i] = (uint16_t)(m->scales[0] / m->scales[i]);
+        d->qoff[i] = d->qsum;
+        d->qsum = (uint16_t)(d->qsum + d->q[i]);
+    }
+    d->bits = 1;
+    while ((1u << d->bits) < m->codebook_size) d->bits++;
+    n_tokens = (uint64_t)(F / block) * d->rows * d->qsum;
+    payload = (n_tokens * d->bits + 7u) / 8u;
+    if (payload > MAX_FRAME_PAYLOAD) return STAMPDEC_ERR_CORRUPT;
+    memset(&inf, 0, sizeof(inf));
+    if (norm == 1) {
+        if (pos + 8u * channels > total - 4u) return STAMPDEC_ERR_CORRUPT;
+        for (i = 0; i < channels; i++) {
+            float mu = rdf32(p + pos + 8u * i), sd = rdf32(p + pos + 8u * i + 4u);
+            if (!isfinite(mu) || !isfinite(sd) || sd < 0) return STAMPDEC_ERR_CORRUPT;
+            d->mean[i] = mu;
+            d->stdev[i] = sd;
+        }
+        pos += 8u * channels;
+    } else {
+        for (i = 0; i < channels; i++) {
+            d->mean[i] = 0.0f;
+            d->stdev[i] = 1.0f;
+        }
+    }
+    if (flags & FLAG_RATE) {
+        if (pos + 17u > total - 4u) return STAMPDEC_ERR_CORRUPT;
+        inf.sample_rate = rdf64(p + pos);
+        inf.time_origin = rdf64(p + pos + 8);
+        inf.time_kind = p[pos + 16];
+        if (!isfinite(inf.sample_rate) || !(inf.sample_rate > 0) || !isfinite(inf.time_origin) || (inf.time_kind & 0x7F) > 2)
+            return STAMPDEC_ERR_CORRUPT;
+        pos += 17;
+    }
+    if (flags & FLAG_NAMES) {
+        for (i = 0; i <= channels; i++) {
+            if (pos + 1u > total - 4u || pos + 1u + p[pos] > total - 4u) return STAMPDEC_ERR_CORRUPT;
+            pos += 1u + p[pos];
+        }
+    }
+    if (pos != total - 4u) return STAMPDEC_ERR_CORRUPT;
+    d->normalization = norm;
+    d->channels = channels;
+    d->hop = (uint16_t)(L / 2u);
+    d->n_scales = n_scales;
+    d->block = block;
+    d->frame_samples = F;
+    d->length = T;
+    d->n_frames = (uint32_t)((T + F - 1u) / F);
+    if ((uint64_t)d->n_frames * F < T) return STAMPDEC_ERR_CORRUPT; /* overflowed 32 bits */
+    d->next_frame = 0;
+    d->have_header = 1;
+    inf.version = p[4];
+    inf.flags = flags;
+    inf.normalization = norm;
+    inf.channels = channels;
+    inf.frame_samples = F;
+    inf.n_frames = d->n_frames;
+    inf.length = T;
+    inf.header_bytes = total;
+    if (info) *info = inf;
+    *used = total;
+    return STAMPDEC_OK;
+}
+
+int stampdec_column_name(const uint8_t *p, size_t len, uint16_t index, const char **name, size_t *name_len) {
+    size_t pos, total;
+    uint16_t channels, i;
+    if (!p || !name || !name_len || len < FIXED_HEADER + 4 || memcmp(p, "STMP", 4)) return STAMPDEC_ERR_ARG;
+    total = rd16(p + 6);
+    if (total > len || total < FIXED_HEADER + 4 || !(p[5] & FLAG_NAMES)) return STAMPDEC_ERR_ARG;
+    channels = rd16(p + 22);
+    if (index > channels) return STAMPDEC_ERR_ARG;
+    pos = FIXED_HEADER + p[17] + (p[36] == 1 ? 8u * channels : 0u) + ((p[5] & FLAG_RATE) ? 17u : 0u);
+    for (i = 0;; i++) {
+        if (pos + 1u > total - 4u || pos + 1u + p[pos] > total - 4u) return STAMPDEC_ERR_CORRUPT;
+        if (i == index) break;
+        pos += 1u + p[pos];
+    }
+    *name = (const char *)(p + pos + 1);
+    *name_len = p[pos];
+    return STAMPDEC_OK;
+}
+
+uint32_t stampdec_next_frame_length(const stampdec *d) {
+    uint64_t start;
+    if (!d || d->magic != STATE_MAGIC || !d->have_header || d->next_frame >= d->n_frames) return 0;
+    start = (uint64_t)d->next_frame * d->frame_samples;
+    return (uint32_t)(d->length - start < d->frame_samples ? d->length - start : d->frame_samples);
+}
+
+int stampdec_channel_stats(const stampdec *d, uint16_t ch, float *mean, float *stdev) {
+    if (!d || d->magic != STATE_MAGIC || !d->have_header || ch >= d->channels || !mean || !stdev) return STAMPDEC_ERR_ARG;
+    *mean = d->mean[ch];
+    *stdev = d->stdev[ch];
+    return STAMPDEC_OK;
+}
+
+/* --- frames ------------------------------------------------------------------------------ */
+
+typedef struct {
+    const uint8_t *payload; /* bit-packed tokens */
+    const uint8_t *mask;    /* NaN runs, or NULL */
+    size_t mask_len;
+    uint32_t m;      /* samples per channel */
+    uint32_t blocks; /* k */
+} frame_view;
+
+static unsigned token_at(const stampdec *d, const frame_view *f, uint32_t row, unsigned si, uint32_t t) {
+    uint32_t q = d->q[si];
+    uint64_t flat = ((uint64_t)(t / q) * d->rows + row) * d->qsum + d->qoff[si] + t % q;
+    uint64_t bit = flat * d->bits;
+    const uint8_t *b = f->payload + (bit >> 3);
+    unsigned off = (unsigned)(bit & 7u), need = off + d->bits, v = 0, i;
+    if (d->bits == 8) return f->payload[flat];
+    for (i = 0; i < (need + 7u) / 8u; i++) v = (v << 8) | b[i];
+    return (v >> ((8u * ((need + 7u) / 8u)) - need)) & ((1u << d->bits) - 1u);
+}
+
+/* Check flags, mask, CRC and every token before anything is written. */
+static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, frame_view *f) {
+    size_t pos = 1, payload, end;
+    uint64_t mask_len = 0, n_tokens, i;
+    uint32_t m;
+    if (!d->have_header) return STAMPDEC_ERR_STATE;
+    m = stampdec_next_frame_length(d);
+    if (!m) return STAMPDEC_ERR_STATE;
+    if (len < 1) return STAMPDEC_ERR_TRUNCATED;
+    if (p[0] & ~FRAME_MASK) return STAMPDEC_ERR_CORRUPT;
+    f->mask = NULL;
+    f->mask_len = 0;
+    if (p[0] & FRAME_MASK) {
+        int r = rd_varint(p, len, &pos, &mask_len);
+        if (r) return r;
+        if (mask_len > 16ull * d->frame_samples * d->channels + 16u) return STAMPDEC_ERR_CORRUPT;
+        if (mask_len > len - pos) return STAMPDEC_ERR_TRUNCATED;
+        f->mask = p + pos;
+        f->mask_len = (size_t)mask_len;
+        pos += (size_t)mask_len;
+    }
+    f->m = m;
+    f->blocks = (m + d->block - 1u) / d->block;
+    n_tokens = (uint64_t)f->blocks * d->rows * d->qsum;
+    payload = (size_t)((n_tokens * d->bits + 7u) / 8u);
+    if (payload > len - pos || 4u > len - pos - payload) return STAMPDEC_ERR_TRUNCATED;
+    end = pos + payload;
+    if (!CRC_MATCHES(stampdec_crc32(p, end), rd32(p + end))) return STAMPDEC_ERR_CRC;
+    f->payload = p + pos;
+    {   /* every token inside the codebook */
+        uint32_t r, t;
+        unsigned si;
+        for (si = 0; si < d->n_scales; si++)
+            for (r = 0; r < d->rows; r++)
+                for (t = 0; t < f->blocks * d->q[si]; t++)
+                    if (token_at(d, f, r, si, t) >= d->m->codebook_size) return STAMPDEC_ERR_CORRUPT;
+    }
+    if (f->mask) { /* runs inside the frame, mask consumed exactly */
+        size_t mp = 0;
+        uint32_t c;
+        for (c = 0; c < d->channels; c++) {
+            uint64_t runs, at = 0, gap, n;
+            int r = rd_varint(f->mask, f->mask_len, &mp, &runs);
+            if (r) return STAMPDEC_ERR_CORRUPT;
+            if (runs > m) return STAMPDEC_ERR_CORRUPT;
+            for (i = 0; i < runs; i++) {
+                if (rd_varint(f->mask, f->mask_len, &mp, &gap) || rd_varint(f->mask, f->mask_len, &mp, &n))
+                    return STAMPDEC_ERR_CORRUPT;
+                if (gap > m || n == 0 || n > m || at + gap + n > m) return STAMPDEC_ERR_CORRUPT;
+                at += gap + n;
+            }
+        }
+        if (mp != f->mask_len) return STAMPDEC_ERR_CORRUPT;
+    }
+    *used = end + 4u;
+    return STAMPDEC_OK;
+}
+
+/* Calls mark(ctx, channel, start, count) for every missing run (already validated). */
+static void for_each_run(const stampdec *d, const frame_view *f, void (*mark)(void *, uint32_t, uint32_t, uint32_t), void *ctx) {
+    size_t mp = 0;
+    uint32_t c;
+    if (!f->mask) return;
+    for (c = 0; c < d->channels; c++) {
+        uint64_t runs = 0, at = 0, gap = 0, n = 0, i;
+        rd_varint(f->mask, f->mask_len, &mp, &runs);
+        for (i = 0; i < runs; i++) {
+            rd_varint(f->mask, f->mask_len, &mp, &gap);
+            rd_varint(f->mask, f->mask_len, &mp, &n);
+            at += gap;
+            mark(ctx, c, (uint32_t)at, (uint32_t)n);
+            at += n;
+        }
+    }
+}
+
+/* One tier's pooled-rate values seg[k] = pooled(lo + k), k in [0, count), for one row and atom
+ * channel: each pooled sample is the sum of the two half-atoms that overlap there (hop = L/2).
+ * Indices outside [0, P) take the edge value, as the clamped half-pixel upsampler does. */
+#define DEFINE_POOLED(NAME, T, TT, TAB)                                                                        \
+    static void add_halves_##NAME(T *restrict dst, const TT *restrict a, const TT *restrict b, uint32_t n) {   \
+        uint32_t i;                                                                                        \
+        for (i = 0; i < n; i++) dst[i] = (T)a[i] + (T)b[i];                                                \
+    }                                                                                                      \
+    static void NAME(const stampdec *d, const frame_view *f, uint32_t row, unsigned si, unsigned ch,       \
+                     int64_t lo, uint32_t count, uint32_t P, T *restrict seg) {                                     \
+        const stampdec_model *m = d->m;                                                                    \
+        const size_t stride = (size_t)m->atom_channels * m->atom_length;                                  \
+        const TT *base = m->TAB + (size_t)ch * m->atom_length;                                             \
+        uint32_t hop = d->hop, n = P / hop, k = 0, t, o;                                                   \
+        int64_t p0 = lo < 0 ? 0 : lo, p1 = lo + (int64_t)count - 1;                                       \
+        if (p1 > (int64_t)P - 1) p1 = (int64_t)P - 1;                                                      \
+        for (; lo + (int64_t)k < 0; k++) seg[k] = 0; /* filled from the edge below */                    \
+        t = (uint32_t)((p0 + m->atom_length / 4u) / hop);                                                  \
+        o = (uint32_t)((p0 + m->atom_length / 4u) % hop);                                                  \
+        while (lo + (int64_t)k <= p1) {                                                                    \
+            uint32_t run = hop - o, i;                                                                     \
+            const TT *w1 = t < n ? base + token_at(d, f, row, si, t) * stride + o : NULL;                   \
+            const TT *w0 = t >= 1 ? base + token_at(d, f, row, si, t - 1) * stride + hop + o : NULL;       \
+            if ((int64_t)run > p1 - (lo + (int64_t)k) + 1) run = (uint32_t)(p1 - (lo + (int64_t)k) + 1);  \
+            if (w1 && w0)                                                                                  \
+                add_halves_##NAME(seg + k, w1, w0, run);                                                    \
+            else if (w1)                                                                                   \
+                for (i = 0; i < run; i++) seg[k + i] = (T)w1[i];                                              \
+            else                                                                                           \
+                for (i = 0; i < run; i++) seg[k + i] = (T)w0[i];                                              \
+            k += run;                                                                                      \
+            t++;                                                                                           \
+            o = 0;                                                                                         \
+        }                                                                                                  \
+        for (; k < count; k++) seg[k] = seg[k - 1];                                                        \
+        for (k = 0; lo + (int64_t)k < 0; k++) seg[k] = seg[-lo];                                          \
+    }
+DEFINE_POOLED(pooled_f32, float, float, waves)
+DEFINE_POOLED(pooled_q15, int32_t, int16_t, waves_q15)
+
+/* acc[j s + rr] += lerp of seg around pooled sample j: half-pixel centres, so phase rr sits at
+ * j + (rr + 0.5) / s - 0.5, between seg[j] and seg[j + 1] (k = 0) or seg[j + 1] and seg[j + 2]
+ * (seg[0] is pooled sample -1). Factors 2 and 4 get unrolled loops the compiler vectorises. */
+static void upsample_add_f32(float *restrict acc, const float *restrict seg, uint32_t per, uint32_t s) {
+    uint32_t j, rr;
+    if (s == 1) {
+        for (j = 0; j < per; j++) acc[j] += seg[j + 1];
+        return;
+    }
+    if (s == 2) {
+        for (j = 0; j < per; j++) {
+            acc[2 * j] += seg[j] + (seg[j + 1] - seg[j]) * 0.75f;
+            acc[2 * j + 1] += seg[j + 1] + (seg[j + 2] - seg[j + 1]) * 0.25f;
+        }
+        return;
+    }
+    if (s == 4) {
+        for (j = 0; j < per; j++) {
+            acc[4 * j] += seg[j] + (seg[j + 1] - seg[j]) * 0.625f;
+            acc[4 * j + 1] += seg[j] + (seg[j + 1] - seg[j]) * 0.875f;
+            acc[4 * j + 2] += seg[j + 1] + (seg[j + 2] - seg[j + 1]) * 0.125f;
+            acc[4 * j + 3] += seg[j + 1] + (seg[j + 2] - seg[j + 1]) * 0.375f;
+        }
+        return;
+    }
+    for (rr = 0; rr < s; rr++) {
+        double delta = (rr + 0.5) / s - 0.5;
+        unsigned k = delta < 0 ? 0u : 1u;
+        float w = (float)(delta < 0 ? 1.0 + delta : delta);
+        for (j = 0; j < per; j++) acc[j * s + rr] += seg[j + k] + (seg[j + k + 1] - seg[j + k]) * w;
+    }
+}
+
+static int check_call(stampdec *d, const uint8_t *p, const void *out, size_t *used, uint32_t *n_samples, int scales) {
+    if (!d || d->magic != STATE_MAGIC || !p || !out || !used || !n_samples) return STAMPDEC_ERR_ARG;
+    if (scales < 0 || scales > d->m->n_scales) return STAMPDEC_ERR_ARG;
+    return STAMPDEC_OK;
+}
+
+static void mark_nan(void *ctx, uint32_t c, uint32_t start, uint32_t n) {
+    const stampdec *d = ((const stampdec **)ctx)[0];
+    float *out = ((float **)ctx)[1];
+    uint32_t i;
+    for (i = 0; i < n; i++) out[(size_t)(start + i) * d->channels + c] = NAN;
+}
+
+int stampdec_decode_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, float *out, size_t cap,
+                          uint32_t *n_samples, int scales) {
+    frame_view f;
+    uint32_t b, row, i, ch;
+    unsigned si, ca;
+    float *seg, *acc;
+    int r = check_call(d, p, out, used, n_samples, scales);
+    if (r) return r;
+    if (!d->m->waves) return STAMPDEC_ERR_NO_TABLES;
+    if ((r = parse_frame(d, p, len, used, &f))) return r;
+    if (cap < (size_t)f.m * d->channels) return STAMPDEC_ERR_CAPACITY;
+    if (!scales) scales = d->n_scales;
+    seg = (float *)d->scratch;
+    acc = seg + d->block + 2u;
+    ca = d->m->atom_channels;
+    for (row = 0; row < d->rows; row++)
+        for (ch = 0; ch < ca; ch++) {
+            uint32_t oc = row * ca + ch; /* output channel */
+            float mu = d->mean[oc], sd = d->stdev[oc];
+            for (b = 0; b < f.blocks; b++) {
+                uint32_t first = b * d->block, count = d->block;
+                if (first + count > f.m) count = f.m - first;
+                memset(acc, 0, d->block * sizeof(float));
+                for (si = 0; si < (unsigned)scales; si++) {
+                    uint32_t s = d->m->scales[si], P = f.blocks * d->block / s, per = d->block / s;
+                    pooled_f32(d, &f, row, si, ch, (int64_t)b * per - 1, per + 2u, P, seg);
+                    upsample_add_f32(acc, seg, per, s);
+                }
+                for (i = 0; i < count; i++) out[(size_t)(first + i) * d->channels + oc] = acc[i] * sd + mu;
+            }
+        }
+    {
+        const void *ctx[2];
+        ctx[0] = d;
+        ctx[1] = out;
+        for_each_run(d, &f, mark_nan, (void *)ctx);
+    }
+    d->next_frame++;
+    *n_samples = f.m;
+    return STAMPDEC_OK;
+}
+
+static void mark_min(void *ctx, uint32_t c, uint32_t start, uint32_t n) {
+    const stampdec *d = ((const stampdec **)ctx)[0];
+    int16_t *out = ((int16_t **)ctx)[1];
+    uint32_t i;
+    for (i = 0; i < n; i++) out[(size_t)(start + i) * d->channels + c] = INT16_MIN;
+}
+
+static int16_t sat16(int64_t v) { return (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v); }
+
+int stampdec_decode_frame_q15(stampdec *d, const uint8_t *p, size_t len, size_t *used, int16_t *out, size_t cap,
+                              uint32_t *n_samples, int scales) {
+    frame_view f;
+    uint32_t b, row, i, ch;
+    unsigned si, ca;
+    int32_t *seg, *acc;
+    int shift;
+    int r = check_call(d, p, out, used, n_samples, scales);
+    if (r) return r;
+    if (!d->m->waves_q15) return STAMPDEC_ERR_NO_TABLES;
+    if ((r = parse_frame(d, p, len, used, &f))) return r;
+    if (cap < (size_t)f.m * d->channels) return STAMPDEC_ERR_CAPACITY;
+    if (!scales) scales = d->n_scales;
+    seg = (int32_t *)d->scratch;
+    acc = seg + d->block + 2u;
+    ca = d->m->atom_channels;
+    shift = 15 - d->m->q15_exponent - STAMPDEC_Q_OUT; /* tables are Q(15 - e); output Q11 */
+    for (row = 0; row < d->rows; row++)
+        for (ch = 0; ch < ca; ch++) {
+            uint32_t oc = row * ca + ch;
+            for (b = 0; b < f.blocks; b++) {
+                uint32_t first = b * d->block, count = d->block;
+                if (first + count > f.m) count = f.m - first;
+                memset(acc, 0, d->block * sizeof(int32_t));
+                for (si = 0; si < (unsigned)scales; si++) {
+                    uint32_t s = d->m->scales[si], P = f.blocks * d->block / s, per = d->block / s, j, rr;
+                    pooled_q15(d, &f, row, si, ch, (int64_t)b * per - 1, per + 2u, P, seg);
+                    if (s == 1) {
+                        for (i = 0; i < d->block; i++) acc[i] += seg[i + 1];
+                        continue;
+                    }
+                    for (rr = 0; rr < s; rr++) {
+                        /* weight (2 rr + 1 - s) / (2 s), or 1 + that when negative, in Q15 */
+                        int32_t num = (int32_t)(2u * rr + 1u) - (int32_t)s;
+                        unsigned off = num < 0 ? 0u : 1u;
+                        int32_t w = (int32_t)(((int64_t)(num < 0 ? num + 2 * (int32_t)s : num) << 15) / (2 * (int64_t)s));
+                        for (j = 0; j < per; j++) {
+                            int32_t a = seg[j + off], c = seg[j + off + 1];
+                            acc[j * s + rr] += a + (int32_t)(((int64_t)(c - a) * w) >> 15);
+                        }
+                    }
+                }
+                for (i = 0; i < count; i++) {
+                    int64_t v = acc[i];
+                    v = shift > 0 ? (v + ((int64_t)1 << (shift - 1))) >> shift : v << -shift;
+                    out[(size_t)(first + i) * d->channels + oc] = sat16(v);
+                }
+            }
+        }
+    {
+        const void *ctx[2];
+        ctx[0] = d;
+        ctx[1] = out;
+        for_each_run(d, &f, mark_min, (void *)ctx);
+    }
+    d->next_frame++;
+    *n_samples = f.m;
+    return STAMPDEC_OK;
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Instructions per decoded sample of the C decoder (callgrind), issue 4's stable figure:
+# default model, T = 5000, 1 channel, float and q15, inclusive cost of the decode call only.
+#   scripts/callgrind_decode.sh [WORKDIR]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="${1:-$(mktemp -d)}"
+REPEAT=20
+mkdir -p "$WORK"
+stampcodec export --format c -o "$WORK/model.h" --force >/dev/null 2>&1
+python - "$WORK/t5000.tok" <<'PY'
+import sys
+import numpy as np
+from stampcodec import Codec
+x = np.cumsum(np.random.default_rng(0).normal(size=5000))
+open(sys.argv[1], "wb").write(Codec.load(backend="numpy").encode(x))
+PY
+cmake -S "$ROOT/firmware_examples/linux_cli" -B "$WORK/build" -DCMAKE_BUILD_TYPE=Release \
+  -DSTAMPDEC_MODEL_HEADER="$WORK/model.h" >/dev/null
+cmake --build "$WORK/build" >/dev/null
+for path in float q15; do
+  flag=""; fn=stampdec_decode_frame
+  if [ "$path" = q15 ]; then flag="--q15"; fn=stampdec_decode_frame_q15; fi
+  valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.$path" "$WORK/build/stampdec_cli" $flag \
+    --repeat $REPEAT "$WORK/t5000.tok" --null >/dev/null 2>&1
+  ir=$(callgrind_annotate --inclusive=yes "$WORK/cg.$path" | grep -E "[^_]${fn} " | head -1 | awk '{gsub(",","",$1); print $1}')
+  echo "$path: $ir instructions for $REPEAT x 5000 samples = $(python -c "print(f'{$ir / ($REPEAT * 5000):.1f}')") per sample"
+done

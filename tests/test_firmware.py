@@ -1,0 +1,113 @@
+"""Firmware examples under emulation, and the fuzzer: the bare-metal Cortex-M3 decoder (q15) in
+qemu-system-arm, the aarch64 command-line decoder in qemu-aarch64, and a 60 s libFuzzer run.
+They need Debian packages that pip cannot give (.ci/run installs them); a missing tool fails
+the test with the apt-get line, it is never skipped."""
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from stampcodec import container
+from stampcodec.cli import main
+from stampcodec.codec import Codec
+from stampcodec.data.csvio import read_csv
+
+ROOT = Path(__file__).parents[1]
+FW = ROOT / "firmware_examples"
+APT = ("apt-get install clang gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user-static "
+       "gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm")
+
+pytestmark = pytest.mark.slow
+
+
+def need(*tools):
+    missing = [t for t in tools if shutil.which(t) is None]
+    if missing:
+        pytest.fail(f"missing {', '.join(missing)}: {APT}")
+
+
+def sh(*args, **kw):
+    r = subprocess.run([str(a) for a in args], capture_output=True, text=True, **kw)
+    assert r.returncode == 0, f"{args}: {r.stdout}\n{r.stderr}"
+    return r.stdout
+
+
+def fnv1a_int16(values: np.ndarray) -> int:
+    h = 2166136261
+    for b in values.astype("<i2").tobytes():
+        h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def test_cortex_m3_q15_matches_python(tmp_path):
+    need("arm-none-eabi-gcc", "qemu-system-arm")
+    gen = tmp_path / "gen"
+    gen.mkdir()
+    assert main(["export", "--format", "c", "--tables", "q15", "-o", str(gen / "model.h")]) == 0
+    codec = Codec.load(backend="native")
+    x = read_csv(ROOT / "tests" / "data" / "ecg_holdout.csv").data
+    blob = codec.encode(x, frame_samples=1024)
+    (gen / "tokens.bin").write_bytes(blob)
+    sh(sys.executable, FW / "cortex_m" / "embed_tokens.py", gen / "tokens.bin", gen / "tokens.h")
+    build = tmp_path / "m3"
+    sh("cmake", "-S", FW / "cortex_m", "-B", build, f"-DGENERATED_DIR={gen}", "-DCMAKE_BUILD_TYPE=MinSizeRel",
+       f"-DCMAKE_TOOLCHAIN_FILE={FW / 'toolchains' / 'arm-none-eabi-cortex-m3.cmake'}")
+    sh("cmake", "--build", build)
+    out = sh("timeout", "120", "qemu-system-arm", "-M", "mps2-an385", "-nographic", "-semihosting",
+             "-kernel", build / "stampdec_m3.elf")
+    first = [int(v) for v in re.search(r"first samples \(Q11\): (.*)", out).group(1).split()]
+    checksum = int(re.search(r"checksum ([0-9a-f]{8})", out).group(1), 16)
+    # the same tokens through the binding's q15 path on this machine
+    f = io.BytesIO(blob)
+    h = container.read_header(f, "t")
+    nd = codec.native_decoder
+    nd.open(h.raw)
+    q = np.concatenate([nd.frame(container.read_frame_bytes(f, h, i, "t"), q15=True)[0] for i in range(h.n_frames)])
+    assert first == q[:8, 0].tolist()
+    assert checksum == fnv1a_int16(q.ravel())
+    assert "decoded 2000 samples x 1 channels in 2 frames" in out
+    sizes = sh("arm-none-eabi-size", build / "stampdec_m3.elf").splitlines()[1].split()
+    text, data, bss = (int(v) for v in sizes[:3])
+    assert text < 96 * 1024 and data + bss < 16 * 1024  # 32 KB tables + decoder + newlib printf
+
+
+def test_aarch64_cli_output_identical_to_x86(tmp_path):
+    need("aarch64-linux-gnu-gcc", "qemu-aarch64-static")
+    assert main(["export", "--format", "c", "-o", str(tmp_path / "model.h")]) == 0
+    src = ROOT / "examples" / "wrist_imu.csv"
+    assert main(["encode", str(src), "-o", str(tmp_path / "t.tok"), "--quiet", "--frame-samples", "1024"]) == 0
+    outs = {}
+    for arch, extra in (("x86", []), ("aarch64", [f"-DCMAKE_TOOLCHAIN_FILE={FW / 'toolchains' / 'aarch64-linux-gnu.cmake'}"])):
+        build = tmp_path / arch
+        sh("cmake", "-S", FW / "linux_cli", "-B", build, "-DCMAKE_BUILD_TYPE=Release",
+           f"-DSTAMPDEC_MODEL_HEADER={tmp_path / 'model.h'}", *extra)
+        sh("cmake", "--build", build)
+        run = [build / "stampdec_cli"]
+        if arch == "aarch64":
+            assert (build / "stampdec_cli").read_bytes()[18:20] == b"\xb7\x00"  # ELF e_machine: AArch64
+            run = ["qemu-aarch64-static", "-L", "/usr/aarch64-linux-gnu", *run]
+        for q15 in ((), ("--q15",)):
+            csv = tmp_path / f"{arch}{''.join(q15)}.csv"
+            stdout = sh(*run, *q15, tmp_path / "t.tok", csv)
+            outs[(arch, q15)] = (stdout, csv.read_bytes())
+    for q15 in ((), ("--q15",)):
+        assert outs[("x86", q15)] == outs[("aarch64", q15)]
+    decoded = read_csv(tmp_path / "x86.csv")
+    assert decoded.columns == read_csv(src).columns and decoded.data.shape == (2458, 6)
+
+
+def test_fuzz_parser_60s(tmp_path):
+    need("clang")
+    seconds = os.environ.get("STAMPDEC_FUZZ_SECONDS", "60")
+    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])  # stampcodec, python
+    out = sh(ROOT / "native" / "fuzz" / "run.sh", seconds, tmp_path, env={**os.environ, "PATH": path})
+    runs = int(re.search(r"Done (\d+) runs", out).group(1))
+    assert runs > 10_000
+    assert not list(tmp_path.glob("crash-*"))

@@ -1,0 +1,164 @@
+"""The C decoder (native/) through its pybind11 binding and its command-line example: parity
+with the numpy reference, the q15 error bound, and damaged input that must fail cleanly."""
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from stampcodec import container, verify
+from stampcodec.codec import Codec
+from stampcodec.data.csvio import read_csv
+from stampcodec.data.seqcomb import generate
+from stampcodec.runtime import native
+
+ROOT = Path(__file__).parents[1]
+DATA = ROOT / "tests" / "data"
+
+
+def test_extension_is_built():
+    """The wheel must ship the native decoder; without it the parity tests below would not run."""
+    assert native.available()
+
+
+@pytest.fixture(scope="module")
+def codecs():
+    return Codec.load(backend="numpy"), Codec.load(backend="native")
+
+
+def _signals():
+    g = np.random.default_rng(0)
+    sc = generate("mv", 200, length=256).test.x  # (N, 3, 256) -> one long 3-channel signal
+    yield "seqcomb-mv", np.concatenate(list(sc), axis=1).T
+    for name in ("ecg_holdout.csv", "gait_holdout.csv", "pv_holdout.csv"):
+        x = read_csv(DATA / name).data
+        x[g.random(x.shape) < 0.02] = np.nan
+        yield name, x
+
+
+@pytest.mark.parametrize("frame", [128, 1024, 16384])
+def test_float_matches_numpy(codecs, frame):
+    ref, nat = codecs
+    for name, x in _signals():
+        blob = ref.encode(x, frame_samples=frame)
+        sd = np.nanstd(x, axis=0)
+        sd[sd == 0] = 1
+        for scales in (None, 1, 2):
+            a, b = ref.decode(blob, scales), nat.decode(blob, scales)
+            assert np.array_equal(np.isnan(a), np.isnan(b)), name
+            assert np.nanmax(np.abs(a - b) / sd) < 1e-5, (name, scales)
+
+
+def _q15_decode(codec, blob):
+    f = io.BytesIO(blob)
+    h = container.read_header(f, "t")
+    nd = codec.native_decoder
+    nd.open(h.raw)
+    frames = [nd.frame(container.read_frame_bytes(f, h, i, "t"), q15=True)[0] for i in range(h.n_frames)]
+    q = np.concatenate(frames).astype(np.float64)
+    y = q / 2 ** native.Q_OUT * h.std + h.mean
+    y[q == -32768] = np.nan
+    return y
+
+
+def test_q15_error_bound(codecs):
+    """docs/NATIVE.md's bound: on the normalized signal, max error < 2e-3 and SNR > 60 dB against
+    the float decoder (measured: 8.8e-4 and 72 dB)."""
+    ref, nat = codecs
+    for name, x in _signals():
+        blob = ref.encode(x)
+        a, q = ref.decode(blob), _q15_decode(nat, blob)
+        assert np.array_equal(np.isnan(a), np.isnan(q))
+        h = container.read_header(io.BytesIO(blob), "t")
+        za, zq = (a - h.mean) / np.where(h.std > 0, h.std, 1), (q - h.mean) / np.where(h.std > 0, h.std, 1)
+        err = zq - za
+        assert np.nanmax(np.abs(err)) < 2e-3, name
+        assert 10 * np.log10(np.nanmean(za ** 2) / np.nanmean(err ** 2)) > 60, name
+
+
+def test_damaged_files_fail_cleanly_in_c(codecs):
+    """Feed the C parser directly (not behind the Python checks): every truncation and bit flip of
+    a 3-frame file with a mask is an error code, never a crash or a silent decode."""
+    ref, nat = codecs
+    x = read_csv(DATA / "ecg_holdout.csv").data[:600]
+    x[10:14] = np.nan
+    blob = ref.encode(x, frame_samples=256)
+    hlen = int.from_bytes(blob[6:8], "little")
+    nd = native.NativeDecoder(ref.bundle)
+
+    def decode_all(data: bytes) -> None:
+        used = nd.open(data)
+        for _ in range(3):
+            _, n = nd.frame(data[used:])
+            used += n
+
+    decode_all(blob)
+    for cut in range(len(blob)):
+        with pytest.raises(ValueError):
+            decode_all(blob[:cut])
+    for i in range(len(blob)):
+        bad = bytearray(blob)
+        bad[i] ^= 0x10
+        with pytest.raises(ValueError):
+            decode_all(bytes(bad))
+    assert hlen < len(blob)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400))
+def test_garbage_never_crashes(codecs, data):
+    nd = codecs[1].native_decoder
+    try:
+        used = nd.open(b"STMP" + data)
+        nd.frame(data[used:])
+    except ValueError:
+        pass
+
+
+def test_decode_memory_footprint(codecs):
+    nd = codecs[1].native_decoder
+    assert nd.table_bytes == {"float": 256 * 64 * 4, "q15": 256 * 64 * 2}
+    nd.open(codecs[0].encode(np.zeros(300)))
+    assert nd.state_bytes < 2048  # state: struct, 1 channel's statistics, 2 blocks of scratch
+
+
+@pytest.fixture(scope="module")
+def c_cli(tmp_path_factory):
+    if shutil.which("cmake") is None:
+        pytest.fail("cmake is needed to build the C example (pip install cmake)")
+    build = tmp_path_factory.mktemp("cli")
+    from stampcodec.cli import main
+
+    assert main(["export", "--format", "c", "-o", str(build / "model.h")]) == 0
+    subprocess.run(["cmake", "-S", str(ROOT / "firmware_examples" / "linux_cli"), "-B", str(build),
+                    "-DCMAKE_BUILD_TYPE=Release", f"-DSTAMPDEC_MODEL_HEADER={build / 'model.h'}"],
+                   check=True, capture_output=True)
+    subprocess.run(["cmake", "--build", str(build)], check=True, capture_output=True)
+    return build / "stampdec_cli"
+
+
+@pytest.mark.parametrize("q15", [False, True])
+def test_c_example_matches_python(c_cli, tmp_path, q15):
+    codec = Codec.load(backend="numpy")
+    src = read_csv(ROOT / "examples" / "wrist_imu.csv")
+    (tmp_path / "t.tok").write_bytes(codec.encode(src.data, columns=src.columns))
+    args = [str(c_cli), *(["--q15"] if q15 else []), str(tmp_path / "t.tok"), str(tmp_path / "out.csv")]
+    r = subprocess.run(args, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("samples 2458 channels 6 frames 1 checksum ")
+    got = read_csv(tmp_path / "out.csv")
+    assert got.columns == src.columns
+    v = verify(codec.decode((tmp_path / "t.tok").read_bytes()), got.data)
+    assert v.nmse < (1e-5 if q15 else 1e-12)
+
+
+def test_c_unit_tests(tmp_path):
+    subprocess.run(["cmake", "-S", str(ROOT), "-B", str(tmp_path)], check=True, capture_output=True)
+    subprocess.run(["cmake", "--build", str(tmp_path)], check=True, capture_output=True)
+    r = subprocess.run(["ctest", "--test-dir", str(tmp_path), "--output-on-failure"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "100% tests passed" in r.stdout
