@@ -348,7 +348,7 @@ static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
     end = pos + payload;
     if (!CRC_MATCHES(stampdec_crc32(p, end), rd32(p + end))) return STAMPDEC_ERR_CRC;
     f->payload = p + pos;
-    {   /* every token inside the codebook */
+    if ((1u << d->bits) != d->m->codebook_size) { /* every token inside the codebook */
         uint32_t r, t;
         unsigned si;
         for (si = 0; si < d->n_scales; si++)
@@ -439,7 +439,8 @@ DEFINE_POOLED(pooled_q15, int32_t, int16_t, waves_q15)
  * j + (rr + 0.5) / s - 0.5, between seg[j] and seg[j + 1] (k = 0) or seg[j + 1] and seg[j + 2]
  * (seg[0] is pooled sample -1). Factors 2 and 4 get unrolled loops the compiler vectorises. */
 static void upsample_add_f32(float *restrict acc, const float *restrict seg, uint32_t per, uint32_t s) {
-    uint32_t j, rr;
+    size_t j; /* not uint32_t: wrap-around semantics of s * j would block vectorisation */
+    uint32_t rr;
     if (s == 1) {
         for (j = 0; j < per; j++) acc[j] += seg[j + 1];
         return;
@@ -465,6 +466,41 @@ static void upsample_add_f32(float *restrict acc, const float *restrict seg, uin
         unsigned k = delta < 0 ? 0u : 1u;
         float w = (float)(delta < 0 ? 1.0 + delta : delta);
         for (j = 0; j < per; j++) acc[j * s + rr] += seg[j + k] + (seg[j + k + 1] - seg[j + k]) * w;
+    }
+}
+
+/* The same in fixed point. The weights (2 rr + 1 - s) / (2 s) (plus 1 when negative) are
+ * multiples of 1/8 for factors 2 and 4, so those products fit int32 and vectorise; other factors
+ * use Q15 weights with a 64-bit product. Both round the same way (an arithmetic shift). */
+static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg, uint32_t per, uint32_t s) {
+    size_t j;
+    uint32_t rr;
+    if (s == 1) {
+        for (j = 0; j < per; j++) acc[j] += seg[j + 1];
+        return;
+    }
+    if (s == 2) {
+        for (j = 0; j < per; j++) {
+            acc[2 * j] += seg[j] + (((seg[j + 1] - seg[j]) * 6) >> 3);
+            acc[2 * j + 1] += seg[j + 1] + (((seg[j + 2] - seg[j + 1]) * 2) >> 3);
+        }
+        return;
+    }
+    if (s == 4) {
+        for (j = 0; j < per; j++) {
+            acc[4 * j] += seg[j] + (((seg[j + 1] - seg[j]) * 5) >> 3);
+            acc[4 * j + 1] += seg[j] + (((seg[j + 1] - seg[j]) * 7) >> 3);
+            acc[4 * j + 2] += seg[j + 1] + (((seg[j + 2] - seg[j + 1]) * 1) >> 3);
+            acc[4 * j + 3] += seg[j + 1] + (((seg[j + 2] - seg[j + 1]) * 3) >> 3);
+        }
+        return;
+    }
+    for (rr = 0; rr < s; rr++) {
+        int32_t num = (int32_t)(2u * rr + 1u) - (int32_t)s;
+        unsigned k = num < 0 ? 0u : 1u;
+        int32_t w = (int32_t)(((int64_t)(num < 0 ? num + 2 * (int32_t)s : num) << 15) / (2 * (int64_t)s));
+        for (j = 0; j < per; j++)
+            acc[j * s + rr] += seg[j + k] + (int32_t)(((int64_t)(seg[j + k + 1] - seg[j + k]) * w) >> 15);
     }
 }
 
@@ -509,7 +545,12 @@ int stampdec_decode_frame(stampdec *d, const uint8_t *p, size_t len, size_t *use
                     pooled_f32(d, &f, row, si, ch, (int64_t)b * per - 1, per + 2u, P, seg);
                     upsample_add_f32(acc, seg, per, s);
                 }
-                for (i = 0; i < count; i++) out[(size_t)(first + i) * d->channels + oc] = acc[i] * sd + mu;
+                if (d->channels == 1) { /* contiguous: the compiler vectorises this */
+                    float *restrict o = out + first;
+                    for (i = 0; i < count; i++) o[i] = acc[i] * sd + mu;
+                } else {
+                    for (i = 0; i < count; i++) out[(size_t)(first + i) * d->channels + oc] = acc[i] * sd + mu;
+                }
             }
         }
     {
@@ -557,27 +598,23 @@ int stampdec_decode_frame_q15(stampdec *d, const uint8_t *p, size_t len, size_t 
                 if (first + count > f.m) count = f.m - first;
                 memset(acc, 0, d->block * sizeof(int32_t));
                 for (si = 0; si < (unsigned)scales; si++) {
-                    uint32_t s = d->m->scales[si], P = f.blocks * d->block / s, per = d->block / s, j, rr;
+                    uint32_t s = d->m->scales[si], P = f.blocks * d->block / s, per = d->block / s;
                     pooled_q15(d, &f, row, si, ch, (int64_t)b * per - 1, per + 2u, P, seg);
-                    if (s == 1) {
-                        for (i = 0; i < d->block; i++) acc[i] += seg[i + 1];
-                        continue;
-                    }
-                    for (rr = 0; rr < s; rr++) {
-                        /* weight (2 rr + 1 - s) / (2 s), or 1 + that when negative, in Q15 */
-                        int32_t num = (int32_t)(2u * rr + 1u) - (int32_t)s;
-                        unsigned off = num < 0 ? 0u : 1u;
-                        int32_t w = (int32_t)(((int64_t)(num < 0 ? num + 2 * (int32_t)s : num) << 15) / (2 * (int64_t)s));
-                        for (j = 0; j < per; j++) {
-                            int32_t a = seg[j + off], c = seg[j + off + 1];
-                            acc[j * s + rr] += a + (int32_t)(((int64_t)(c - a) * w) >> 15);
-                        }
-                    }
+                    upsample_add_q15(acc, seg, per, s);
                 }
-                for (i = 0; i < count; i++) {
-                    int64_t v = acc[i];
-                    v = shift > 0 ? (v + ((int64_t)1 << (shift - 1))) >> shift : v << -shift;
-                    out[(size_t)(first + i) * d->channels + oc] = sat16(v);
+                if (d->channels == 1 && shift > 0 && shift < 31) { /* the common case, vectorised */
+                    int16_t *restrict o = out + first;
+                    const int32_t half = (int32_t)1 << (shift - 1);
+                    for (i = 0; i < count; i++) {
+                        int32_t v = (acc[i] + half) >> shift; /* |acc| < 2^20: no overflow */
+                        o[i] = (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v);
+                    }
+                } else {
+                    for (i = 0; i < count; i++) {
+                        int64_t v = acc[i];
+                        v = shift > 0 ? (v + ((int64_t)1 << (shift - 1))) >> shift : v * ((int64_t)1 << -shift);
+                        out[(size_t)(first + i) * d->channels + oc] = sat16(v);
+                    }
                 }
             }
         }

@@ -1,0 +1,66 @@
+"""Decoder backends on the same tokens, App. E.3 style (decoder isolated, T = 5000, 1 channel,
+default model): PyTorch eager, numpy, and the C decoder (float and q15) through the binding.
+
+    pytest tests/benchmarks/test_decode_backends.py --benchmark-only --benchmark-columns=median
+
+Compare medians within one run (the machines are shared and noisy); issue 4 asks for the ratio
+of the C decoder to PyTorch eager. A backend that is not installed is skipped.
+"""
+
+import io
+
+import numpy as np
+import pytest
+
+from stampcodec import container
+from stampcodec.codec import Codec
+from stampcodec.runtime import native
+
+T = 5000
+
+
+@pytest.fixture(scope="module")
+def case():
+    codec = Codec.load(backend="numpy")
+    x = np.cumsum(np.random.default_rng(0).normal(size=T))
+    blob = codec.encode(x)
+    f = io.BytesIO(blob)
+    h = container.read_header(f, "t")
+    raw = container.read_frame_bytes(f, h, 0, "t")
+    tokens, _ = container.parse_frame(raw, h, 0, "t")
+    return codec, h, raw, tokens
+
+
+@pytest.mark.benchmark(group="decode-T5000")
+def test_decode_torch_eager(benchmark, case):
+    torch = pytest.importorskip("torch")
+    from stampcodec.train.model import StampModel
+
+    codec, h, raw, tokens = case
+    model = StampModel.from_bundle(codec.bundle)
+    tt = [torch.from_numpy(t) for t in tokens]
+    benchmark.extra_info["samples"] = T
+    benchmark(model.decode_tokens, tt, T, 1)
+
+
+@pytest.mark.benchmark(group="decode-T5000")
+def test_decode_numpy(benchmark, case):
+    codec, h, raw, tokens = case
+    benchmark.extra_info["samples"] = T
+    benchmark(codec.decoder.decode_rows, tokens, T)
+
+
+@pytest.mark.benchmark(group="decode-T5000")
+@pytest.mark.parametrize("q15", [False, True], ids=["float", "q15"])
+def test_decode_native(benchmark, case, q15):
+    if not native.available():
+        pytest.skip("stampcodec._native is not built")
+    codec, h, raw, tokens = case
+    nd = native.NativeDecoder(codec.bundle)
+
+    def run():
+        nd.open(h.raw)
+        return nd.frame(raw, q15=q15)
+
+    benchmark.extra_info["samples"] = T
+    benchmark(run)
