@@ -108,6 +108,21 @@ def test_damaged_files_fail_cleanly_in_c(codecs):
     assert hlen < len(blob)
 
 
+def test_oversized_headers_rejected_in_c(codecs):
+    """Headers that are valid but ask for absurd sizes: refused before any allocation."""
+    import struct
+    import zlib
+
+    blob = codecs[0].encode(np.zeros(300))
+    n = int.from_bytes(blob[6:8], "little")
+    nd = native.NativeDecoder(codecs[0].bundle)
+    for offset, fmt, value in [(24, "<I", 0xFFFFFF80), (28, "<Q", 2 ** 63), (24, "<I", 0)]:
+        head = bytearray(blob[:n - 4])
+        struct.pack_into(fmt, head, offset, value)
+        with pytest.raises(ValueError, match="corrupt"):
+            nd.open(bytes(head) + struct.pack("<I", zlib.crc32(head)) + blob[n:])
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=400))
 def test_garbage_never_crashes(codecs, data):

@@ -54,7 +54,8 @@ class Decoder {
         size_t len = static_cast<size_t>(b.size * b.itemsize);
         uint16_t channels = len >= 24 ? static_cast<uint16_t>(p[22] | (p[23] << 8)) : 1;
         if (channels == 0) channels = 1;
-        state_.assign(stampdec_state_size(&m_, channels), 0);
+        size_t need = stampdec_state_size(&m_, channels);
+        if (state_.size() != need) state_.assign(need, 0);  // reused across files of one width
         dec_ = reinterpret_cast<stampdec *>(state_.data());
         check(stampdec_init(dec_, state_.size(), &m_, channels), "init");
         size_t used = 0;
