@@ -74,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     en.add_argument("--sample-rate", type=float, help="sample rate in Hz (default: from the time column, if evenly spaced)")
     en.add_argument("--frame-samples", type=int, default=16384,
                     help="samples per channel in one frame (a multiple of the model's block, 128 by default)")
+    en.add_argument("--backend", choices=["numpy", "onnx", "torch"], default="numpy",
+                    help="encoder: numpy (the runtime), onnx (ONNX Runtime on --export-dir's encoder.onnx), torch (PyTorch eager)")
+    en.add_argument("--export-dir", help="folder written by `stampcodec export --format onnx`")
     en.add_argument("--force", action="store_true", help="overwrite an existing output file")
     en.add_argument("--quiet", action="store_true", help="no progress bar or summary line")
 
@@ -95,22 +98,35 @@ def _parser() -> argparse.ArgumentParser:
     de.add_argument("--format", choices=["csv", "npy"], help="output format (default: from the output name, CSV unless .npy)")
     de.add_argument("--scales", type=int, help="decode only the first N (coarsest) scales")
     de.add_argument("--no-time", action="store_true", help="do not write a time column")
+    de.add_argument("--backend", choices=["auto", "numpy", "native", "onnx", "tflite", "torch"], default="auto",
+                    help="decoder: native (C), numpy, onnx or tflite (graphs in --export-dir), torch (PyTorch eager); auto = native if built, else numpy")
+    de.add_argument("--export-dir", help="folder written by `stampcodec export --format onnx|tflite`")
+    de.add_argument("--tflite-variant", choices=["f32", "int8", "f16"], default="f32", help="which TFLite decoder weights to use")
     de.add_argument("--force", action="store_true", help="overwrite an existing output file")
     de.add_argument("--quiet", action="store_true", help="no progress bar or summary line")
 
     ex = sub.add_parser("export", help="freeze a model for deployment", formatter_class=_Formatter, description=textwrap.dedent("""\
         Write a model in a deployable form.
 
-        --format c   a C header for the native decoder (native/include/stampdec.h): the codeword
-                     waveforms as const float32 and/or Q15 tables, the layout, and an initializer,
-                     STAMPDEC_MODEL_INIT, for a stampdec_model. Firmware includes it and needs no
-                     file system. --tables q15 leaves out the float tables (half the flash).
+        --format c       a C header for the native decoder (native/include/stampdec.h): the codeword
+                         waveforms as const float32 and/or Q15 tables, the layout, and an initializer,
+                         STAMPDEC_MODEL_INIT, for a stampdec_model. Firmware includes it and needs no
+                         file system. --tables q15 leaves out the float tables (half the flash).
+        --format onnx    into folder OUTPUT: decoder.onnx (tokens -> one tier per scale) and encoder.onnx
+                         (normalized rows -> tokens), dynamic sizes, opset 18, weights inside,
+                         checked with onnx.checker, model id in the metadata.
+        --format tflite  into folder OUTPUT: a fixed-size chunk decoder in float32, int8 weights and
+                         float16 weights (the runner overlap-adds the chunks), and a fixed-size encoder.
+        onnx and tflite need the [export] extra (torch, onnx, litert-torch); each export is checked
+        against the numpy runtime and the measured errors are printed and kept in the folder's
+        stampcodec-export.json. Run them with `stampcodec decode --backend onnx|tflite --export-dir`.
 
         examples:
           stampcodec export --format c -o model.h
+          stampcodec export --format onnx -o exported/ && stampcodec export --format tflite -o exported/
           stampcodec export --format c --tables q15 --prefix imu_model -o imu_model.h --model imu.stamp"""))
-    ex.add_argument("--format", required=True, choices=["c"], help="what to write")
-    ex.add_argument("-o", "--output", required=True, help="file to write")
+    ex.add_argument("--format", required=True, choices=["c", "onnx", "tflite"], help="what to write")
+    ex.add_argument("-o", "--output", required=True, help="file to write (c), or folder (onnx, tflite)")
     ex.add_argument("--model", help="model bundle (default: the bundled default model)")
     ex.add_argument("--tables", choices=["float", "q15", "both"], default="both", help="C: which arithmetic paths get tables")
     ex.add_argument("--prefix", default="stampdec_model", help="C: identifier prefix of the tables and macros")
@@ -260,7 +276,7 @@ def _cmd_encode(a: argparse.Namespace) -> int:
     from stampcodec.streams import open_source, spooled_stdin
 
     out = check_output_path(a.output, a.force)
-    codec = Codec.load(a.model)
+    codec = Codec.load(a.model, "numpy", encode_backend=a.backend, export_dir=a.export_dir)
     tcol: str | int | None = int(a.time_column) if a.time_column and a.time_column.isdigit() else a.time_column
     with contextlib.ExitStack() as stack:
         path = stack.enter_context(spooled_stdin()) if a.input == "-" else Path(a.input)
@@ -286,7 +302,7 @@ def _cmd_decode(a: argparse.Namespace) -> int:
     fmt = a.format or ("npy" if str(out).lower().endswith(".npy") else "csv")
     if fmt == "npy" and str(out) == "-":
         raise StampError("NPY output needs a file name (standard output gets CSV)")
-    codec = Codec.load(a.model)
+    codec = Codec.load(a.model, a.backend, export_dir=a.export_dir, tflite_variant=a.tflite_variant)
     where = "<stdin>" if a.input == "-" else a.input
     try:
         f = sys.stdin.buffer if a.input == "-" else open(a.input, "rb")
@@ -308,9 +324,11 @@ def _cmd_decode(a: argparse.Namespace) -> int:
 def _cmd_export(a: argparse.Namespace) -> int:
     from stampcodec.atomic import check_output_path, write_atomic
     from stampcodec.bundle import load
-
-    out = check_output_path(a.output, a.force)
     from stampcodec.codec import DEFAULT_MODEL
+
+    if a.format != "c":
+        return _export_graphs(a)
+    out = check_output_path(a.output, a.force)
     from stampcodec.export.c_header import c_header
 
     try:
@@ -319,6 +337,53 @@ def _cmd_export(a: argparse.Namespace) -> int:
         raise StampError(str(e)) from None
     write_atomic(out, text.encode())
     print(f"wrote {out} ({len(text)} bytes)", file=sys.stderr)
+    return 0
+
+
+def _export_graphs(a: argparse.Namespace) -> int:
+    import shutil
+    import tempfile
+
+    from stampcodec.bundle import load
+    from stampcodec.codec import DEFAULT_MODEL
+
+    out = Path(a.output)
+    if out.exists() and not out.is_dir():
+        raise StampError(f"{out}: exists and is not a folder (onnx and tflite exports write a folder)")
+    if not out.parent.exists():
+        raise StampError(f"{out}: parent folder {str(out.parent)!r} does not exist")
+    import stampcodec.train  # noqa: F401  (clear message when torch is missing)
+
+    try:
+        from stampcodec.export.check import check_exports
+        from stampcodec.export.manifest import write_manifest
+        if a.format == "onnx":
+            from stampcodec.export.onnx_export import export_onnx as run
+        else:
+            from stampcodec.export.tflite_export import export_tflite as run
+    except ImportError as e:
+        raise StampError(f"exporting to {a.format} needs the [export] extra: pip install -c constraints.txt "
+                         f"'stampcodec[export]' ({e})") from None
+    bundle = load(a.model or DEFAULT_MODEL)
+    out.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out, prefix=".export-") as tmp:
+        files = run(bundle, tmp)
+        clash = [p.name for p in files.values() if (out / p.name).exists()]
+        if clash and not a.force:
+            raise StampError(f"{out}: {', '.join(clash)} exist (use --force to overwrite)")
+        final = {k: out / p.name for k, p in files.items()}
+        for k, p in files.items():
+            shutil.move(str(p), str(final[k]))
+            final[k].chmod(0o644)  # the quantizer writes 0755
+    extra = {"tflite_chunk_blocks": 8} if a.format == "tflite" else {}
+    write_manifest(out, bundle, final, **extra)
+    report = check_exports(bundle, out, a.format)
+    write_manifest(out, bundle, {}, **{f"checked_{a.format}": report})
+    for k, p in final.items():
+        print(f"wrote {p} ({p.stat().st_size} bytes)", file=sys.stderr)
+    for name, r in report.items():
+        print(f"  {name}: " + ", ".join(f"{k} {v:.3g}" if isinstance(v, float) else f"{k} {v}" for k, v in r.items()),
+              file=sys.stderr)
     return 0
 
 

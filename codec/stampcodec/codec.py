@@ -28,39 +28,62 @@ from stampcodec import container
 from stampcodec.container import ContainerError, Header
 from stampcodec.data.missing import fill_missing
 from stampcodec.errors import DataError
-from stampcodec.runtime import NumpyDecoder, NumpyEncoder, native
+from stampcodec.runtime import NumpyDecoder, NumpyEncoder, exported, native
 from stampcodec.streams import ArraySource, Scan, Source, scan
 
 DEFAULT_FRAME_SAMPLES = 16384
 DEFAULT_MODEL = Path(__file__).parent / "models" / "default.stamp"
 
 
-BACKENDS = ("auto", "numpy", "native")
+BACKENDS = ("auto", "numpy", "native", "onnx", "tflite", "torch")
+ENCODE_BACKENDS = ("numpy", "onnx", "torch")
+TFLITE_VARIANTS = ("f32", "int8", "f16")
 
 
 class Codec:
-    """backend: "native" decodes with the C library (stampcodec._native), "numpy" with the
-    reference; "auto" takes native when it was built. Encoding always runs in numpy."""
+    """backend picks the decoder: "native" (the C library, stampcodec._native), "numpy" (the
+    reference), "onnx" or "tflite" (graphs from `stampcodec export` in export_dir; tflite_variant
+    f32, int8 or f16 weights), "torch" (PyTorch eager); "auto" takes native when it was built,
+    else numpy. encode_backend: "numpy", "onnx" or "torch"."""
 
-    def __init__(self, bundle: bundle_io.Bundle, name: str = "bundle", backend: str = "auto") -> None:
+    def __init__(self, bundle: bundle_io.Bundle, name: str = "bundle", backend: str = "auto", *,
+                 export_dir: str | Path | None = None, tflite_variant: str = "f32",
+                 encode_backend: str = "numpy") -> None:
         if backend not in BACKENDS:
             raise DataError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+        if encode_backend not in ENCODE_BACKENDS:
+            raise DataError(f"encode backend must be one of {', '.join(ENCODE_BACKENDS)}, got {encode_backend!r}")
+        if tflite_variant not in TFLITE_VARIANTS:
+            raise DataError(f"tflite variant must be one of {', '.join(TFLITE_VARIANTS)}, got {tflite_variant!r}")
         if backend == "native" and not native.available():
             raise DataError("the native decoder is not built in this install (reinstall from source with a C/C++ compiler)")
+        if (backend in ("onnx", "tflite") or encode_backend == "onnx") and export_dir is None:
+            raise DataError("the onnx and tflite backends need the folder written by `stampcodec export` (--export-dir)")
         self.bundle = bundle
         self.name = name
         self.config = bundle.config
         self.model_id = bundle.model_id
-        self.backend = "native" if backend == "native" or (backend == "auto" and native.available()) else "numpy"
-        self.decoder = NumpyDecoder(bundle)
-        self._encoder: NumpyEncoder | None = None
+        self.backend = "native" if backend == "native" or (backend == "auto" and native.available()) else backend
+        if self.backend == "auto":
+            self.backend = "numpy"
+        self.decoder = NumpyDecoder(bundle)  # the reference, whatever the backend
+        self.rows = self.decoder
+        if self.backend == "onnx":
+            self.rows = exported.OnnxRows(export_dir, self.model_id, tuple(self.config.scales))
+        elif self.backend == "tflite":
+            self.rows = exported.TfliteRows(export_dir, self.model_id, tflite_variant)
+        elif self.backend == "torch":
+            self.rows = exported.TorchRows(bundle)
+        self.encode_backend = encode_backend
+        self._export_dir = export_dir
+        self._encoder: NumpyEncoder | exported.OnnxRows | exported.TorchRows | None = None
         self._native: native.NativeDecoder | None = None
 
     @classmethod
-    def load(cls, path: str | Path | None = None, backend: str = "auto") -> "Codec":
+    def load(cls, path: str | Path | None = None, backend: str = "auto", **kw) -> "Codec":
         """A bundle file, or the default model shipped with the package when path is None."""
         p = Path(path) if path is not None else DEFAULT_MODEL
-        return cls(bundle_io.load(p), str(p), backend)
+        return cls(bundle_io.load(p), str(p), backend, **kw)
 
     @property
     def native_decoder(self) -> "native.NativeDecoder":
@@ -69,9 +92,14 @@ class Codec:
         return self._native
 
     @property
-    def encoder(self) -> NumpyEncoder:
+    def encoder(self) -> "NumpyEncoder | exported.OnnxRows | exported.TorchRows":
         if self._encoder is None:
-            self._encoder = NumpyEncoder(self.bundle)
+            if self.encode_backend == "onnx":
+                self._encoder = exported.OnnxRows(self._export_dir, self.model_id, tuple(self.config.scales))
+            elif self.encode_backend == "torch":
+                self._encoder = self.rows if isinstance(self.rows, exported.TorchRows) else exported.TorchRows(self.bundle)
+            else:
+                self._encoder = NumpyEncoder(self.bundle)
         return self._encoder
 
     # --- one frame ------------------------------------------------------------------------
@@ -115,13 +143,13 @@ class Codec:
         if pad:
             rows = np.concatenate([rows, np.repeat(rows[:, -1:], pad, axis=1)], axis=1)
         rows = rows[:, None, :] if cfg.mode == "independent" else rows[None]
-        tokens = self.encoder.encode_rows(rows)
+        tokens = [np.asarray(t, dtype=np.int64) for t in self.encoder.encode_rows(rows)]
         return container.write_frame(h, tokens, missing if missing.any() else None)
 
     def decode_frame(self, h: Header, tokens: list[np.ndarray], missing: np.ndarray | None, length: int,
                      scales: int | None = None) -> np.ndarray:
         """-> (length, C) float64 in the original units."""
-        rows = self.decoder.decode_rows(tokens, length, scales)  # (R, Ca, length)
+        rows = self.rows.decode_rows(tokens, length, scales)  # (R, Ca, length)
         y = rows.reshape(h.channels, length).T.astype(np.float64)
         if h.normalization == "zscore":
             assert h.mean is not None and h.std is not None

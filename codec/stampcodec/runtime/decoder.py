@@ -36,19 +36,23 @@ def _upsample_plan(n: int, s: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def synthesize_tier(tokens: np.ndarray, waves: np.ndarray, hop: int, scale: int) -> np.ndarray:
     """tokens (R, n) -> one tier (R, atom_channels, n * hop * scale), in the waveforms' dtype."""
     r, n = tokens.shape
-    _, ca, length = waves.shape
+    _, ca, _ = waves.shape
     w = waves[tokens]  # (R, n, Ca, L)
     slots = np.zeros((r, n + 1, ca, hop), dtype=waves.dtype)
     slots[:, :n] += w[..., :hop]
     slots[:, 1:] += w[..., hop:]
-    # (R, Ca, (n+1)*hop), then drop L/4 on the left (the transposed convolution's padding)
-    line = slots.transpose(0, 2, 1, 3).reshape(r, ca, (n + 1) * hop)
-    pooled = line[:, :, length // 4:length // 4 + n * hop]
+    return finish_tier(slots.transpose(0, 2, 1, 3).reshape(r, ca, (n + 1) * hop), n, hop, scale)
+
+
+def finish_tier(line: np.ndarray, n: int, hop: int, scale: int) -> np.ndarray:
+    """The overlap-add line (R, Ca, (n+1) hop) of n tokens -> the tier: drop L/4 = hop/2 on the
+    left (the transposed convolution's padding), keep n hop samples, upsample by `scale`."""
+    pooled = line[:, :, hop // 2:hop // 2 + n * hop]
     if scale == 1:
         return np.ascontiguousarray(pooled)
     i0, i1, f = _upsample_plan(n * hop, scale)
     a, b = pooled[:, :, i0], pooled[:, :, i1]
-    return a + (b - a) * f.astype(waves.dtype, copy=False)
+    return a + (b - a) * f.astype(line.dtype, copy=False)
 
 
 class NumpyDecoder:
