@@ -19,6 +19,7 @@ commands:
   encode  encode a CSV or NPY recording into a token file
   decode  decode a token file back into CSV or NPY
   info    describe a token file (header, real and nominal rate, frames) or a model bundle
+  profile measure latency, peak memory, footprint and energy of every decoder and the baselines
   export  freeze a model for deployment: a C header for the native decoder (--format c)
   train   train a model bundle from SeqComb, NPY, CSV or folders of them (needs the [train] extra)
   eval    measure a bundle on a data set: MSE, FID, nominal and token rate, codebook usage
@@ -131,6 +132,36 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--tables", choices=["float", "q15", "both"], default="both", help="C: which arithmetic paths get tables")
     ex.add_argument("--prefix", default="stampdec_model", help="C: identifier prefix of the tables and macros")
     ex.add_argument("--force", action="store_true", help="overwrite an existing output file")
+
+    pr = sub.add_parser("profile", help="latency, memory and energy of every backend", formatter_class=_Formatter,
+                        description=textwrap.dedent("""\
+        The STAMP paper's App. E.3 protocol for every decoder backend present (torch, numpy,
+        native float, native q15, onnx, tflite), each scale count (1, 2, 3: the coarse preview)
+        and the encoders, beside the SAX (w in {25, 50, 500}, a in {2, 4, 128}) and ABBA (fABBA,
+        tol in {1.0, 0.5, 0.1}) baselines: a T-sample univariate signal, 5 warm-up and 50 timed
+        calls of the operation alone. Reported: mean, median and p95 latency, samples/s, bits per
+        sample, MSE, peak RSS (each case in a fresh process with the high-water mark reset after
+        set-up), the decoder's footprint (tables + state) and energy per call from Zeus where RAPL
+        can be read ("unavailable" otherwise, never 0).
+
+        A backend that is not installed is listed as skipped. onnx and tflite need --export-dir.
+        --callgrind adds the C decoder's instructions per sample (valgrind).
+
+        examples:
+          stampcodec profile --json profile.json --png profile.png
+          stampcodec profile --backends native-float,native-q15 --no-baselines --callgrind"""))
+    pr.add_argument("--backends", default=",".join(["torch", "numpy", "native-float", "native-q15", "onnx", "tflite"]),
+                    help="decoders to profile, comma-separated")
+    pr.add_argument("--encoders", default="numpy,onnx,torch", help="encoders to profile ('' for none)")
+    pr.add_argument("--no-baselines", action="store_true", help="skip SAX and ABBA")
+    pr.add_argument("--export-dir", help="folder from `stampcodec export --format onnx|tflite`")
+    pr.add_argument("--length", type=int, default=5000, help="samples in the profiled signal (the paper's T)")
+    pr.add_argument("--iterations", type=int, default=50, help="timed calls per case")
+    pr.add_argument("--warmup", type=int, default=5, help="untimed calls before them")
+    pr.add_argument("--json", help="write the results as JSON")
+    pr.add_argument("--png", help="write the latency/distortion plot (needs matplotlib)")
+    pr.add_argument("--callgrind", action="store_true", help="also count instructions per sample of the C decoder")
+    pr.add_argument("--quiet", action="store_true", help="no progress bar")
 
     t = sub.add_parser("train", help="train a model bundle", formatter_class=_Formatter, description=textwrap.dedent("""\
         Train a STAMP model and write a model bundle (safetensors layout, checksummed, never pickled).
@@ -387,6 +418,41 @@ def _export_graphs(a: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_profile(a: argparse.Namespace) -> int:
+    from stampcodec.atomic import check_output_path, write_atomic
+    from stampcodec.profiling import runner
+    from stampcodec.profiling.cases import DECODERS, ENCODERS
+
+    for path in (a.json, a.png):
+        if path:
+            check_output_path(path, force=True)
+    decoders = [b for b in a.backends.split(",") if b]
+    encoders = [b for b in a.encoders.split(",") if b]
+    bad = [b for b in decoders if b not in DECODERS] + [b for b in encoders if b not in ENCODERS]
+    if bad:
+        raise StampError(f"unknown backend(s) {', '.join(bad)}; decoders: {', '.join(DECODERS)}; encoders: {', '.join(ENCODERS)}")
+    if a.length < 1 or a.iterations < 1 or a.warmup < 0:
+        raise StampError("--length and --iterations must be positive, --warmup non-negative")
+    specs = runner.plan(decoders, encoders, baselines=not a.no_baselines, export_dir=a.export_dir, length=a.length,
+                        iterations=a.iterations, warmup=a.warmup)
+    results = runner.run_all(specs, progress=not a.quiet)
+    doc: dict = {"protocol": {"length": a.length, "warmup": a.warmup, "iterations": a.iterations}, "results": results,
+                 "paper": runner.PAPER}
+    print(runner.table(results))
+    if a.callgrind:
+        doc["callgrind_instructions_per_sample"] = runner.callgrind(a.length)
+        print("callgrind, C decoder: " + ", ".join(f"{k} {v:.1f} instructions/sample"
+                                                    for k, v in doc["callgrind_instructions_per_sample"].items()))
+    if a.json:
+        write_atomic(a.json, (json.dumps(doc, indent=2) + "\n").encode())
+    if a.png:
+        try:
+            runner.plot(results, a.png)
+        except ImportError:
+            raise StampError("--png needs matplotlib: pip install 'stampcodec[profile]'") from None
+    return 0
+
+
 def _cmd_info(a: argparse.Namespace) -> int:
     from stampcodec import container
 
@@ -483,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        commands = {"encode": _cmd_encode, "decode": _cmd_decode, "info": _cmd_info, "export": _cmd_export, "train": _cmd_train, "eval": _cmd_eval}
+        commands = {"encode": _cmd_encode, "decode": _cmd_decode, "info": _cmd_info, "export": _cmd_export, "profile": _cmd_profile, "train": _cmd_train, "eval": _cmd_eval}
         return commands[a.command](a)
     except StampError as err:
         print(f"{PROG}: error: {err}", file=sys.stderr)

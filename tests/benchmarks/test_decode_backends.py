@@ -14,6 +14,7 @@ import pytest
 
 from stampcodec import container
 from stampcodec.codec import Codec
+from stampcodec.profiling import memory
 from stampcodec.runtime import native
 
 T = 5000
@@ -28,7 +29,15 @@ def case():
     h = container.read_header(f, "t")
     raw = container.read_frame_bytes(f, h, 0, "t")
     tokens, _ = container.parse_frame(raw, h, 0, "t")
-    return codec, h, raw, tokens
+    return codec, h, raw, tokens, blob, x
+
+
+def _info(benchmark, case) -> None:
+    """extra_info: rate from the file's bytes, distortion of the reference decode, peak RSS so far."""
+    codec, h, raw, tokens, blob, x = case
+    y = codec.decode(blob)[:, 0]
+    benchmark.extra_info.update(samples=T, bpt=8 * len(blob) / T, mse_normalized=float(((x - y) ** 2).mean() / x.var()),
+                                peak_rss_bytes=memory.peak_rss_bytes())
 
 
 @pytest.mark.benchmark(group="decode-T5000")
@@ -36,17 +45,17 @@ def test_decode_torch_eager(benchmark, case):
     torch = pytest.importorskip("torch")
     from stampcodec.train.model import StampModel
 
-    codec, h, raw, tokens = case
+    codec, h, raw, tokens, _, _ = case
     model = StampModel.from_bundle(codec.bundle)
     tt = [torch.from_numpy(t) for t in tokens]
-    benchmark.extra_info["samples"] = T
+    _info(benchmark, case)
     benchmark(model.decode_tokens, tt, T, 1)
 
 
 @pytest.mark.benchmark(group="decode-T5000")
 def test_decode_numpy(benchmark, case):
-    codec, h, raw, tokens = case
-    benchmark.extra_info["samples"] = T
+    codec, h, raw, tokens, _, _ = case
+    _info(benchmark, case)
     benchmark(codec.decoder.decode_rows, tokens, T)
 
 
@@ -55,12 +64,12 @@ def test_decode_numpy(benchmark, case):
 def test_decode_native(benchmark, case, q15):
     if not native.available():
         pytest.skip("stampcodec._native is not built")
-    codec, h, raw, tokens = case
+    codec, h, raw, tokens, _, _ = case
     nd = native.NativeDecoder(codec.bundle)
 
     def run():
         nd.open(h.raw)
         return nd.frame(raw, q15=q15)
 
-    benchmark.extra_info["samples"] = T
+    _info(benchmark, case)
     benchmark(run)

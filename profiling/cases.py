@@ -1,0 +1,113 @@
+"""What gets profiled: one (backend or baseline, operation, scales) case each, set up in the
+worker process so that its imports and tables count toward that process's memory."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from stampcodec import container
+from stampcodec.codec import Codec
+from stampcodec.metrics.distortion import mse
+from stampcodec.runtime import native
+
+DECODERS = ("torch", "numpy", "native-float", "native-q15", "onnx", "tflite")
+ENCODERS = ("numpy", "onnx", "torch")
+
+
+@dataclass
+class Case:
+    fn: Callable[[], object]
+    bpt: float  # token or symbol bits per sample (nominal for STAMP: file bytes are reported separately)
+    mse: float
+    footprint_bytes: int | None  # decoder tables + state (what a device must hold)
+    note: str = ""
+
+
+def signal(length: int, seed: int = 0) -> np.ndarray:
+    """The profiled signal: a z-normalized random walk with a slow sine, univariate."""
+    from stampcodec.export.check import probe_signal
+
+    x = probe_signal(1, length, seed)[:, 0]
+    return (x - x.mean()) / x.std()
+
+
+def _frame(codec: Codec, x: np.ndarray) -> tuple[bytes, container.Header, bytes, list[np.ndarray]]:
+    blob = codec.encode(x, frame_samples=-(-len(x) // codec.config.block) * codec.config.block)
+    f = io.BytesIO(blob)
+    h = container.read_header(f, "p")
+    raw = container.read_frame_bytes(f, h, 0, "p")
+    tokens, _ = container.parse_frame(raw, h, 0, "p")
+    return blob, h, raw, tokens
+
+
+def stamp_case(backend: str, op: str, scales: int, x: np.ndarray, export_dir: str | None) -> Case:
+    ref = Codec.load(backend="numpy")
+    blob, h, raw, tokens = _frame(ref, x)
+    n = len(x)
+    y = ref.decode(blob, scales)[:, 0]
+    sub = sum(max(ref.config.scales) // s for s in ref.config.scales[:scales]) * ref.config.bits_per_token
+    bpt = sub * (-(-n // ref.config.block)) / n
+    err = mse(x, y)
+    waves_bytes = ref.decoder.waves.nbytes
+    if op == "encode":
+        codec = Codec.load(backend="numpy", encode_backend=backend, export_dir=export_dir)
+        rows = ((x - h.mean[0]) / h.std[0]).astype(np.float32)
+        pad = -n % ref.config.block
+        rows = np.concatenate([rows, np.repeat(rows[-1:], pad)])[None, None, :]
+        enc = codec.encoder
+        return Case(lambda: enc.encode_rows(rows), bpt, err, None)
+    if backend.startswith("native"):
+        if not native.available():
+            raise ImportError("stampcodec._native is not built")
+        nd = native.NativeDecoder(ref.bundle)
+        q15 = backend.endswith("q15")
+
+        def run() -> object:
+            nd.open(h.raw)
+            return nd.frame(raw, scales, q15)
+
+        run()
+        tables = nd.table_bytes["q15" if q15 else "float"]
+        return Case(run, bpt, err, tables + nd.state_bytes, "incl. frame parsing and CRC")
+    kw = {"export_dir": export_dir} if backend in ("onnx", "tflite") else {}
+    codec = Codec.load(backend=backend, **kw)
+    rows = codec.rows
+    footprint = None
+    if backend == "numpy":
+        footprint = waves_bytes
+    elif backend in ("onnx", "tflite") and export_dir:
+        import json
+
+        files = json.loads((Path(export_dir) / "stampcodec-export.json").read_text())["files"]
+        footprint = (Path(export_dir) / files["onnx_decoder" if backend == "onnx" else "tflite_decoder_f32"]).stat().st_size
+    elif backend == "torch":
+        footprint = sum(p.numel() * p.element_size() for p in rows.model.parameters()) + \
+            sum(b.numel() * b.element_size() for b in rows.model.buffers())
+    return Case(lambda: rows.decode_rows(tokens, n, scales), bpt, err, footprint)
+
+
+def baseline_case(kind: str, tier: int, op: str, x: np.ndarray) -> Case:
+    from stampcodec.profiling.baselines import ABBA_TIERS, SAX_TIERS, Abba, Sax
+
+    n = len(x)
+    if kind == "sax":
+        w, a = SAX_TIERS[tier]
+        s = Sax(w, a)
+        sym = s.encode(x)
+        y = s.decode(sym, n)
+        fp = s.breakpoints.nbytes + s.levels.nbytes
+        fn = (lambda: s.encode(x)) if op == "encode" else (lambda: s.decode(sym, n))
+        return Case(fn, s.bits_per_sample(n), mse(x, y), fp, f"w={w}, a={a}")
+    tol = ABBA_TIERS[tier]
+    ab = Abba(tol)
+    sym = ab.encode(x)
+    y = ab.decode(sym, n, float(x[0]))
+    centers = getattr(ab._model, "parameters", None)
+    fp = int(np.asarray(centers.centers).nbytes) if centers is not None and hasattr(centers, "centers") else None
+    fn = (lambda: Abba(tol).encode(x)) if op == "encode" else (lambda: ab.decode(sym, n, float(x[0])))
+    return Case(fn, ab.bits_per_sample(sym, n), mse(x, y), fp, f"tol={tol}, {len(set(sym))} symbols")

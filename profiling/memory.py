@@ -1,0 +1,34 @@
+"""Peak resident memory of this process, per phase: Linux VmHWM, reset through clear_refs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def peak_rss_bytes() -> int | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None  # not Linux: unavailable, never 0
+
+
+def current_rss_bytes() -> int | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
+def reset_peak() -> bool:
+    """Reset the high-water mark to the current RSS (writing 5 to clear_refs); False if impossible."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
