@@ -5,24 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def peak_rss_bytes() -> int | None:
+def _status_bytes(field: str) -> int | None:
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) * 1024
     except OSError:
         pass
     return None  # not Linux: unavailable, never 0
 
 
+def peak_rss_bytes() -> int | None:
+    return _status_bytes("VmHWM")
+
+
 def current_rss_bytes() -> int | None:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return None
+    return _status_bytes("VmRSS")
 
 
 def reset_peak() -> bool:

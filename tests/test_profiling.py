@@ -4,7 +4,6 @@ the CLI's outputs, and the callgrind count."""
 import json
 import shutil
 
-import numpy as np
 import pytest
 
 from stampcodec.cli import main
