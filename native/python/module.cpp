@@ -37,7 +37,10 @@ class Decoder {
         std::memcpy(m_.model_id, id.data(), 8);
         m_.mode = static_cast<uint8_t>(mode);
         m_.n_scales = static_cast<uint8_t>(scales.size());
-        for (size_t i = 0; i < scales.size(); i++) m_.scales[i] = static_cast<uint8_t>(scales[i]);
+        for (size_t i = 0; i < scales.size() && i < STAMPDEC_MAX_SCALES; i++) {
+            if (scales[i] < 1 || scales[i] > 255) throw std::invalid_argument("scales must be in 1..255");
+            m_.scales[i] = static_cast<uint8_t>(scales[i]);
+        }
         m_.codebook_size = static_cast<uint16_t>(waves.shape(0));
         m_.atom_channels = static_cast<uint16_t>(waves.shape(1));
         m_.atom_length = static_cast<uint16_t>(waves.shape(2));

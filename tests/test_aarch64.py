@@ -1,0 +1,34 @@
+"""`pytest --benchmark-only` on aarch64 under qemu-user, with a Debian arm64 CPython, aarch64 wheels
+and the extension cross-compiled (scripts/aarch64_benchmarks.sh). It must run, and the decoders
+must give on aarch64 exactly what they give here."""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+pytestmark = pytest.mark.slow
+
+
+def test_benchmarks_run_on_aarch64_and_agree(tmp_path):
+    need = ["debootstrap", "qemu-aarch64-static", "aarch64-linux-gnu-gcc", "aarch64-linux-gnu-g++"]
+    missing = [t for t in need if shutil.which(t) is None]
+    if missing:
+        pytest.fail(f"missing {', '.join(missing)}: apt-get install debootstrap qemu-user-static "
+                    "gcc-aarch64-linux-gnu g++-aarch64-linux-gnu")
+    env_path = f"{Path(sys.executable).parent}:{__import__('os').environ['PATH']}"
+    r = subprocess.run([str(ROOT / "scripts" / "aarch64_benchmarks.sh"), str(tmp_path / "a64")], capture_output=True,
+                       text=True, env={**__import__("os").environ, "PATH": env_path}, timeout=1500)
+    assert r.returncode == 0, (r.stdout + r.stderr)[-3000:]
+    out = r.stdout
+    assert "aarch64 numpy" in out and "native True" in out
+    for backend in ("native", "numpy"):
+        diff = float(re.search(rf"aarch64 vs x86, {backend} decoder: max abs difference (\S+)", out).group(1))
+        assert diff < 1e-5
+    m = re.search(r"(\d+) passed(, (\d+) skipped)? in", out)
+    assert m and int(m.group(1)) >= 5, out[-2000:]
+    assert (tmp_path / "a64" / "aarch64-benchmarks.json").exists()
