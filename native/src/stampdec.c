@@ -504,9 +504,29 @@ static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg,
     }
 }
 
-static int check_call(stampdec *d, const uint8_t *p, const void *out, size_t *used, uint32_t *n_samples, int scales) {
+/* What both arithmetic paths do first: check the call, the tables and the frame, and the room
+ * in the output; *scales becomes the number of tiers to decode. */
+static int begin_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, const void *out, size_t cap,
+                       uint32_t *n_samples, int *scales, int q15, frame_view *f) {
+    int r;
     if (!d || d->magic != STATE_MAGIC || !p || !out || !used || !n_samples) return STAMPDEC_ERR_ARG;
-    if (scales < 0 || scales > d->m->n_scales) return STAMPDEC_ERR_ARG;
+    if (*scales < 0 || *scales > d->m->n_scales) return STAMPDEC_ERR_ARG;
+    if (q15 ? !d->m->waves_q15 : !d->m->waves) return STAMPDEC_ERR_NO_TABLES;
+    if ((r = parse_frame(d, p, len, used, f))) return r;
+    if (cap < (size_t)f->m * d->channels) return STAMPDEC_ERR_CAPACITY;
+    if (!*scales) *scales = d->n_scales;
+    return STAMPDEC_OK;
+}
+
+/* What both do last: mark the missing samples, advance to the next frame. */
+static int end_frame(stampdec *d, const frame_view *f, void (*mark)(void *, uint32_t, uint32_t, uint32_t), void *out,
+                     uint32_t *n_samples) {
+    const void *ctx[2];
+    ctx[0] = d;
+    ctx[1] = out;
+    for_each_run(d, f, mark, (void *)ctx);
+    d->next_frame++;
+    *n_samples = f->m;
     return STAMPDEC_OK;
 }
 
@@ -523,12 +543,8 @@ int stampdec_decode_frame(stampdec *d, const uint8_t *p, size_t len, size_t *use
     uint32_t b, row, i, ch;
     unsigned si, ca;
     float *seg, *acc;
-    int r = check_call(d, p, out, used, n_samples, scales);
+    int r = begin_frame(d, p, len, used, out, cap, n_samples, &scales, 0, &f);
     if (r) return r;
-    if (!d->m->waves) return STAMPDEC_ERR_NO_TABLES;
-    if ((r = parse_frame(d, p, len, used, &f))) return r;
-    if (cap < (size_t)f.m * d->channels) return STAMPDEC_ERR_CAPACITY;
-    if (!scales) scales = d->n_scales;
     seg = (float *)d->scratch;
     acc = seg + d->block + 2u;
     ca = d->m->atom_channels;
@@ -553,15 +569,7 @@ int stampdec_decode_frame(stampdec *d, const uint8_t *p, size_t len, size_t *use
                 }
             }
         }
-    {
-        const void *ctx[2];
-        ctx[0] = d;
-        ctx[1] = out;
-        for_each_run(d, &f, mark_nan, (void *)ctx);
-    }
-    d->next_frame++;
-    *n_samples = f.m;
-    return STAMPDEC_OK;
+    return end_frame(d, &f, mark_nan, out, n_samples);
 }
 
 static void mark_min(void *ctx, uint32_t c, uint32_t start, uint32_t n) {
@@ -580,12 +588,8 @@ int stampdec_decode_frame_q15(stampdec *d, const uint8_t *p, size_t len, size_t 
     unsigned si, ca;
     int32_t *seg, *acc;
     int shift;
-    int r = check_call(d, p, out, used, n_samples, scales);
+    int r = begin_frame(d, p, len, used, out, cap, n_samples, &scales, 1, &f);
     if (r) return r;
-    if (!d->m->waves_q15) return STAMPDEC_ERR_NO_TABLES;
-    if ((r = parse_frame(d, p, len, used, &f))) return r;
-    if (cap < (size_t)f.m * d->channels) return STAMPDEC_ERR_CAPACITY;
-    if (!scales) scales = d->n_scales;
     seg = (int32_t *)d->scratch;
     acc = seg + d->block + 2u;
     ca = d->m->atom_channels;
@@ -618,13 +622,5 @@ int stampdec_decode_frame_q15(stampdec *d, const uint8_t *p, size_t len, size_t 
                 }
             }
         }
-    {
-        const void *ctx[2];
-        ctx[0] = d;
-        ctx[1] = out;
-        for_each_run(d, &f, mark_min, (void *)ctx);
-    }
-    d->next_frame++;
-    *n_samples = f.m;
-    return STAMPDEC_OK;
+    return end_frame(d, &f, mark_min, out, n_samples);
 }
