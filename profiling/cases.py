@@ -3,7 +3,6 @@ worker process so that its imports and tables count toward that process's memory
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -38,9 +37,7 @@ def signal(length: int, seed: int = 0) -> np.ndarray:
 
 def _frame(codec: Codec, x: np.ndarray) -> tuple[bytes, container.Header, bytes, list[np.ndarray]]:
     blob = codec.encode(x, frame_samples=-(-len(x) // codec.config.block) * codec.config.block)
-    f = io.BytesIO(blob)
-    h = container.read_header(f, "p")
-    raw = container.read_frame_bytes(f, h, 0, "p")
+    h, (raw,) = container.split(blob, "p")
     tokens, _ = container.parse_frame(raw, h, 0, "p")
     return blob, h, raw, tokens
 

@@ -120,8 +120,6 @@ for _ in range(int(sys.argv[3])):
 def callgrind(length: int = 5000, repeat: int = 10) -> dict[str, float]:
     """Instructions per decoded sample of the C decoder, counted by callgrind inside the decode call
     only (--toggle-collect), through the installed extension: the stable figure on noisy machines."""
-    import io
-
     import numpy as np
 
     from stampcodec import container
@@ -135,9 +133,7 @@ def callgrind(length: int = 5000, repeat: int = 10) -> dict[str, float]:
         raise RuntimeError("stampcodec._native is not built")
     c = Codec.load(backend="numpy")
     blob = c.encode(signal(length), frame_samples=-(-length // c.config.block) * c.config.block)
-    f = io.BytesIO(blob)
-    h = container.read_header(f, "p")
-    raw = container.read_frame_bytes(f, h, 0, "p")
+    h, (raw,) = container.split(blob, "p")
     nd = native.NativeDecoder(c.bundle)
     out = {}
     with tempfile.TemporaryDirectory() as d:

@@ -23,6 +23,11 @@ from stampcodec.codec import DEFAULT_MODEL, Codec
 from stampcodec.export.check import probe_signal
 
 
+def _tokens(blob: bytes) -> list[list[np.ndarray]]:
+    h, frames = container.split(blob, "t")
+    return [container.parse_frame(raw, h, i, "t")[0] for i, raw in enumerate(frames)]
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("export_dir")
@@ -37,10 +42,7 @@ def main() -> None:
     blob = ref.encode(x)
     y = ref.decode(blob)
     sd = x.std(axis=0)
-    import io
-    f = io.BytesIO(blob)
-    h = container.read_header(f, "t")
-    ref_tokens = [container.read_frame(f, h, i, "t")[0] for i in range(h.n_frames)]
+    ref_tokens = _tokens(blob)
 
     rows = [("numpy", {"backend": "numpy"}, DEFAULT_MODEL, "numpy"),
             ("native (C float)", {"backend": "native"}, None, None),
@@ -63,10 +65,8 @@ def main() -> None:
         mism = "-"
         if enc:
             e = Codec.load(backend="numpy", encode_backend=enc, export_dir=d if enc == "onnx" else None)
-            fb = io.BytesIO(e.encode(x))
-            hb = container.read_header(fb, "t")
-            toks = [container.read_frame(fb, hb, i, "t")[0] for i in range(hb.n_frames)]
-            mism = str(sum(int((ta != tb).sum()) for fa, fb_ in zip(ref_tokens, toks) for ta, tb in zip(fa, fb_)))
+            toks = _tokens(e.encode(x))
+            mism = str(sum(int((ta != tb).sum()) for fa, fb in zip(ref_tokens, toks) for ta, tb in zip(fa, fb)))
         if model_file is None:
             size = f"{c.native_decoder.table_bytes['float']} (C tables)"
         else:

@@ -111,16 +111,12 @@ def sources(packages: Path) -> dict[str, tuple[list[Recording], list[Recording]]
     return out
 
 
-def _zscore(x: np.ndarray) -> np.ndarray:
-    mean = np.nanmean(x, axis=0)
-    std = np.nanstd(x, axis=0)
-    return (x - mean) / np.where(std > 0, std, 1.0)
-
-
 def _windows(recs: list[Recording], hop: int) -> np.ndarray:
+    from stampcodec.data.sources import zscore
+
     out = []
     for r in recs:
-        z = _zscore(r.data)
+        z = zscore(r.data.T).T
         for c in range(z.shape[1]):
             col = z[:, c]
             if np.isnan(col).all():

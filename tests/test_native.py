@@ -54,12 +54,8 @@ def test_float_matches_numpy(codecs, frame):
 
 
 def _q15_decode(codec, blob):
-    f = io.BytesIO(blob)
-    h = container.read_header(f, "t")
-    nd = codec.native_decoder
-    nd.open(h.raw)
-    frames = [nd.frame(container.read_frame_bytes(f, h, i, "t"), q15=True)[0] for i in range(h.n_frames)]
-    q = np.concatenate(frames).astype(np.float64)
+    h, frames = container.split(blob, "t")
+    q = codec.native_decoder.decode(h.raw, frames, q15=True).astype(np.float64)
     y = q / 2 ** native.Q_OUT * h.std + h.mean
     y[q == -32768] = np.nan
     return y

@@ -63,9 +63,9 @@ class Codec:
         self.name = name
         self.config = bundle.config
         self.model_id = bundle.model_id
-        self.backend = "native" if backend == "native" or (backend == "auto" and native.available()) else backend
-        if self.backend == "auto":
-            self.backend = "numpy"
+        if backend == "auto":
+            backend = "native" if native.available() else "numpy"
+        self.backend = backend
         self.decoder = NumpyDecoder(bundle)  # the reference, whatever the backend
         self.rows = self.decoder
         if self.backend == "onnx":

@@ -13,6 +13,7 @@ then scale, then time, so a decoder can emit samples block by block.
 
 from __future__ import annotations
 
+import io
 import math
 import struct
 import zlib
@@ -311,6 +312,16 @@ def parse_frame(raw: bytes, h: Header, index: int, where: str) -> tuple[list[np.
         except ValueError as e:
             raise ContainerError(f"{where}: {what}: corrupt missing-sample mask ({e})") from None
     return tokens, missing
+
+
+def split(blob: bytes, where: str) -> tuple[Header, list[bytes]]:
+    """A whole token file in memory -> its header and every frame's checked raw bytes."""
+    f = io.BytesIO(blob)
+    h = read_header(f, where)
+    frames = [read_frame_bytes(f, h, i, where) for i in range(h.n_frames)]
+    if f.read(1):
+        raise ContainerError(f"{where}: unexpected bytes after the last frame ({h.n_frames} frames)")
+    return h, frames
 
 
 def read_frame(f: BinaryIO, h: Header, index: int, where: str) -> tuple[list[np.ndarray], np.ndarray | None]:

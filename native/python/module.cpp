@@ -78,32 +78,31 @@ class Decoder {
         if (!dec_) throw std::logic_error("open() a header first");
         py::buffer_info b = data.request();
         const uint8_t *p = static_cast<const uint8_t *>(b.ptr);
-        size_t len = static_cast<size_t>(b.size * b.itemsize), used = 0;
-        uint32_t m = stampdec_next_frame_length(dec_), n = 0;
+        size_t len = static_cast<size_t>(b.size * b.itemsize);
+        uint32_t m = stampdec_next_frame_length(dec_);
         if (!m) check(STAMPDEC_ERR_STATE, "frame");
-        if (q15) {
-            py::array_t<int16_t> out({static_cast<py::ssize_t>(m), static_cast<py::ssize_t>(channels_)});
-            int r;
-            {
-                py::gil_scoped_release nogil;
-                r = stampdec_decode_frame_q15(dec_, p, len, &used, out.mutable_data(), out.size(), &n, scales);
-            }
-            check(r, "frame");
-            return py::make_tuple(out, used);
-        }
-        py::array_t<float> out({static_cast<py::ssize_t>(m), static_cast<py::ssize_t>(channels_)});
-        int r;
-        {
-            py::gil_scoped_release nogil;
-            r = stampdec_decode_frame(dec_, p, len, &used, out.mutable_data(), out.size(), &n, scales);
-        }
-        check(r, "frame");
-        return py::make_tuple(out, used);
+        if (q15) return decode_into<int16_t>(stampdec_decode_frame_q15, p, len, m, scales);
+        return decode_into<float>(stampdec_decode_frame, p, len, m, scales);
     }
 
     size_t state_bytes() const { return state_.size(); }
 
   private:
+    // One frame through either arithmetic path into a new (m, C) array, without the GIL.
+    template <typename T, typename Fn>
+    py::tuple decode_into(Fn fn, const uint8_t *p, size_t len, uint32_t m, int scales) {
+        py::array_t<T> out({static_cast<py::ssize_t>(m), static_cast<py::ssize_t>(channels_)});
+        size_t used = 0;
+        uint32_t n = 0;
+        int r;
+        {
+            py::gil_scoped_release nogil;
+            r = fn(dec_, p, len, &used, out.mutable_data(), static_cast<size_t>(out.size()), &n, scales);
+        }
+        check(r, "frame");
+        return py::make_tuple(out, used);
+    }
+
     static void check(int r, const char *where) {
         if (r != STAMPDEC_OK) throw NativeError(r, where);
     }

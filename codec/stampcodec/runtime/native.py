@@ -59,6 +59,11 @@ class NativeDecoder:
         used, _ = self._dec.open(header)
         return int(used)
 
+    def decode(self, header: bytes, frames: list[bytes], scales: int | None = None, q15: bool = False) -> np.ndarray:
+        """A whole file's header and frames (container.split) -> (T, C), as frame() gives them."""
+        self.open(header)
+        return np.concatenate([self.frame(raw, scales, q15)[0] for raw in frames])
+
     def frame(self, data: bytes, scales: int | None = None, q15: bool = False) -> tuple[np.ndarray, int]:
         """-> ((m, C) float32 in signal units, or int16 Q11 normalized when q15), bytes used."""
         out, used = self._dec.frame(data, scales or 0, q15)
