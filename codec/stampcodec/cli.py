@@ -6,11 +6,13 @@ import argparse
 import json
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 from stampcodec.errors import StampError
 
 PROG = "stampcodec"
+BASELINES = ("sax", "abba", "sz3", "zfp", "pcodec")
 
 DESCRIPTION = """\
 STAMP codec for multichannel sensor time series: learned multi-scale tokens at a rate you choose.
@@ -22,7 +24,9 @@ commands:
   profile measure latency, peak memory, footprint and energy of every decoder and the baselines
   export  freeze a model for deployment: a C header for the native decoder (--format c)
   train   train a model bundle from SeqComb, NPY, CSV or folders of them (needs the [train] extra)
-  eval    measure a bundle on a data set: MSE, FID, nominal and token rate, codebook usage
+  eval    measure a bundle on a data set (MSE, FID, rates, codebook usage), or compare bundles
+          with SAX, ABBA, SZ3, ZFP and pcodec on rate, distortion and perception
+  refit   fit a codebook of another size to a trained model (a rate ladder without retraining)
 
 Encoding and decoding need only numpy; the default model ships with the package.
 
@@ -57,7 +61,8 @@ def _parser() -> argparse.ArgumentParser:
         INPUT is a CSV file (rows are time steps; a header row, a time/index column and the
         delimiter are detected), a .npy array of shape (T,) or (T, C), or - for standard input.
         Empty cells and nan are missing samples: they are carried as a mask and come back as
-        missing. Each channel is z-scored with its own mean and standard deviation, which the
+        missing (--fill-gaps drops the mask: frequent short gaps cost ~2 bytes each per channel).
+        Each channel is z-scored with its own mean and standard deviation, which the
         header stores. The sample rate comes from an evenly spaced numeric or ISO 8601 time
         column, or from --sample-rate.
 
@@ -75,6 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     en.add_argument("--sample-rate", type=float, help="sample rate in Hz (default: from the time column, if evenly spaced)")
     en.add_argument("--frame-samples", type=int, default=16384,
                     help="samples per channel in one frame (a multiple of the model's block, 128 by default)")
+    en.add_argument("--fill-gaps", action="store_true",
+                    help="store no missing-sample mask: gaps decode as the code of the signal interpolated across them")
     en.add_argument("--backend", choices=["numpy", "onnx", "torch"], default="numpy",
                     help="encoder: numpy (the runtime), onnx (ONNX Runtime on --export-dir's encoder.onnx), torch (PyTorch eager)")
     en.add_argument("--export-dir", help="folder written by `stampcodec export --format onnx`")
@@ -209,22 +216,61 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--force", action="store_true", help="overwrite an existing output file")
     t.add_argument("--quiet", action="store_true", help="no progress bar or per-epoch lines")
 
-    e = sub.add_parser("eval", help="measure a bundle on data", formatter_class=_Formatter, description=textwrap.dedent("""\
-        Encode and decode a data set with a model bundle and report: MSE on the (standardized) data,
-        the App. E.4 FID on 256-step univariate windows, the App. E.1 nominal rate, the token rate
-        (tokens actually emitted, padding included), and codebook usage and perplexity.
-
+    e = sub.add_parser("eval", help="measure bundles (and baselines) on data", formatter_class=_Formatter,
+                       description=textwrap.dedent("""\
+        With one model: encode and decode a data set window by window and report MSE on the
+        (standardized) data, the App. E.4 FID on 256-step univariate windows, the App. E.1 nominal
+        rate, the token rate (tokens emitted, padding included), and codebook usage and perplexity.
         For SeqComb the FID set is the same variant regenerated at T=256 with the same seed (the
         extractor was trained on 256-step windows); for files, 256-sample windows of the data.
 
-        example:
-          stampcodec eval single.stamp --data seqcomb:single --json single.eval.json"""))
-    e.add_argument("model", help="model bundle")
+        With --baselines, several models or --out: the rate-distortion-perception comparison
+        (issue 7, the paper's Table 2). The data set becomes one standardized stream per channel
+        (SeqComb's split end to end; recordings z-scored per channel, end to end) and every method
+        codes it once, so each real rate counts file bytes, headers included. Baselines: sax and
+        abba (the paper's tiers), sz3 and zfp (error bound bisected to each STAMP rate of the
+        --match family), pcodec (lossless). Missing samples cost no method anything (STAMP stores
+        no gap mask here); the mask's own cost is reported. Writes rdp.csv, rdp.md and rdp.png.
+
+        examples:
+          stampcodec eval single.stamp --data seqcomb:single --json single.eval.json
+          stampcodec eval v*.stamp --data seqcomb:mv --baselines all --out runs/rdp-mv
+          stampcodec eval --data recordings/ --baselines sax,sz3 --out runs/rdp-real"""))
+    e.add_argument("models", nargs="*", metavar="model", help="model bundles")
     e.add_argument("--data", required=True, help=DATA_HELP)
     e.add_argument("--split", default="test", choices=["train", "val", "test"], help="SeqComb split")
-    e.add_argument("--scales", type=int, help="decode only the first N (coarsest) scales")
+    e.add_argument("--scales", type=int, help="decode only the first N (coarsest) scales (one-model report)")
     e.add_argument("--json", help="also write the results to this JSON file")
     e.add_argument("--seed", type=int, default=0, help="SeqComb generator seed")
+    e.add_argument("--baselines", default="", help=f"comma-separated: {', '.join(BASELINES)}, or all")
+    e.add_argument("--match", default="STAMP-I Hybrid",
+                   help="STAMP family whose real rates SZ3 and ZFP are tuned to (all STAMP rows if absent)")
+    e.add_argument("--name", help="data set name in the tables (default: from --data)")
+    e.add_argument("--out", help="folder for rdp.csv, rdp.md and rdp.png")
+    e.add_argument("--no-plot", action="store_true", help="skip the PNG (no matplotlib needed)")
+    e.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    rf = sub.add_parser("refit", help="fit a codebook of another size to a trained model", formatter_class=_Formatter,
+                        description=textwrap.dedent("""\
+        Write a copy of a model bundle whose codebook has V codewords, fitted by k-means to the
+        model's own encoder activations on the data, in closed loop (each Lloyd iteration
+        re-encodes the data with the current codebook, so finer scales see the residual the new
+        coarse choices leave). Dictionary and encoder are kept, so one trained model yields the
+        whole rate ladder V = 32 ... 512 in seconds, without torch. The bundle's info records the
+        base model id and the fit's distortion per iteration.
+
+        examples:
+          stampcodec refit single-v256.stamp --data seqcomb:single -V 64 -o single-v64.stamp
+          stampcodec refit --data recordings/ -V 512 -o default-v512.stamp   # the default model"""))
+    rf.add_argument("model", nargs="?", help="base model bundle (default: the bundled default model)")
+    rf.add_argument("--data", required=True, help=DATA_HELP + " (the SeqComb train split)")
+    rf.add_argument("-V", "--codebook-size", type=int, required=True, help="new vocabulary size")
+    rf.add_argument("-o", "--output", required=True, help="output bundle")
+    rf.add_argument("--iterations", type=int, default=8, help="closed-loop Lloyd iterations")
+    rf.add_argument("--max-rows", type=int, default=4000, help="encoder rows (windows x channels) sampled for the fit")
+    rf.add_argument("--seed", type=int, default=0)
+    rf.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    rf.add_argument("--quiet", action="store_true", help="no per-iteration lines")
 
     i = sub.add_parser("info", help="describe a token file or a model bundle", formatter_class=_Formatter,
                        description=textwrap.dedent("""\
@@ -288,14 +334,87 @@ def _cmd_train(a: argparse.Namespace) -> int:
 
 
 def _cmd_eval(a: argparse.Namespace) -> int:
+    if a.baselines or a.out or len(a.models) != 1:
+        return _eval_sweep(a)
     from stampcodec.evaluate import evaluate_bundle, format_report
 
-    report = evaluate_bundle(a.model, a.data, split=a.split, scales=a.scales, seed=a.seed)
+    report = evaluate_bundle(a.models[0], a.data, split=a.split, scales=a.scales, seed=a.seed)
     print(format_report(report))
     if a.json:
         from stampcodec.atomic import write_atomic
 
         write_atomic(a.json, (json.dumps(report, indent=2) + "\n").encode())
+    return 0
+
+
+def _eval_sweep(a: argparse.Namespace) -> int:
+    from stampcodec.atomic import write_atomic
+    from stampcodec.data.sources import _recordings
+    from stampcodec.rdp import methods, report, sweep
+
+    which = set(BASELINES) if a.baselines.strip() == "all" else {b.strip() for b in a.baselines.split(",") if b.strip()}
+    unknown = which - set(BASELINES)
+    if unknown:
+        raise StampError(f"--baselines: unknown {', '.join(sorted(unknown))} (choose from {', '.join(BASELINES)}, or all)")
+    if not a.models and not which:
+        raise StampError("nothing to evaluate: give model bundles, --baselines, or both")
+    if a.scales:
+        raise StampError("--scales applies to the one-model report only")
+    floats = which & {"sz3", "zfp"}
+    if floats and not a.models:
+        raise StampError("sz3 and zfp are tuned to STAMP's rates: give at least one model")
+    if a.data.startswith("seqcomb:"):
+        parts = a.data.split(":")
+        ds = sweep.seqcomb_dataset(parts[1], int(parts[2]) if len(parts) > 2 else 10_000, a.split, a.seed)
+    else:
+        ds = sweep.recordings_dataset(a.name or Path(a.data).name, _recordings(Path(a.data)))
+    if a.name:
+        ds.name = a.name
+    stamps = [methods.Stamp(m) for m in a.models]
+    todo: list = stamps + methods.symbolic_baselines(which)
+    rows: list[dict] = []
+    from tqdm import tqdm
+
+    with tqdm(total=len(todo), desc=ds.name, unit="method", disable=a.quiet, file=sys.stderr) as bar:
+        for m in todo:
+            bar.set_postfix_str(f"{m.family} {m.config}")
+            rows.append(sweep.evaluate(m, ds))
+            bar.update()
+    if floats:
+        ref = [r["real_bpt"] for r in rows if r["family"] == a.match] or \
+              [r["real_bpt"] for r in rows if r["family"].startswith("STAMP")]
+        rows += sweep.run(ds, [], ref, floats, None if a.quiet else (lambda msg: print(msg, file=sys.stderr)))
+    for r in rows:
+        r["mask_bpt"] = ds.mask_bpt
+    print(f"{ds.description}")
+    print(report.markdown(rows))
+    if a.out:
+        for p in report.write_all(rows, a.out, png=not a.no_plot):
+            print(f"wrote {p}", file=sys.stderr)
+    if a.json:
+        write_atomic(a.json, (json.dumps(rows, indent=2) + "\n").encode())
+    return 0
+
+
+def _cmd_refit(a: argparse.Namespace) -> int:
+    from stampcodec import bundle as bundle_io
+    from stampcodec.atomic import check_output_path
+    from stampcodec.codec import DEFAULT_MODEL
+    from stampcodec.data.sources import load_windows
+    from stampcodec.refit import refit_codebook
+
+    out = check_output_path(a.output, a.force)
+    base = bundle_io.load(a.model or DEFAULT_MODEL)
+    w = load_windows(a.data, 256, normalize=base.config.normalization == "zscore", split="train", seed=a.seed)
+    t0 = time.perf_counter()
+    say = None if a.quiet else (lambda s: print(f"iteration {s.iteration}: z-space distortion {s.distortion:.5f}, "
+                                                 f"{s.used} codewords used", file=sys.stderr))
+    new = refit_codebook(base, w.x, a.codebook_size, a.iterations, a.max_rows, a.seed, on_step=say)
+    new.info["refit"]["data"] = w.description
+    new.info["refit"]["seconds"] = round(time.perf_counter() - t0, 1)
+    bundle_io.save(new, out)
+    print(f"wrote {out}: V={a.codebook_size} fitted to model {base.model_id} on {w.description} "
+          f"in {time.perf_counter() - t0:.0f}s (model {new.model_id})")
     return 0
 
 
@@ -316,7 +435,7 @@ def _cmd_encode(a: argparse.Namespace) -> int:
             source.where = "<stdin>"
         with atomic_output(out) as f:
             h = codec.encode_source(source, f, frame_samples=a.frame_samples, sample_rate=a.sample_rate,
-                                    progress=not a.quiet)
+                                    progress=not a.quiet, keep_gaps=not a.fill_gaps)
     if not a.quiet and str(out) != "-":
         size = out.stat().st_size
         print(f"{a.input}: {h.length} samples x {h.channels} channels -> {out} ({size} bytes, "
@@ -537,8 +656,15 @@ def _info_bundle(a: argparse.Namespace) -> int:
     print(f"  nominal rate  {d['nominal_bpt']:.4f} bits per timestep per channel (App. E.1)")
     print(f"  normalization {cfg.normalization}")
     print(f"  objective     {cfg.loss}" + (f" (lambda {cfg.sdtw_weight}, gamma {cfg.sdtw_gamma})" if cfg.loss == "hybrid" else ""))
+    refit = d["info"].pop("refit", None)
     for k, v in d["info"].items():
         print(f"  {k:<13} {v}")
+    if isinstance(refit, dict):
+        hist = refit.get("history") or [{}]
+        print(f"  refit         codebook fitted to model {refit.get('base_model_id')} (V={refit.get('base_codebook_size')}, "
+              f"whose training the lines above describe) on {refit.get('data', '?')}: {refit.get('iterations')} "
+              f"closed-loop iterations over {refit.get('rows')} rows in {refit.get('seconds', '?')} s, z-space distortion "
+              f"{hist[0].get('distortion', float('nan')):.4f} -> {hist[-1].get('distortion', float('nan')):.4f}")
     return 0
 
 
@@ -549,7 +675,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        commands = {"encode": _cmd_encode, "decode": _cmd_decode, "info": _cmd_info, "export": _cmd_export, "profile": _cmd_profile, "train": _cmd_train, "eval": _cmd_eval}
+        commands = {"encode": _cmd_encode, "decode": _cmd_decode, "info": _cmd_info, "export": _cmd_export, "profile": _cmd_profile, "train": _cmd_train, "eval": _cmd_eval,
+                    "refit": _cmd_refit}
         return commands[a.command](a)
     except StampError as err:
         print(f"{PROG}: error: {err}", file=sys.stderr)

@@ -130,8 +130,9 @@ class Codec:
                 h.time_kind |= container.TIME_IRREGULAR
         return h
 
-    def encode_frame(self, h: Header, x: np.ndarray) -> bytes:
-        """x (T_frame, C) float64 with NaN for missing samples -> frame bytes."""
+    def encode_frame(self, h: Header, x: np.ndarray, keep_gaps: bool = True) -> bytes:
+        """x (T_frame, C) float64 with NaN for missing samples -> frame bytes. Without keep_gaps the
+        frame stores no mask, and missing samples decode as the code of the interpolated signal."""
         cfg = self.config
         missing = np.isnan(x)
         z = x
@@ -144,7 +145,7 @@ class Codec:
             rows = np.concatenate([rows, np.repeat(rows[:, -1:], pad, axis=1)], axis=1)
         rows = rows[:, None, :] if cfg.mode == "independent" else rows[None]
         tokens = [np.asarray(t, dtype=np.int64) for t in self.encoder.encode_rows(rows)]
-        return container.write_frame(h, tokens, missing if missing.any() else None)
+        return container.write_frame(h, tokens, missing if keep_gaps and missing.any() else None)
 
     def decode_frame(self, h: Header, tokens: list[np.ndarray], missing: np.ndarray | None, length: int,
                      scales: int | None = None) -> np.ndarray:
@@ -160,7 +161,7 @@ class Codec:
 
     # --- streams --------------------------------------------------------------------------
     def encode_source(self, source: Source, out: BinaryIO, *, frame_samples: int = DEFAULT_FRAME_SAMPLES,
-                      sample_rate: float | None = None, progress: bool = False) -> Header:
+                      sample_rate: float | None = None, progress: bool = False, keep_gaps: bool = True) -> Header:
         """Scan the source, then encode it frame by frame into `out`."""
         s = scan(source, progress=progress)
         h = self.make_header(source, s, frame_samples, sample_rate)
@@ -170,7 +171,7 @@ class Codec:
         done = 0
         with bar:
             for chunk, _ in source.chunks(frame_samples):
-                out.write(self.encode_frame(h, chunk))
+                out.write(self.encode_frame(h, chunk, keep_gaps))
                 done += len(chunk)
                 bar.update(len(chunk))
         if done != h.length:
@@ -211,10 +212,12 @@ class Codec:
 
     # --- whole arrays ---------------------------------------------------------------------
     def encode(self, x: np.ndarray, *, columns: list[str] | None = None, sample_rate: float | None = None,
-               frame_samples: int = DEFAULT_FRAME_SAMPLES) -> bytes:
-        """(T,) or (T, C) array (NaN = missing) -> token file bytes."""
+               frame_samples: int = DEFAULT_FRAME_SAMPLES, keep_gaps: bool = True) -> bytes:
+        """(T,) or (T, C) array (NaN = missing) -> token file bytes. keep_gaps=False stores no
+        missing-sample mask (see encode_frame)."""
         buf = io.BytesIO()
-        self.encode_source(ArraySource(x, columns), buf, frame_samples=frame_samples, sample_rate=sample_rate)
+        self.encode_source(ArraySource(x, columns), buf, frame_samples=frame_samples, sample_rate=sample_rate,
+                           keep_gaps=keep_gaps)
         return buf.getvalue()
 
     def decode(self, blob: bytes, scales: int | None = None) -> np.ndarray:

@@ -10,6 +10,8 @@ each other (tests/test_runtime.py counts these).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
@@ -69,8 +71,10 @@ class NumpyEncoder:
         d = self.code_sq - 2.0 * (z @ self.codebook.T)  # |z|^2 is the same for every codeword
         return d.argmin(axis=-1)
 
-    def encode_rows(self, rows: np.ndarray) -> list[np.ndarray]:
-        """rows (R, Ca, T), finite, T a multiple of the config's block -> tokens per scale (R, n_s) int64."""
+    def encode_rows(self, rows: np.ndarray,
+                    on_scale: Callable[[np.ndarray, np.ndarray], None] | None = None) -> list[np.ndarray]:
+        """rows (R, Ca, T), finite, T a multiple of the config's block -> tokens per scale (R, n_s) int64.
+        on_scale(z, tokens), if given, sees each scale's activations (R, n_s, K) and choices."""
         cfg = self.config
         x = np.asarray(rows, dtype=np.float64)
         r, ca, length = x.shape
@@ -81,7 +85,10 @@ class NumpyEncoder:
         tokens: list[np.ndarray] = []
         for s in cfg.scales:
             pooled = residual.reshape(r, ca, length // s, s).mean(axis=3) if s > 1 else residual
-            idx = self.nearest(self.activations(pooled))
+            z = self.activations(pooled)
+            idx = self.nearest(z)
+            if on_scale is not None:
+                on_scale(z, idx)
             tokens.append(idx.astype(np.int64))
             recon = recon + synthesize_tier(idx, self.waves, cfg.hop, s)
             residual = x - recon
