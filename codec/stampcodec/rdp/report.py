@@ -132,19 +132,24 @@ def plot(rows: list[dict], path: str | Path) -> None:
     datasets = list(dict.fromkeys(r["dataset"] for r in rows))
     fig, axes = plt.subplots(len(datasets), 2, figsize=(11, 3.6 * len(datasets)), squeeze=False)
     markers = "os^vD<>pPX*h"
+    # one colour and marker per family across every panel
+    every = [f for f in _families(rows) if "lossless" not in f]
+    colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     for i, ds in enumerate(datasets):
         sub = [r for r in rows if r["dataset"] == ds]
         lossless = [r for r in sub if "lossless" in r["family"]]
-        for j, fam in enumerate(f for f in _families(sub) if "lossless" not in f):
+        for fam in (f for f in _families(sub) if "lossless" not in f):
+            j = every.index(fam)
             pts = sorted((r for r in sub if r["family"] == fam), key=lambda r: r["real_bpt"])
             style = "-" if fam.startswith("STAMP") else "--"
             for ax, key in zip(axes[i], ("mse", "fid")):
                 ax.plot([r["real_bpt"] for r in pts], [max(r[key], 1e-3) for r in pts], style,
-                        marker=markers[j % len(markers)], label=fam, ms=5)
+                        marker=markers[j % len(markers)], color=colours[j % len(colours)], label=fam, ms=5)
         for ax, key in zip(axes[i], ("MSE (standardized)", "FID (App. E.4)")):
             ax.set_xscale("log")
             ax.set_yscale("log")
-            ax.xaxis.set_minor_formatter(NullFormatter())  # short ranges otherwise print overlapping labels
+            for axis in (ax.xaxis, ax.yaxis):  # short ranges otherwise print overlapping labels
+                axis.set_minor_formatter(NullFormatter())
             ax.set_xlabel("real rate, bits per channel-sample (file bytes)")
             ax.set_ylabel(key)
             title = ds + (f"  (lossless pcodec: {lossless[0]['real_bpt']:.1f} bpt)" if lossless else "")
