@@ -137,3 +137,31 @@ def test_oversized_frame_header_rejected(rand_codec, small_file):
 def test_not_a_token_file(rand_codec):
     with pytest.raises(ContainerError, match="not a stampcodec token file"):
         rand_codec.decode(b"time,x\n1,2\n")
+
+
+def test_gaps_shared_by_all_channels_are_stored_once(rand_codec):
+    g = np.random.default_rng(3)
+    x = g.normal(size=(3000, 4))
+    x[g.random(3000) < 0.15] = np.nan  # whole time steps lost
+    shared = rand_codec.encode(x)
+    y = rand_codec.decode(shared)
+    assert np.array_equal(np.isnan(y), np.isnan(x))
+    h, frames = container.split(shared, "t")
+    assert frames[0][0] == container.FRAME_MASK | container.FRAME_MASK_SHARED
+    x2 = x.copy()
+    x2[5, 2] = np.nan  # one extra gap on one channel: runs per channel again
+    per_channel = rand_codec.encode(x2)
+    assert container.split(per_channel, "t")[1][0][0] == container.FRAME_MASK
+    assert np.array_equal(np.isnan(rand_codec.decode(per_channel)), np.isnan(x2))
+    bare = len(rand_codec.encode(x, keep_gaps=False))
+    assert len(per_channel) - bare > 3.5 * (len(shared) - bare)  # 4 channels' runs vs one set
+
+
+def test_shared_flag_without_a_mask_is_rejected(rand_codec):
+    blob = bytearray(rand_codec.encode(np.zeros((300, 2))))
+    h = container.read_header(io.BytesIO(bytes(blob)), "t")
+    start = len(h.raw)
+    assert blob[start] == 0
+    blob[start] = container.FRAME_MASK_SHARED
+    with pytest.raises(ContainerError, match="unknown frame flags 0x04"):
+        rand_codec.decode(bytes(blob))

@@ -33,7 +33,11 @@ def codecs():
 def _signals():
     g = np.random.default_rng(0)
     sc = generate("mv", 200, length=256).test.x  # (N, 3, 256) -> one long 3-channel signal
-    yield "seqcomb-mv", np.concatenate(list(sc), axis=1).T
+    mv = np.concatenate(list(sc), axis=1).T
+    yield "seqcomb-mv", mv
+    lost = mv.copy()  # whole time steps lost (a dropped packet): the frames carry one shared mask
+    lost[g.random(len(lost)) < 0.1] = np.nan
+    yield "seqcomb-mv-lost-steps", lost
     for name in ("ecg_holdout.csv", "gait_holdout.csv", "pv_holdout.csv"):
         x = read_csv(DATA / name).data
         x[g.random(x.shape) < 0.02] = np.nan
@@ -102,6 +106,38 @@ def test_damaged_files_fail_cleanly_in_c(codecs):
         with pytest.raises(ValueError):
             decode_all(bytes(bad))
     assert hlen < len(blob)
+
+
+def test_shared_mask_flag_checked_in_c(codecs):
+    """FRAME_MASK_SHARED alone, or with runs its mask does not hold, is corrupt even under a valid CRC."""
+    import zlib
+
+    ref = codecs[0]
+    nd = native.NativeDecoder(ref.bundle)
+    x = np.zeros((300, 2))
+    x[7:9] = np.nan  # both channels: a shared mask
+    blob = ref.encode(x)
+    hlen = int.from_bytes(blob[6:8], "little")
+    assert blob[hlen] == container.FRAME_MASK | container.FRAME_MASK_SHARED
+    used = nd.open(blob)
+    y, _ = nd.frame(blob[used:])
+    assert np.isnan(y[7:9]).all() and not np.isnan(np.delete(y, [7, 8], axis=0)).any()
+
+    def resealed(frame: bytes) -> bytes:
+        return frame[:-4] + zlib.crc32(frame[:-4]).to_bytes(4, "little")
+
+    plain = ref.encode(np.zeros((300, 2)))
+    frame = bytearray(plain[hlen:])
+    frame[0] = container.FRAME_MASK_SHARED
+    nd.open(plain)
+    with pytest.raises(ValueError):
+        nd.frame(resealed(bytes(frame)))
+    frame = bytearray(blob[hlen:])  # flags, varint length 3, runs: count 1, gap 7, length 2
+    assert frame[1:5] == bytes([3, 1, 7, 2])
+    frame[2] = 2  # two runs announced, one present
+    nd.open(blob)
+    with pytest.raises(ValueError):
+        nd.frame(resealed(bytes(frame)))
 
 
 def test_oversized_headers_rejected_in_c(codecs):

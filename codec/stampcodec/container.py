@@ -2,7 +2,7 @@
 
     file   = header frame*
     header = fixed part, per-channel normalization, optional sample rate and names, CRC32
-    frame  = flags u8, [varint mask length, NaN runs], bit-packed tokens, CRC32
+    frame  = flags u8, [varint mask length, NaN runs (one channel's when shared)], bit-packed tokens, CRC32
 
 All integers little-endian. A frame holds `frame_samples` samples of every channel (the last
 frame fewer), encoded as an independent signal: decoding needs only the header and that frame,
@@ -42,7 +42,8 @@ TIME_IRREGULAR = 0x80  # the original times were not evenly spaced: decoded time
 KNOWN_FLAGS = FLAG_RATE | FLAG_NAMES
 # frame flags
 FRAME_MASK = 0x01  # NaN runs present
-KNOWN_FRAME_FLAGS = FRAME_MASK
+FRAME_MASK_SHARED = 0x04  # with FRAME_MASK: one channel's runs, the same for every channel
+KNOWN_FRAME_FLAGS = FRAME_MASK | FRAME_MASK_SHARED
 
 _FIXED = struct.Struct("<4sBBH8sBBHHHIQB")  # magic .. normalization: 37 bytes
 MODES = ("independent", "joint")
@@ -247,18 +248,23 @@ def frame_token_order(h: Header, blocks: int) -> list[np.ndarray]:
     return out
 
 
+def encode_mask(missing: np.ndarray | None) -> bytes:
+    """missing (T_frame, C) boolean or None -> the frame's flags byte and optional mask field."""
+    if missing is None or not missing.any():
+        return b"\x00"
+    # A lost packet takes every channel at once: then one set of runs serves them all.
+    shared = missing.shape[1] > 1 and bool((missing == missing[:, :1]).all())
+    runs = nanmask.encode(missing[:, :1] if shared else missing)
+    return bytes([FRAME_MASK | (FRAME_MASK_SHARED if shared else 0)]) + bitpack.write_varint(len(runs)) + runs
+
+
 def write_frame(h: Header, tokens: list[np.ndarray], missing: np.ndarray | None) -> bytes:
     """tokens per scale (rows, n_s); missing (T_frame, C) boolean or None -> frame bytes."""
     blocks = tokens[0].shape[1] // h.tokens_per_block[0]
     flat = np.empty(blocks * h.rows * sum(h.tokens_per_block), dtype=np.int64)
     for tok, pos in zip(tokens, frame_token_order(h, blocks)):
         flat[pos] = tok
-    out = bytearray()
-    if missing is not None and missing.any():
-        runs = nanmask.encode(missing)
-        out += bytes([FRAME_MASK]) + bitpack.write_varint(len(runs)) + runs
-    else:
-        out += b"\x00"
+    out = bytearray(encode_mask(missing))
     out += bitpack.pack(flat, h.bits)
     return bytes(out) + struct.pack("<I", zlib.crc32(out))
 
@@ -268,7 +274,7 @@ def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
     what = f"frame {index + 1} of {h.n_frames}"
     flags = _read_exact(f, 1, what, where)
     buf = bytearray(flags)
-    if flags[0] & ~KNOWN_FRAME_FLAGS:
+    if flags[0] & ~KNOWN_FRAME_FLAGS or (flags[0] & FRAME_MASK_SHARED and not flags[0] & FRAME_MASK):
         raise ContainerError(f"{where}: {what}: unknown frame flags 0x{flags[0]:02x} (damaged file?)")
     if flags[0] & FRAME_MASK:
         lead = bytearray()
@@ -308,7 +314,11 @@ def parse_frame(raw: bytes, h: Header, index: int, where: str) -> tuple[list[np.
     missing = None
     if raw[0] & FRAME_MASK:
         try:
-            missing = nanmask.decode(mask_bytes, h.frame_length(index), h.channels)
+            if raw[0] & FRAME_MASK_SHARED:
+                one = nanmask.decode(mask_bytes, h.frame_length(index), 1)
+                missing = np.repeat(one, h.channels, axis=1)
+            else:
+                missing = nanmask.decode(mask_bytes, h.frame_length(index), h.channels)
         except ValueError as e:
             raise ContainerError(f"{where}: {what}: corrupt missing-sample mask ({e})") from None
     return tokens, missing

@@ -24,6 +24,9 @@ for i, (name, frame) in enumerate([("tests/data/ecg_holdout.csv", 256), ("tests/
     x[g.random(x.shape) < 0.01] = np.nan  # frames with missing-sample masks
     (out / f"seed{i}.tok").write_bytes(codec.encode(x[:, :4], columns=s.columns[:4], sample_rate=50.0, frame_samples=frame))
 (out / "short.tok").write_bytes(codec.encode(np.arange(5.0)))
+x = np.sin(np.arange(3000.0) / 9)[:, None].repeat(3, axis=1)
+x[g.random(3000) < 0.1] = np.nan  # whole time steps lost: frames with one shared mask
+(out / "shared.tok").write_bytes(codec.encode(x, frame_samples=512))
 PY
 # STAMPDEC_FUZZING: CRCs are not enforced, so mutations reach the field and token checks behind them
 clang -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -DSTAMPDEC_FUZZING \

@@ -13,6 +13,7 @@
 #define FLAG_NAMES 0x08
 #define KNOWN_FLAGS (FLAG_RATE | FLAG_NAMES)
 #define FRAME_MASK 0x01
+#define FRAME_MASK_SHARED 0x04 /* with FRAME_MASK: one channel's runs serve every channel */
 
 /* Fuzzing builds accept any CRC so that mutated inputs reach the parsers behind it (as libpng
  * and others do); never define this in a real build. */
@@ -304,6 +305,7 @@ typedef struct {
     const uint8_t *payload; /* bit-packed tokens */
     const uint8_t *mask;    /* NaN runs, or NULL */
     size_t mask_len;
+    uint32_t mask_channels; /* channels the runs list: 1 when shared, else all */
     uint32_t m;      /* samples per channel */
     uint32_t blocks; /* k */
 } frame_view;
@@ -328,9 +330,11 @@ static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
     m = stampdec_next_frame_length(d);
     if (!m) return STAMPDEC_ERR_STATE;
     if (len < 1) return STAMPDEC_ERR_TRUNCATED;
-    if (p[0] & ~FRAME_MASK) return STAMPDEC_ERR_CORRUPT;
+    if (p[0] & ~(FRAME_MASK | FRAME_MASK_SHARED)) return STAMPDEC_ERR_CORRUPT;
+    if ((p[0] & FRAME_MASK_SHARED) && !(p[0] & FRAME_MASK)) return STAMPDEC_ERR_CORRUPT;
     f->mask = NULL;
     f->mask_len = 0;
+    f->mask_channels = (p[0] & FRAME_MASK_SHARED) ? 1u : d->channels;
     if (p[0] & FRAME_MASK) {
         int r = rd_varint(p, len, &pos, &mask_len);
         if (r) return r;
@@ -359,7 +363,7 @@ static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
     if (f->mask) { /* runs inside the frame, mask consumed exactly */
         size_t mp = 0;
         uint32_t c;
-        for (c = 0; c < d->channels; c++) {
+        for (c = 0; c < f->mask_channels; c++) {
             uint64_t runs, at = 0, gap, n;
             int r = rd_varint(f->mask, f->mask_len, &mp, &runs);
             if (r) return STAMPDEC_ERR_CORRUPT;
@@ -384,6 +388,7 @@ static void for_each_run(const stampdec *d, const frame_view *f, void (*mark)(vo
     if (!f->mask) return;
     for (c = 0; c < d->channels; c++) {
         uint64_t runs = 0, at = 0, gap = 0, n = 0, i;
+        if (f->mask_channels == 1) mp = 0; /* shared: every channel rereads the one list */
         rd_varint(f->mask, f->mask_len, &mp, &runs);
         for (i = 0; i < runs; i++) {
             rd_varint(f->mask, f->mask_len, &mp, &gap);

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from stampcodec import nanmask
+from stampcodec import container
+from stampcodec.codec import DEFAULT_FRAME_SAMPLES
 from stampcodec.data import seqcomb
 from stampcodec.errors import DataError
 from stampcodec.metrics.fid import WINDOW, fid
@@ -43,10 +44,12 @@ class Dataset:
     @property
     def mask_bpt(self) -> float:
         """What storing the missing-sample mask would cost (not charged to any method)."""
-        miss = np.isnan(self.stream)
+        miss = np.isnan(self.stream).T  # (T, C)
         if not miss.any():
             return 0.0
-        return 8 * len(nanmask.encode(miss.T)) / miss.size
+        f = DEFAULT_FRAME_SAMPLES
+        extra = sum(len(container.encode_mask(miss[i:i + f])) - 1 for i in range(0, len(miss), f))
+        return 8 * extra / miss.size
 
 
 def _to_stream(windows: np.ndarray) -> np.ndarray:
