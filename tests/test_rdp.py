@@ -194,3 +194,10 @@ def test_tiny_table2_sweep_runs_end_to_end(tmp_path):
     fams = {r["family"] for r in rows}
     assert {"SAX", "ABBA", "SZ3 (abs)", "ZFP (accuracy)", "pcodec (lossless)"} <= fams
     assert (out / "rdp.png").stat().st_size > 10_000 and "### SeqCombMVIrreg" in (out / "rdp.md").read_text()
+
+
+def test_a_missing_baseline_package_is_a_one_line_error(monkeypatch, rand_model_path, capsys):
+    monkeypatch.setitem(sys.modules, "pysz", None)  # import pysz now raises ImportError
+    assert main(["eval", str(rand_model_path), "--data", "seqcomb:mv:100", "--baselines", "sz3", "--quiet"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert err == "stampcodec: error: the SZ3 baseline needs the pysz package: pip install 'stampcodec[compare]'"

@@ -225,7 +225,7 @@ def _parser() -> argparse.ArgumentParser:
         extractor was trained on 256-step windows); for files, 256-sample windows of the data.
 
         With --baselines, several models or --out: the rate-distortion-perception comparison
-        (issue 7, the paper's Table 2). The data set becomes one standardized stream per channel
+        (the STAMP paper's Table 2). The data set becomes one standardized stream per channel
         (SeqComb's split end to end; recordings z-scored per channel, end to end) and every method
         codes it once, so each real rate counts file bytes, headers included. Baselines: sax and
         abba (the paper's tiers), sz3 and zfp (error bound bisected to each STAMP rate of the
@@ -242,7 +242,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--scales", type=int, help="decode only the first N (coarsest) scales (one-model report)")
     e.add_argument("--json", help="also write the results to this JSON file")
     e.add_argument("--seed", type=int, default=0, help="SeqComb generator seed")
-    e.add_argument("--baselines", default="", help=f"comma-separated: {', '.join(BASELINES)}, or all")
+    e.add_argument("--baselines", help=f"comma-separated: {', '.join(BASELINES)}, or all (needs the [compare] extra)")
     e.add_argument("--match", default="STAMP-I Hybrid",
                    help="STAMP family whose real rates SZ3 and ZFP are tuned to (all STAMP rows if absent)")
     e.add_argument("--name", help="data set name in the tables (default: from --data)")
@@ -334,6 +334,7 @@ def _cmd_train(a: argparse.Namespace) -> int:
 
 
 def _cmd_eval(a: argparse.Namespace) -> int:
+    a.baselines = a.baselines or ""
     if a.baselines or a.out or len(a.models) != 1:
         return _eval_sweep(a)
     from stampcodec.evaluate import evaluate_bundle, format_report

@@ -14,15 +14,18 @@ pays for the mask. The report states the mask's cost separately.
 
 from __future__ import annotations
 
+import importlib
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Protocol
 
 import numpy as np
 
 from stampcodec import bundle as bundle_io
 from stampcodec.data.missing import fill_missing
+from stampcodec.errors import StampError
 from stampcodec.rate import nominal_bpt
 
 
@@ -40,6 +43,14 @@ class Method(Protocol):
     def code(self, x: np.ndarray, window: int) -> Coded:
         """x (C, T) standardized, NaN = missing; window = the data set's series length."""
         ...
+
+
+def _need(module: str, what: str) -> ModuleType:
+    """Import a baseline's package, or say which extra installs it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise StampError(f"the {what} baseline needs the {module} package: pip install 'stampcodec[compare]'") from None
 
 
 def _packed_bytes(n_symbols: int, alphabet: int) -> int:
@@ -112,10 +123,7 @@ class Abba:
         self.config = f"eps={tol}, k={k}"
 
     def code(self, x: np.ndarray, window: int) -> Coded:
-        try:
-            from fABBA import ABBA
-        except ImportError:
-            raise ImportError("the ABBA baseline needs fABBA: pip install 'stampcodec[profile]'") from None
+        ABBA = _need("fABBA", "ABBA").ABBA
         filled = fill_missing(x).astype(np.float64)
         c, t = filled.shape
         model = ABBA(tol=self.tol, k=self.k, verbose=0)
@@ -155,8 +163,7 @@ class Sz3:
         self.config = f"eb={bound:.4g}"
 
     def code(self, x: np.ndarray, window: int) -> Coded:
-        import pysz
-
+        pysz = _need("pysz", "SZ3")
         arr = _as_array(x)
         cfg = pysz.szConfig()
         cfg.errorBoundMode = pysz.szErrorBoundMode.ABS
@@ -177,8 +184,7 @@ class Zfp:
         self.config = f"tol={tolerance:.4g}"
 
     def code(self, x: np.ndarray, window: int) -> Coded:
-        import zfpy
-
+        zfpy = _need("zfpy", "ZFP")
         comp = zfpy.compress_numpy(_as_array(x), tolerance=float(self.tolerance))
         return Coded(np.asarray(zfpy.decompress_numpy(comp), dtype=np.float64).reshape(x.shape), len(comp), None)
 
@@ -190,8 +196,8 @@ class Pcodec:
     config = "default level"
 
     def code(self, x: np.ndarray, window: int) -> Coded:
-        from pcodec import ChunkConfig, standalone
-
+        pcodec = _need("pcodec", "pcodec")
+        ChunkConfig, standalone = pcodec.ChunkConfig, importlib.import_module("pcodec.standalone")
         arr = _as_array(x)
         comp = standalone.simple_compress(arr, ChunkConfig())
         return Coded(np.asarray(standalone.simple_decompress(comp), dtype=np.float64).reshape(x.shape), len(comp), None)

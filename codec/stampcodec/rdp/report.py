@@ -8,6 +8,7 @@ import math
 from pathlib import Path
 
 from stampcodec.atomic import write_atomic
+from stampcodec.errors import StampError
 
 COLUMNS = ("dataset", "family", "config", "nominal_bpt", "real_bpt", "mse", "fid", "bytes", "samples",
            "matched_to_bpt", "rate_reached", "mask_bpt", "seconds")
@@ -128,7 +129,7 @@ def plot(rows: list[dict], path: str | Path) -> None:
         import matplotlib.pyplot as plt
         from matplotlib.ticker import NullFormatter
     except ImportError:
-        raise ImportError("plots need matplotlib: pip install 'stampcodec[profile]'") from None
+        raise StampError("plots need matplotlib: pip install 'stampcodec[compare]' (or --no-plot)") from None
     datasets = list(dict.fromkeys(r["dataset"] for r in rows))
     fig, axes = plt.subplots(len(datasets), 2, figsize=(11, 3.6 * len(datasets)), squeeze=False)
     markers = "os^vD<>pPX*h"
