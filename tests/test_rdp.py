@@ -201,3 +201,21 @@ def test_a_missing_baseline_package_is_a_one_line_error(monkeypatch, rand_model_
     assert main(["eval", str(rand_model_path), "--data", "seqcomb:mv:100", "--baselines", "sz3", "--quiet"]) == 1
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert err == "stampcodec: error: the SZ3 baseline needs the pysz package: pip install 'stampcodec[compare]'"
+
+
+def test_cli_eval_sweep_on_a_folder_of_recordings(tmp_path, rand_model_path, capsys):
+    g = np.random.default_rng(5)
+    rec = tmp_path / "recs"
+    rec.mkdir()
+    for i in range(2):
+        x = np.cumsum(g.normal(size=(900, 2)), axis=0)
+        x[100:110, :] = np.nan
+        np.savetxt(rec / f"r{i}.csv", x, delimiter=",", header="a,b", comments="")
+    assert main(["eval", str(rand_model_path), "--data", str(rec), "--baselines", "sax,pcodec", "--name", "demo",
+                 "--out", str(tmp_path / "o"), "--no-plot", "--quiet"]) == 0
+    rows = report.from_csv((tmp_path / "o" / "rdp.csv").read_text())
+    assert {r["dataset"] for r in rows} == {"demo"} and all(r["samples"] == 2 * 2 * 900 for r in rows)
+    assert rows[0]["mask_bpt"] > 0  # the gaps are there, and priced apart
+    (rec / "odd.csv").write_text("a,b,c\n1,2,3\n4,5,6\n")
+    assert main(["eval", str(rand_model_path), "--data", str(rec), "--baselines", "sax", "--quiet"]) == 1
+    assert "different channel counts" in capsys.readouterr().err
