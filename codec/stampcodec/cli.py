@@ -198,7 +198,8 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--scales", default="4,2,1", help="pooling factors, coarse to fine")
     t.add_argument("--hidden", type=int, default=64, help="encoder hidden channels")
     t.add_argument("--loss", choices=["hybrid", "mse"], default="hybrid", help="hybrid = MSE + lambda soft-DTW + VQ; mse = MSE + VQ")
-    t.add_argument("--sdtw-weight", type=float, default=0.1, help="lambda, weight of the soft-DTW divergence")
+    t.add_argument("--sdtw-weight", type=float, default=1.0,
+                   help="lambda, weight of the soft-DTW divergence (docs/MODEL.md: 1.0 trades 4%% MSE for a third less FID)")
     t.add_argument("--commitment", type=float, default=2.0,
                    help="VQ commitment weight beta (Table 1 says 0.25; docs/MODEL.md shows why 2.0)")
     t.add_argument("--activation-penalty", type=float, default=0.1,
