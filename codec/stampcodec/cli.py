@@ -362,8 +362,7 @@ def _eval_sweep(a: argparse.Namespace) -> int:
         raise StampError("nothing to evaluate: give model bundles, --baselines, or both")
     if a.scales:
         raise StampError("--scales applies to the one-model report only")
-    floats = which & {"sz3", "zfp"}
-    if floats and not a.models:
+    if which & {"sz3", "zfp"} and not a.models:
         raise StampError("sz3 and zfp are tuned to STAMP's rates: give at least one model")
     if a.data.startswith("seqcomb:"):
         parts = a.data.split(":")
@@ -372,22 +371,16 @@ def _eval_sweep(a: argparse.Namespace) -> int:
         ds = sweep.recordings_dataset(a.name or Path(a.data).name, _recordings(Path(a.data)))
     if a.name:
         ds.name = a.name
-    stamps = [methods.Stamp(m) for m in a.models]
-    todo: list = stamps + methods.symbolic_baselines(which)
-    rows: list[dict] = []
     from tqdm import tqdm
 
-    with tqdm(total=len(todo), desc=ds.name, unit="method", disable=a.quiet, file=sys.stderr) as bar:
-        for m in todo:
-            bar.set_postfix_str(f"{m.family} {m.config}")
-            rows.append(sweep.evaluate(m, ds))
+    todo: list = [methods.Stamp(m) for m in a.models] + methods.symbolic_baselines(which)
+    # SZ3 and ZFP add one row per target rate, known only once the models have run: no total
+    with tqdm(desc=ds.name, unit="method", disable=a.quiet, file=sys.stderr) as bar:
+        def step(done: str) -> None:
+            bar.set_postfix_str(done)
             bar.update()
-    if floats:
-        ref = [r["real_bpt"] for r in rows if r["family"] == a.match] or \
-              [r["real_bpt"] for r in rows if r["family"].startswith("STAMP")]
-        rows += sweep.run(ds, [], ref, floats, None if a.quiet else (lambda msg: print(msg, file=sys.stderr)))
-    for r in rows:
-        r["mask_bpt"] = ds.mask_bpt
+
+        rows = sweep.run(ds, todo, None, which & {"sz3", "zfp"}, step, a.match)
     print(f"{ds.description}")
     print(report.markdown(rows))
     if a.out:

@@ -12,6 +12,7 @@ import time
 import numpy as np
 
 from stampcodec import bundle as bundle_io
+from stampcodec.config import StampConfig
 from stampcodec.data.missing import fill_missing
 from stampcodec.data.seqcomb import generate
 from stampcodec.data.sources import load_windows
@@ -21,16 +22,25 @@ from stampcodec.rate import nominal_bpt, padded_length, token_bpt
 from stampcodec.runtime import NumpyDecoder, NumpyEncoder
 
 
+def padded_windows(cfg: StampConfig, x: np.ndarray) -> np.ndarray:
+    """Windows (N, C, T), NaN = missing -> gaps interpolated, padded to a whole block by repeating
+    the last sample (what the encoder sees)."""
+    filled = fill_missing(x)
+    t = filled.shape[-1]
+    tp = padded_length(cfg, t)
+    if tp > t:
+        filled = np.concatenate([filled, np.repeat(filled[..., -1:], tp - t, axis=-1)], axis=-1)
+    return filled
+
+
 def reconstruct(bundle: bundle_io.Bundle, x: np.ndarray, scales: int | None = None,
                 batch: int = 256) -> tuple[np.ndarray, np.ndarray]:
     """Windows (N, C, T), NaN = missing -> (reconstruction, every token of the scales used)."""
     cfg = bundle.config
     enc, dec = NumpyEncoder(bundle), NumpyDecoder(bundle)
     n, c, t = x.shape
-    filled = fill_missing(x)
-    tp = padded_length(cfg, t)
-    if tp > t:
-        filled = np.concatenate([filled, np.repeat(filled[..., -1:], tp - t, axis=-1)], axis=-1)
+    filled = padded_windows(cfg, x)
+    tp = filled.shape[-1]
     out = np.empty(x.shape, dtype=np.float32)
     toks: list[np.ndarray] = []
     for i in range(0, n, batch):

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from stampcodec.bundle import Bundle
-from stampcodec.data.missing import fill_missing
-from stampcodec.rate import padded_length
+from stampcodec.evaluate import padded_windows
 from stampcodec.runtime.encoder import NumpyEncoder
 
 
@@ -33,13 +32,8 @@ class RefitStep:
 
 def _rows(bundle: Bundle, x: np.ndarray) -> np.ndarray:
     """Windows (N, C, T), NaN allowed -> encoder rows padded to a whole block."""
-    cfg = bundle.config
-    filled = fill_missing(x)
-    t = filled.shape[-1]
-    tp = padded_length(cfg, t)
-    if tp > t:
-        filled = np.concatenate([filled, np.repeat(filled[..., -1:], tp - t, axis=-1)], axis=-1)
-    return filled.reshape(-1, 1, tp) if cfg.mode == "independent" else filled
+    filled = padded_windows(bundle.config, x)
+    return filled.reshape(-1, 1, filled.shape[-1]) if bundle.config.mode == "independent" else filled
 
 
 def _with_codebook(bundle: Bundle, codebook: np.ndarray, info: dict[str, object]) -> Bundle:

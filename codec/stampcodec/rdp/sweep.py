@@ -147,15 +147,25 @@ def float_compressors_at(ds: Dataset, targets: Iterable[float], which: set[str])
     return out
 
 
-def run(ds: Dataset, methods: Iterable[Method], float_targets: Iterable[float] = (),
-        which: set[str] = frozenset(), progress: Callable[[str], None] | None = None) -> list[dict]:
+def rate_targets(rows: list[dict], match: str) -> list[float]:
+    """The real rates SZ3 and ZFP are tuned to: those of the `match` family, else of every STAMP row."""
+    return ([r["real_bpt"] for r in rows if r["family"] == match]
+            or [r["real_bpt"] for r in rows if r["family"].startswith("STAMP")])
+
+
+def run(ds: Dataset, methods: Iterable[Method], float_targets: Iterable[float] | None = None,
+        which: set[str] = frozenset(), progress: Callable[[str], None] | None = None,
+        match: str = "STAMP-I Hybrid") -> list[dict]:
+    """Evaluate every method, then SZ3 / ZFP (those in `which`) at each target rate: the given
+    ones, or by default the rates the methods' `match` rows reached (see rate_targets)."""
     rows = []
     for m in methods:
         rows.append(evaluate(m, ds))
         if progress:
-            progress(f"{ds.name}: {m.family} {m.config}")
+            progress(f"{m.family} {m.config}")
+    targets = rate_targets(rows, match) if float_targets is None else float_targets
     done: set[tuple[str, str]] = set()
-    for m, reached, target in float_compressors_at(ds, float_targets, which):
+    for m, reached, target in float_compressors_at(ds, targets, which):
         if (m.family, m.config) in done:  # an unreachable target lands where the previous one did
             continue
         done.add((m.family, m.config))
@@ -164,7 +174,7 @@ def run(ds: Dataset, methods: Iterable[Method], float_targets: Iterable[float] =
         row["rate_reached"] = reached
         rows.append(row)
         if progress:
-            progress(f"{ds.name}: {m.family} {m.config} (target {target:.3f} bpt)")
+            progress(f"{m.family} {m.config} (target {target:.3f} bpt)")
     mask = ds.mask_bpt
     for r in rows:
         r["mask_bpt"] = mask
