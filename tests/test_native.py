@@ -209,3 +209,20 @@ def test_c_unit_tests(tmp_path):
     r = subprocess.run(["ctest", "--test-dir", str(tmp_path), "--output-on-failure"], capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "100% tests passed" in r.stdout
+
+
+def test_c_example_reads_a_pipe_and_leaves_nothing_on_error(c_cli, tmp_path):
+    codec = Codec.load(backend="numpy")
+    x = 1e9 + np.sin(np.arange(3000) / 9.0)[:, None] * [1.0, 1e-3]  # a large offset, a small ripple
+    blob = codec.encode(x, columns=["a", "b"])
+    r = subprocess.run([str(c_cli), "-", str(tmp_path / "out.csv")], input=blob, capture_output=True)
+    assert r.returncode == 0, r.stderr
+    got = read_csv(tmp_path / "out.csv").data
+    assert verify(codec.decode(blob), got).nmse < 1e-12  # the double statistics keep the 1e-3 ripple
+    assert verify(x, got).nmse < 0.1
+    bad = bytearray(blob)
+    bad[-1] ^= 1  # the last frame's CRC
+    (tmp_path / "out.csv").unlink()
+    r = subprocess.run([str(c_cli), "-", str(tmp_path / "out.csv")], input=bytes(bad), capture_output=True, text=False)
+    assert r.returncode == 1 and b"CRC" in r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

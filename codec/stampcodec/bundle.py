@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,11 @@ from stampcodec.errors import BundleError, ConfigError
 FORMAT_NAME = "stampcodec-bundle"
 FORMAT_VERSION = 1
 REQUIRED = ("dictionary", "codebook")
+# Trained weights are O(1) (the default model's largest is 2.6, its largest codeword waveform
+# sample 6.3, in units of the normalized signal). Anything far beyond is a damaged or hostile
+# bundle whose arithmetic would overflow float32 or decode to garbage.
+MAX_WEIGHT = 1e4
+MAX_BUNDLE_BYTES = 1 << 28  # the default model is 351 kB; a V=65536 codebook of K=1024 is 256 MiB
 
 
 @dataclass
@@ -75,6 +81,13 @@ def _check_tensors(config: StampConfig, tensors: dict[str, np.ndarray], where: s
     for name, a in tensors.items():
         if a.dtype.kind == "f" and not np.all(np.isfinite(a)):
             raise BundleError(f"{where}: tensor {name!r} holds non-finite values")
+        if a.dtype.kind in "fiu" and a.size and float(np.abs(a).max()) > MAX_WEIGHT:
+            raise BundleError(f"{where}: tensor {name!r} holds values up to {float(np.abs(a).max()):.3g} "
+                              f"(limit {MAX_WEIGHT:.0e}): damaged or not a trained model")
+    waves = np.einsum("vk,kcl->vcl", tensors["codebook"].astype(np.float64), tensors["dictionary"].astype(np.float64))
+    if waves.size and float(np.abs(waves).max()) > MAX_WEIGHT:
+        raise BundleError(f"{where}: codeword waveforms (codebook @ dictionary) reach {float(np.abs(waves).max()):.3g} "
+                          f"(limit {MAX_WEIGHT:.0e}): damaged or not a trained model")
 
 
 def to_bytes(bundle: Bundle) -> bytes:
@@ -99,8 +112,10 @@ def from_bytes(blob: bytes, where: str = "bundle") -> Bundle:
         raise BundleError(f"{where}: bad config in bundle: {e}") from None
     try:
         info = json.loads(meta.get("info", "{}"))
-    except json.JSONDecodeError:
-        raise BundleError(f"{where}: corrupt bundle metadata (info)") from None
+    except (json.JSONDecodeError, RecursionError):
+        raise BundleError(f"{where}: corrupt bundle metadata (field 'info' is not valid JSON)") from None
+    if not isinstance(info, dict):
+        raise BundleError(f"{where}: corrupt bundle metadata (field 'info' is a {type(info).__name__}, not an object)")
     _check_tensors(config, tensors, where)
     bundle = Bundle(config, tensors, info)
     if bundle.model_id != meta.get("model_id"):
@@ -115,7 +130,14 @@ def save(bundle: Bundle, path: str | os.PathLike[str]) -> None:
 def load(path: str | os.PathLike[str]) -> Bundle:
     p = Path(path)
     try:
-        blob = p.read_bytes()
+        with open(p, "rb") as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise BundleError(f"{p}: not a regular file (a model bundle is read whole)")
+            if st.st_size > MAX_BUNDLE_BYTES:
+                raise BundleError(f"{p}: {st.st_size} bytes is larger than any model bundle "
+                                  f"(limit {MAX_BUNDLE_BYTES >> 20} MiB)")
+            blob = f.read(MAX_BUNDLE_BYTES + 1)
     except FileNotFoundError:
         raise BundleError(f"{p}: model bundle not found") from None
     except IsADirectoryError:

@@ -67,7 +67,13 @@ def _parser() -> argparse.ArgumentParser:
         column, or from --sample-rate.
 
         The input is read twice (statistics, then frames), never held in memory as a whole;
-        standard input is first copied to a temporary file.
+        standard input (or a FIFO) is first copied to an unnamed temporary file. Memory is
+        bounded by one frame: at most 2^21 samples of all channels (the default frame is made
+        shorter for more than 128 channels), about 50 MB of working memory in all.
+
+        Values must be finite numbers within +-1e100 (inf is refused, not clipped). Output is
+        written to a temporary file and renamed into place; an error, Ctrl-C or SIGTERM leave
+        nothing behind (exit status 1, 130, 143).
 
         examples:
           stampcodec encode examples/wrist_imu.csv -o imu.tokens
@@ -78,8 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     en.add_argument("--model", help="model bundle (default: the bundled default model)")
     en.add_argument("--time-column", help="name or 0-based index of the time column (default: detected)")
     en.add_argument("--sample-rate", type=float, help="sample rate in Hz (default: from the time column, if evenly spaced)")
-    en.add_argument("--frame-samples", type=int, default=16384,
-                    help="samples per channel in one frame (a multiple of the model's block, 128 by default)")
+    en.add_argument("--frame-samples", type=int,
+                    help="samples per channel in one frame: a multiple of the model's block (128 for the default "
+                         "model), at most 2^20 and 2^21 / channels (default: 16384, less for many channels)")
     en.add_argument("--fill-gaps", action="store_true",
                     help="store no missing-sample mask: gaps decode as the code of the signal interpolated across them")
     en.add_argument("--backend", choices=["numpy", "onnx", "torch"], default="numpy",
@@ -95,6 +102,11 @@ def _parser() -> argparse.ArgumentParser:
 
         --scales N decodes only the N coarsest scales: a smoother preview (the paper's
         coarse-only decoding) from the same file.
+
+        A file output appears only when the whole token file decoded (temporary file, then
+        rename). Standard output (-o -), a FIFO or a device is a stream: frames before a damaged
+        one have already been written when the error is reported. Memory is bounded by one
+        frame (at most 2^21 samples), whatever a header claims.
 
         examples:
           stampcodec decode imu.tokens -o imu.decoded.csv
@@ -418,19 +430,19 @@ def _cmd_encode(a: argparse.Namespace) -> int:
 
     from stampcodec.atomic import atomic_output, check_output_path
     from stampcodec.codec import Codec
-    from stampcodec.streams import open_source, spooled_stdin
+    from stampcodec.streams import needs_spool, open_source, spooled
 
-    out = check_output_path(a.output, a.force)
+    out = check_output_path(a.output, a.force, inputs=[a.input])
     codec = Codec.load(a.model, "numpy", encode_backend=a.backend, export_dir=a.export_dir)
     tcol: str | int | None = int(a.time_column) if a.time_column and a.time_column.isdigit() else a.time_column
     with contextlib.ExitStack() as stack:
-        path = stack.enter_context(spooled_stdin()) if a.input == "-" else Path(a.input)
+        path = stack.enter_context(spooled(a.input)) if needs_spool(a.input) else Path(a.input)
         source = open_source(path, tcol)
-        if a.input == "-":
-            source.where = "<stdin>"
+        source.where = "<stdin>" if a.input == "-" else a.input
         with atomic_output(out) as f:
             h = codec.encode_source(source, f, frame_samples=a.frame_samples, sample_rate=a.sample_rate,
-                                    progress=not a.quiet, keep_gaps=not a.fill_gaps)
+                                    progress=not a.quiet, keep_gaps=not a.fill_gaps,
+                                    warn=None if a.quiet else _warn)
     if not a.quiet and str(out) != "-":
         size = out.stat().st_size
         print(f"{a.input}: {h.length} samples x {h.channels} channels -> {out} ({size} bytes, "
@@ -443,7 +455,7 @@ def _cmd_decode(a: argparse.Namespace) -> int:
     from stampcodec.codec import Codec
     from stampcodec.streams import CsvSink, NpySink
 
-    out = check_output_path(a.output, a.force)
+    out = check_output_path(a.output, a.force, inputs=[a.input])
     fmt = a.format or ("npy" if str(out).lower().endswith(".npy") else "csv")
     if fmt == "npy" and str(out) == "-":
         raise StampError("NPY output needs a file name (standard output gets CSV)")
@@ -663,25 +675,44 @@ def _info_bundle(a: argparse.Namespace) -> int:
     return 0
 
 
+def _warn(message: str) -> None:
+    print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def _os_error(err: OSError) -> str:
+    """One line for a failed system call: the file, what the system said (disk full, read-only)."""
+    where = err.filename if err.filename is not None else "I/O"
+    return f"{where}: {err.strerror or err}"
+
+
 def main(argv: list[str] | None = None) -> int:
+    from stampcodec import signals
+
     parser = _parser()
     a = parser.parse_args(argv)
     if not a.command:
         parser.print_help()
         return 2
-    try:
-        commands = {"encode": _cmd_encode, "decode": _cmd_decode, "info": _cmd_info, "export": _cmd_export, "profile": _cmd_profile, "train": _cmd_train, "eval": _cmd_eval,
-                    "refit": _cmd_refit}
-        return commands[a.command](a)
-    except StampError as err:
-        print(f"{PROG}: error: {err}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # e.g. `stampcodec decode x -o - | head`
-        sys.stderr.close()
-        return 0
-    except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
-        return 130
+    commands = {"encode": _cmd_encode, "decode": _cmd_decode, "info": _cmd_info, "export": _cmd_export,
+                "profile": _cmd_profile, "train": _cmd_train, "eval": _cmd_eval, "refit": _cmd_refit}
+    with signals.handled():
+        try:
+            status = commands[a.command](a)
+            signals.checkpoint()  # an interrupt that something swallowed still fails the command
+            return status
+        except KeyboardInterrupt as err:
+            stop = signals.pending() or (err if isinstance(err, signals.Interrupted) else signals.Interrupted(2))
+            print(f"{PROG}: interrupted ({stop})", file=sys.stderr)
+            return stop.exit_status
+        except StampError as err:
+            print(f"{PROG}: error: {err}", file=sys.stderr)
+            return 1
+        except BrokenPipeError:  # e.g. `stampcodec decode x -o - | head`
+            sys.stderr.close()
+            return 0
+        except OSError as err:  # disk full, read-only folder, permissions: the system's own words
+            print(f"{PROG}: error: {_os_error(err)}", file=sys.stderr)
+            return 1
 
 
 if __name__ == "__main__":

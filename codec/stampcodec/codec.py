@@ -18,13 +18,13 @@ import math
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 import numpy as np
 from tqdm import tqdm
 
 from stampcodec import bundle as bundle_io
-from stampcodec import container
+from stampcodec import container, signals
 from stampcodec.container import ContainerError, Header
 from stampcodec.data.missing import fill_missing
 from stampcodec.errors import DataError
@@ -32,6 +32,7 @@ from stampcodec.runtime import NumpyDecoder, NumpyEncoder, exported, native
 from stampcodec.streams import ArraySource, Scan, Source, scan
 
 DEFAULT_FRAME_SAMPLES = 16384
+ENCODE_BATCH_SAMPLES = 1 << 16  # samples per encoder call: bounds its working memory (tens of MB)
 DEFAULT_MODEL = Path(__file__).parent / "models" / "default.stamp"
 
 
@@ -103,31 +104,44 @@ class Codec:
         return self._encoder
 
     # --- one frame ------------------------------------------------------------------------
-    def make_header(self, source: Source, s: Scan, frame_samples: int = DEFAULT_FRAME_SAMPLES,
+    def make_header(self, source: Source, s: Scan, frame_samples: int | None = None,
                     sample_rate: float | None = None) -> Header:
+        """frame_samples None: the default size, made smaller where many channels would exceed the
+        per-frame limit (container.MAX_FRAME_VALUES); a size given explicitly must fit it."""
         cfg = self.config
         c = source.channels
         if cfg.mode == "joint" and c != cfg.channels:
             raise DataError(f"{source.where}: {c} channels, but this joint model encodes exactly {cfg.channels}")
-        if frame_samples < cfg.block or frame_samples % cfg.block:
+        if frame_samples is None:
+            frame_samples = container.max_frame_samples(c, cfg.block, DEFAULT_FRAME_SAMPLES)
+        elif frame_samples < cfg.block or frame_samples % cfg.block:
             raise DataError(f"frame size {frame_samples} must be a positive multiple of the model's block ({cfg.block} samples)")
         if s.length == 0:
             raise DataError(f"{source.where}: no data rows")
+        if sample_rate is not None and not (math.isfinite(sample_rate) and sample_rate > 0):
+            raise DataError(f"sample rate must be a positive number, got {sample_rate}")
+        try:
+            container.check_layout(frame_samples, c, s.length, cfg.block, source.where)
+        except ContainerError as e:
+            raise DataError(str(e)) from None
         h = Header(model_id=self.model_id, mode=cfg.mode, codebook_size=cfg.codebook_size, atom_length=cfg.atom_length,
                    scales=tuple(cfg.scales), channels=c, frame_samples=frame_samples, length=s.length,
                    normalization=cfg.normalization, time_column=source.time_column,
                    columns=list(source.columns) if source.named or source.time_column else None)
         if cfg.normalization == "zscore":
-            h.mean, h.std = s.mean.astype(np.float32), s.std.astype(np.float32)
-        rate = sample_rate or s.sample_rate
+            # the std as stored (float32): the encoder must divide by exactly what the decoder multiplies by
+            h.mean, h.std = s.mean.astype(np.float64), s.std.astype(np.float32).astype(np.float64)
+        rate = sample_rate if sample_rate is not None else s.sample_rate
         if rate:
-            if not (math.isfinite(rate) and rate > 0):
-                raise DataError(f"sample rate must be a positive number, got {rate}")
             h.sample_rate, h.time_origin = float(rate), s.time_origin
             if source.time_is_date:
                 h.time_kind = container.TIME_DATE_UTC if source.time_has_offset else container.TIME_DATE
-            if s.time_irregular and not sample_rate:
+            if s.time_irregular and sample_rate is None:
                 h.time_kind |= container.TIME_IRREGULAR
+            try:
+                container.check_times(h)
+            except ContainerError as e:
+                raise DataError(f"{source.where}: {e}") from None
         return h
 
     def encode_frame(self, h: Header, x: np.ndarray, keep_gaps: bool = True) -> bytes:
@@ -137,40 +151,57 @@ class Codec:
         missing = np.isnan(x)
         z = x
         if h.normalization == "zscore":
+            # exactly the statistics the header stores (float64), so the decoder inverts this exactly
             assert h.mean is not None and h.std is not None
-            z = (x - h.mean.astype(np.float64)) / np.where(h.std > 0, h.std, 1.0).astype(np.float64)
+            z = (x - h.mean) / np.where(h.std > 0, h.std, 1.0)
         rows = fill_missing(z.T)  # (C, T) float32; all-missing channels become 0 (the mean)
         pad = -rows.shape[1] % cfg.block
         if pad:
             rows = np.concatenate([rows, np.repeat(rows[:, -1:], pad, axis=1)], axis=1)
         rows = rows[:, None, :] if cfg.mode == "independent" else rows[None]
-        tokens = [np.asarray(t, dtype=np.int64) for t in self.encoder.encode_rows(rows)]
+        tokens = self._encode_rows(rows)
         return container.write_frame(h, tokens, missing if keep_gaps and missing.any() else None)
+
+    def _encode_rows(self, rows: np.ndarray) -> list[np.ndarray]:
+        """Rows in batches of about ENCODE_BATCH_SAMPLES, so the encoder's working memory
+        (activations, ~2 KB per sample) does not grow with the channel count."""
+        r, _, t = rows.shape
+        step = max(1, ENCODE_BATCH_SAMPLES // (t * rows.shape[1]))
+        parts = [[np.asarray(tok, dtype=np.int64) for tok in self.encoder.encode_rows(rows[i:i + step])]
+                 for i in range(0, r, step)]
+        return [np.concatenate(per_scale) for per_scale in zip(*parts)]
 
     def decode_frame(self, h: Header, tokens: list[np.ndarray], missing: np.ndarray | None, length: int,
                      scales: int | None = None) -> np.ndarray:
         """-> (length, C) float64 in the original units."""
         rows = self.rows.decode_rows(tokens, length, scales)  # (R, Ca, length)
-        y = rows.reshape(h.channels, length).T.astype(np.float64)
-        if h.normalization == "zscore":
-            assert h.mean is not None and h.std is not None
-            y = y * h.std.astype(np.float64) + h.mean.astype(np.float64)
+        y = denormalize(h, rows.reshape(h.channels, length).T)
         if missing is not None:
             y[missing] = np.nan
         return y
 
     # --- streams --------------------------------------------------------------------------
-    def encode_source(self, source: Source, out: BinaryIO, *, frame_samples: int = DEFAULT_FRAME_SAMPLES,
-                      sample_rate: float | None = None, progress: bool = False, keep_gaps: bool = True) -> Header:
-        """Scan the source, then encode it frame by frame into `out`."""
+    def encode_source(self, source: Source, out: BinaryIO, *, frame_samples: int | None = None,
+                      sample_rate: float | None = None, progress: bool = False, keep_gaps: bool = True,
+                      warn: Callable[[str], None] | None = None) -> Header:
+        """Scan the source, then encode it frame by frame into `out`. warn(message) hears about
+        what the token file will not keep (time stamps that are not a usable grid)."""
         s = scan(source, progress=progress)
         h = self.make_header(source, s, frame_samples, sample_rate)
+        if warn is not None and source.time_column is not None and sample_rate is None:
+            if s.time_problem:
+                warn(f"{source.where}: time column {source.time_column!r} {s.time_problem}: no sample rate is stored "
+                     "and decoded files have no time column (give --sample-rate to keep one)")
+            elif s.time_irregular:
+                warn(f"{source.where}: time column {source.time_column!r} is not evenly spaced: decoded times are a "
+                     f"uniform grid at the mean rate ({h.sample_rate:.6g} Hz)")
         out.write(h.to_bytes())
         bar = tqdm(total=h.length, unit="sample", unit_scale=True, desc="encoding", disable=not progress,
                    delay=1.0, file=sys.stderr)
         done = 0
         with bar:
-            for chunk, _ in source.chunks(frame_samples):
+            for chunk, _ in source.chunks(h.frame_samples):
+                signals.checkpoint()
                 out.write(self.encode_frame(h, chunk, keep_gaps))
                 done += len(chunk)
                 bar.update(len(chunk))
@@ -195,14 +226,15 @@ class Codec:
                 nd = self.native_decoder
                 nd.open(h.raw)
             for i in range(h.n_frames):
+                signals.checkpoint()
                 raw = container.read_frame_bytes(f, h, i, where)
                 n = h.frame_length(i)
                 if nd is not None:
                     try:
-                        y, _ = nd.frame(raw, scales)
+                        z, _ = nd.frame(raw, scales, normalized=True)
                     except ValueError as e:  # the C checks are the same as ours; a difference is a bug
                         raise ContainerError(f"{where}: frame {i + 1} of {h.n_frames}: {e}") from None
-                    yield y.astype(np.float64)
+                    yield denormalize(h, z)
                 else:
                     tokens, missing = container.parse_frame(raw, h, i, where)
                     yield self.decode_frame(h, tokens, missing, n, scales)
@@ -212,7 +244,7 @@ class Codec:
 
     # --- whole arrays ---------------------------------------------------------------------
     def encode(self, x: np.ndarray, *, columns: list[str] | None = None, sample_rate: float | None = None,
-               frame_samples: int = DEFAULT_FRAME_SAMPLES, keep_gaps: bool = True) -> bytes:
+               frame_samples: int | None = None, keep_gaps: bool = True) -> bytes:
         """(T,) or (T, C) array (NaN = missing) -> token file bytes. keep_gaps=False stores no
         missing-sample mask (see encode_frame)."""
         buf = io.BytesIO()
@@ -226,6 +258,17 @@ class Codec:
         h = self.read_header(f, "tokens")
         frames = list(self.decode_frames(f, h, "tokens", scales))
         return np.concatenate(frames)
+
+
+def denormalize(h: Header, z: np.ndarray) -> np.ndarray:
+    """(T, C) normalized samples (NaN where missing) -> float64 in the signal's units, with the
+    header's float64 statistics: a large offset keeps the precision of a small one."""
+    y = z.astype(np.float64)
+    if h.normalization == "zscore":
+        assert h.mean is not None and h.std is not None
+        y *= h.std
+        y += h.mean
+    return y
 
 
 @dataclass

@@ -110,6 +110,9 @@ class StampConfig:
         need(self.batch_size >= 1 and self.epochs >= 0, "batch_size must be >= 1 and epochs >= 0")
         need(self.sdtw_gamma > 0, f"sdtw_gamma must be > 0, got {self.sdtw_gamma}")
         need(self.activation_penalty >= 0, f"activation_penalty must be >= 0, got {self.activation_penalty}")
+        for name, limit in _LIMITS.items():
+            need(getattr(self, name) <= limit, f"{name} must be <= {limit}, got {getattr(self, name)}")
+        need(all(s <= 255 for s in self.scales), f"scales must be <= 255, got {self.scales}")
 
     # --- serialisation ------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -126,14 +129,17 @@ class StampConfig:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "StampConfig":
-        known = {f.name for f in dataclasses.fields(cls)}
-        unknown = sorted(set(d) - known)
+        """A config from JSON-like data, every field type-checked (64.0 is not an atom length)."""
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        unknown = sorted(set(d) - set(fields))
         if unknown:
             raise ConfigError(f"invalid config: unknown field(s) {', '.join(unknown)}")
-        try:
-            return cls(**d)
-        except TypeError as e:  # wrong types that dataclass construction trips on
-            raise ConfigError(f"invalid config: {e}") from None
+        for name, value in d.items():
+            default = getattr(cls, name, None) if name != "extra" else {}
+            if not _same_kind(value, default):
+                raise ConfigError(f"invalid config: field {name!r} is {value!r:.60} ({type(value).__name__}), "
+                                  f"expected {_kind_name(default)}")
+        return cls(**d)
 
     @classmethod
     def from_json(cls, text: str) -> "StampConfig":
@@ -141,6 +147,8 @@ class StampConfig:
             d = json.loads(text)
         except json.JSONDecodeError as e:
             raise ConfigError(f"invalid config JSON: {e}") from None
+        except RecursionError:
+            raise ConfigError("invalid config JSON: nested too deeply") from None
         if not isinstance(d, dict):
             raise ConfigError("invalid config JSON: expected an object")
         return cls.from_dict(d)
@@ -152,3 +160,31 @@ class StampConfig:
 
     def replace(self, **changes: Any) -> "StampConfig":
         return dataclasses.replace(self, **changes)
+
+
+# Bounds on sizes, so that a config from a file cannot ask for absurd tables (the C decoder
+# takes these in 16-bit fields and 8-bit scales).
+_LIMITS = {"channels": 4096, "atom_length": 4096, "n_atoms": 4096, "encoder_hidden": 4096, "epochs": 10**6,
+           "batch_size": 10**6}
+
+
+def _same_kind(value: object, default: object) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, int):
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(default, float):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(default, str):
+        return isinstance(value, str)
+    if isinstance(default, tuple):
+        return (isinstance(value, (list, tuple)) and len(value) <= 8
+                and all(isinstance(v, int) and not isinstance(v, bool) for v in value))
+    if isinstance(default, dict):
+        return isinstance(value, dict)
+    return True
+
+
+def _kind_name(default: object) -> str:
+    return {bool: "true or false", int: "an integer", float: "a number", str: "a string", tuple: "a list of integers",
+            dict: "an object"}.get(type(default), type(default).__name__)

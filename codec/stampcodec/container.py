@@ -34,21 +34,36 @@ FLAG_ENTROPY = 0x01  # reserved: entropy-coded payloads (not written by this ver
 FLAG_SCALE_SKIP = 0x02  # reserved: frames may omit fine scales (not written by this version)
 FLAG_RATE = 0x04  # sample rate (Hz) and time origin present
 FLAG_NAMES = 0x08  # time-column name and channel names present
+FLAG_MEAN64 = 0x10  # per-channel mean as float64 (float32 in the first files of version 1)
 # how the time column is written back (with FLAG_RATE)
 TIME_NUMBER = 0  # plain numbers (seconds, or whatever unit the file used)
 TIME_DATE = 1  # ISO 8601 dates without an offset (read and written as UTC)
 TIME_DATE_UTC = 2  # ISO 8601 dates with an offset (written back in UTC)
 TIME_IRREGULAR = 0x80  # the original times were not evenly spaced: decoded times are a uniform grid
-KNOWN_FLAGS = FLAG_RATE | FLAG_NAMES
+KNOWN_FLAGS = FLAG_RATE | FLAG_NAMES | FLAG_MEAN64
 # frame flags
 FRAME_MASK = 0x01  # NaN runs present
 FRAME_MASK_SHARED = 0x04  # with FRAME_MASK: one channel's runs, the same for every channel
 KNOWN_FRAME_FLAGS = FRAME_MASK | FRAME_MASK_SHARED
 
+# Per-channel statistics: the mean in float64, so that an offset of 1e9 keeps a ripple of 1e-3
+# (float32 would round it to 64); the std in float32, whose relative rounding costs nothing
+# because the encoder normalizes with exactly the stored value.
+STATS64 = np.dtype([("mean", "<f8"), ("std", "<f4")])
+STATS32 = np.dtype([("mean", "<f4"), ("std", "<f4")])
 _FIXED = struct.Struct("<4sBBH8sBBHHHIQB")  # magic .. normalization: 37 bytes
 MODES = ("independent", "joint")
 NORMS = ("none", "zscore")
-MAX_FRAME_PAYLOAD = 64 << 20  # bytes of tokens in one frame: refuse absurd headers before allocating
+
+# Limits (docs/FORMAT.md, "Limits"). The encoder, this reader and the C reader enforce the same
+# numbers (native/include/stampdec.h repeats them), so whatever one accepts the others decode, and
+# a decoder's memory is bounded by them whatever a header claims: one frame holds at most
+# MAX_FRAME_VALUES samples (16 MiB as float64).
+MAX_FRAME_SAMPLES = 1 << 20  # samples per channel in one frame
+MAX_FRAME_VALUES = 1 << 21  # samples of all channels in one frame (frame_samples x channels)
+MAX_FRAMES = (1 << 32) - 1  # frames in one file
+MAX_ABS_VALUE = 1e38  # |sample|: larger values are refused at encode time (the std is stored as float32)
+READ_CHUNK = 1 << 20  # bytes read at a time, so a length field alone never allocates
 
 
 class ContainerError(StampError):
@@ -66,7 +81,7 @@ class Header:
     frame_samples: int
     length: int  # samples per channel in the original signal
     normalization: str = "none"
-    mean: np.ndarray | None = None  # (C,) float32, zscore only
+    mean: np.ndarray | None = None  # (C,) float64, zscore only
     std: np.ndarray | None = None
     sample_rate: float | None = None  # Hz
     time_origin: float = 0.0  # value of the time column at the first sample (seconds)
@@ -115,13 +130,17 @@ class Header:
 
     # --- serialisation ------------------------------------------------------------------
     def to_bytes(self) -> bytes:
+        check_layout(self.frame_samples, self.channels, self.length, self.block, "token file")
         flags = (FLAG_RATE if self.sample_rate else 0) | (FLAG_NAMES if self.columns is not None else 0)
         body = bytearray()
         body += struct.pack(f"<{len(self.scales)}B", *self.scales)
         if self.normalization == "zscore":
             assert self.mean is not None and self.std is not None
-            stats = np.empty((self.channels, 2), dtype="<f4")
-            stats[:, 0], stats[:, 1] = self.mean, self.std
+            flags |= FLAG_MEAN64
+            stats = np.empty(self.channels, dtype=STATS64)
+            stats["mean"], stats["std"] = self.mean, self.std
+            if not (np.all(np.isfinite(stats["mean"])) and np.all(np.isfinite(stats["std"])) and np.all(stats["std"] >= 0)):
+                raise ContainerError("normalization statistics must be finite (and the standard deviation >= 0)")
             body += stats.tobytes()
         if flags & FLAG_RATE:
             body += struct.pack("<ddB", self.sample_rate, self.time_origin, self.time_kind)
@@ -149,6 +168,47 @@ class Header:
             raise ContainerError(f"{where}: header layout {mine} does not match the model's {theirs}")
 
 
+def check_layout(frame_samples: int, channels: int, length: int, block: int, where: str) -> None:
+    """The limits on frame size, channels and frame count; ContainerError naming the one broken."""
+    if not 1 <= channels <= 0xFFFF:
+        raise ContainerError(f"{where}: {channels} channels (1 to 65535)")
+    if frame_samples < block or frame_samples % block:
+        raise ContainerError(f"{where}: frame of {frame_samples} samples is not a positive multiple of the block ({block})")
+    if frame_samples > MAX_FRAME_SAMPLES:
+        raise ContainerError(f"{where}: frame of {frame_samples} samples exceeds the limit of {MAX_FRAME_SAMPLES}")
+    if frame_samples * channels > MAX_FRAME_VALUES:
+        raise ContainerError(f"{where}: frame of {frame_samples} samples x {channels} channels exceeds the limit of "
+                             f"{MAX_FRAME_VALUES} samples per frame")
+    if length < 1 or -(-length // frame_samples) > MAX_FRAMES:
+        raise ContainerError(f"{where}: {length} samples per channel in frames of {frame_samples} is outside "
+                             f"1 to {MAX_FRAMES} frames")
+
+
+def check_times(h: "Header") -> None:
+    """The time column a decoder will rebuild must be writable: finite, and inside the years
+    1-9999 of ISO 8601 dates when the times are dates."""
+    if not h.sample_rate:
+        return
+    first, last = h.time_origin, h.time_origin + (h.length - 1) / h.sample_rate
+    if not (math.isfinite(first) and math.isfinite(last)):
+        raise ContainerError(f"time stamps from {first} at {h.sample_rate} Hz are not finite numbers")
+    if h.time_kind & 0x7F != TIME_NUMBER:
+        lo, hi = _DATE_RANGE
+        if not (lo <= first <= hi and lo <= last <= hi):
+            raise ContainerError(f"time stamps from {first:.6g} to {last:.6g} s (at {h.sample_rate:.6g} Hz) leave the "
+                                 "years 1-9999 that ISO 8601 dates can write (check --sample-rate)")
+
+
+# POSIX seconds of 0001-01-01 and 9999-12-31T23:59:59 (with a day's margin for time zones)
+_DATE_RANGE = (-62135596800.0 + 86400, 253402300799.0 - 86400)
+
+
+def max_frame_samples(channels: int, block: int, wanted: int) -> int:
+    """The largest frame size <= wanted that the limits allow for this many channels."""
+    cap = min(wanted, MAX_FRAME_SAMPLES, MAX_FRAME_VALUES // max(channels, 1))
+    return max(block, cap // block * block)
+
+
 def _clip_utf8(s: str, limit: int) -> bytes:
     raw = s.encode("utf-8")
     if len(raw) <= limit:
@@ -157,10 +217,15 @@ def _clip_utf8(s: str, limit: int) -> bytes:
 
 
 def _read_exact(f: BinaryIO, n: int, what: str, where: str) -> bytes:
-    data = f.read(n)
-    if len(data) != n:
-        raise ContainerError(f"{where}: truncated {what} (expected {n} bytes, got {len(data)})")
-    return data
+    """n bytes, read in chunks: a damaged length costs at most the bytes really present."""
+    parts, got = [], 0
+    while got < n:
+        part = f.read(min(READ_CHUNK, n - got))
+        if not part:
+            raise ContainerError(f"{where}: truncated {what} (expected {n} bytes, got {got})")
+        parts.append(part)
+        got += len(part)
+    return b"".join(parts)
 
 
 def read_header(f: BinaryIO, where: str) -> Header:
@@ -180,7 +245,7 @@ def read_header(f: BinaryIO, where: str) -> Header:
     if flags & (FLAG_ENTROPY | FLAG_SCALE_SKIP):
         raise ContainerError(f"{where}: uses entropy coding or scale skipping (flags 0x{flags:02x}), "
                              "which this version cannot decode")
-    if flags & ~KNOWN_FLAGS:
+    if flags & ~KNOWN_FLAGS or (flags & FLAG_MEAN64 and head[36] != NORMS.index("zscore")):
         raise ContainerError(f"{where}: unknown header flags 0x{flags:02x}")
     (_, _, _, _, mid, mode, n_scales, v1, atom_length, channels, frame_samples, length, norm) = _FIXED.unpack(head[:_FIXED.size])
     pos = _FIXED.size
@@ -204,15 +269,16 @@ def read_header(f: BinaryIO, where: str) -> Header:
     h = Header(model_id=mid.hex(), mode=MODES[mode], codebook_size=v1 + 1, atom_length=atom_length, scales=scales,
                channels=channels, frame_samples=frame_samples, length=length, normalization=NORMS[norm],
                version=version, flags=flags, raw=bytes(head))
-    if frame_samples < h.block or frame_samples % h.block:
-        raise ContainerError(f"{where}: corrupt header (frame of {frame_samples} samples, block {h.block})")
-    if h.payload_bytes(0) > MAX_FRAME_PAYLOAD:
-        raise ContainerError(f"{where}: frames of {h.payload_bytes(0)} bytes exceed the {MAX_FRAME_PAYLOAD} byte limit")
+    try:
+        check_layout(frame_samples, channels, length, h.block, where)
+    except ContainerError as e:
+        raise ContainerError(f"corrupt header: {e}") from None
     if h.normalization == "zscore":
-        stats = np.frombuffer(take(8 * channels), dtype="<f4").reshape(channels, 2)
-        if not np.all(np.isfinite(stats)) or np.any(stats[:, 1] < 0):
+        dt = STATS64 if flags & FLAG_MEAN64 else STATS32
+        stats = np.frombuffer(take(dt.itemsize * channels), dtype=dt)
+        h.mean, h.std = stats["mean"].astype(np.float64), stats["std"].astype(np.float64)
+        if not (np.all(np.isfinite(h.mean)) and np.all(np.isfinite(h.std)) and np.all(h.std >= 0)):
             raise ContainerError(f"{where}: corrupt header (normalization statistics)")
-        h.mean, h.std = stats[:, 0].astype(np.float32), stats[:, 1].astype(np.float32)
     if flags & FLAG_RATE:
         h.sample_rate, h.time_origin, h.time_kind = struct.unpack("<ddB", take(17))
         if (not (math.isfinite(h.sample_rate) and h.sample_rate > 0 and math.isfinite(h.time_origin))
@@ -287,7 +353,7 @@ def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
             n, _ = bitpack.read_varint(bytes(lead), 0)
         except ValueError:
             raise ContainerError(f"{where}: {what}: corrupt mask length") from None
-        if n > 16 * h.frame_samples * h.channels + 16:
+        if n > mask_limit(h, index):
             raise ContainerError(f"{where}: {what}: mask of {n} bytes is impossible (damaged file?)")
         buf += lead + _read_exact(f, n, what, where)
     buf += _read_exact(f, h.payload_bytes(index), what, where)
@@ -295,6 +361,12 @@ def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
     if zlib.crc32(buf) != crc:
         raise ContainerError(f"{where}: {what}: CRC mismatch (the file is damaged)")
     return bytes(buf) + struct.pack("<I", crc)
+
+
+def mask_limit(h: Header, index: int) -> int:
+    """The most bytes a frame's mask can take: per channel a count and one run (two varints of
+    at most 3 bytes each, frames being <= 2^20 samples) per sample."""
+    return h.channels * (3 + 6 * h.frame_length(index))
 
 
 def parse_frame(raw: bytes, h: Header, index: int, where: str) -> tuple[list[np.ndarray], np.ndarray | None]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -116,17 +117,37 @@ def open_source(path: str | Path, time_column: str | int | None = None) -> Sourc
     return CsvReader.open(p, time_column)
 
 
-@contextlib.contextmanager
-def spooled_stdin() -> Iterator[Path]:
-    """Standard input copied to a temporary file, so that it can be read twice."""
-    fd, tmp = tempfile.mkstemp(prefix="stampcodec-stdin-")
+def needs_spool(path: str | Path) -> bool:
+    """Inputs that can be read only once (standard input, a FIFO, a character device such as
+    /dev/stdin or a process substitution): they are copied before the two passes."""
+    if str(path) == "-":
+        return True
     try:
-        with os.fdopen(fd, "wb") as f:
-            while block := sys.stdin.buffer.read(1 << 20):
-                f.write(block)
-        yield Path(tmp)
-    finally:
-        os.unlink(tmp)
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # open_source names the problem
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
+
+
+@contextlib.contextmanager
+def spooled(path: str | Path) -> Iterator[Path]:
+    """A once-readable input (- for standard input) copied to a temporary file, so that it can be
+    read twice. On Linux the copy has no name (unlinked on creation) and is read back through
+    /proc/self/fd, so no crash, SIGKILL included, can leave it behind; elsewhere it is a named
+    file removed when the command ends."""
+    anonymous = Path("/proc/self/fd").is_dir()
+    with contextlib.ExitStack() as stack:
+        src = sys.stdin.buffer if str(path) == "-" else stack.enter_context(open(path, "rb"))
+        if anonymous:
+            f = stack.enter_context(tempfile.TemporaryFile(prefix="stampcodec-spool-"))
+            name = Path(f"/proc/self/fd/{f.fileno()}")
+        else:
+            f = stack.enter_context(tempfile.NamedTemporaryFile(prefix="stampcodec-spool-"))
+            name = Path(f.name)
+        while block := src.read(1 << 20):
+            f.write(block)
+        f.flush()
+        yield name
 
 
 # --- scanning -----------------------------------------------------------------------------
@@ -139,12 +160,18 @@ class Scan:
     sample_rate: float | None = None
     time_origin: float = 0.0
     time_irregular: bool = False
+    time_problem: str | None = None  # why a time column gave no sample rate (duplicates, going backwards)
 
 
-def scan(source: Source, rows: int = 65536, progress: bool = False) -> Scan:
+SCAN_VALUES = 1 << 20  # samples read at a time while scanning (8 MiB as float64)
+
+
+def scan(source: Source, rows: int | None = None, progress: bool = False) -> Scan:
     """One pass: length, per-channel mean/std (Chan et al.'s pairwise merge: stable for large
-    offsets), and the sample rate implied by a time column."""
+    offsets), and the sample rate implied by a time column. Values beyond +-MAX_ABS_VALUE are
+    refused (their squares would overflow the statistics)."""
     c = source.channels
+    rows = rows or max(1, SCAN_VALUES // c)
     n = np.zeros(c)
     mean = np.zeros(c)
     m2 = np.zeros(c)
@@ -155,6 +182,7 @@ def scan(source: Source, rows: int = 65536, progress: bool = False) -> Scan:
     bar = tqdm(unit="row", unit_scale=True, desc="scanning", disable=not progress, delay=1.0, file=sys.stderr)
     for data, t in source.chunks(rows):
         bar.update(len(data))
+        _check_range(source, data, length)
         ok = np.isfinite(data)
         cn = ok.sum(axis=0).astype(float)
         with np.errstate(invalid="ignore", divide="ignore"):
@@ -187,7 +215,20 @@ def scan(source: Source, rows: int = 65536, progress: bool = False) -> Scan:
         s.time_irregular = (dt_max - dt_min) > 1e-3 * (t_last - t_first) / (length - 1)
     elif times_ok and not math.isnan(t_first):
         s.time_origin = t_first
+        if length > 1:
+            s.time_problem = ("repeats a time stamp" if dt_min == 0 else "goes backwards") if dt_min <= 0 else None
+    elif not times_ok:
+        s.time_problem = "has cells that are not times"
     return s
+
+
+def _check_range(source: Source, data: np.ndarray, offset: int) -> None:
+    with np.errstate(invalid="ignore"):
+        big = np.abs(data) > container.MAX_ABS_VALUE
+    if big.any():
+        r, c = np.argwhere(big)[0]
+        raise DataError(f"{source.where}: row {offset + r + 1}, column {c + 1} ({source.columns[c]!r}): value "
+                        f"{data[r, c]:.6g} is beyond the codec's range of +-{container.MAX_ABS_VALUE:.0e}")
 
 
 # --- sinks --------------------------------------------------------------------------------
@@ -206,30 +247,58 @@ def format_times(h: container.Header, start: int, n: int) -> list[str]:
 
 
 class CsvSink:
-    """Decoded frames as CSV: the original column names, a time column when one can be rebuilt."""
+    """Decoded frames as CSV: the original column names, a time column when one can be rebuilt.
+    Rows are formatted about SINK_VALUES samples at a time, so memory does not grow with the frame."""
 
     def __init__(self, f: BinaryIO, h: container.Header, with_time: bool = True) -> None:
         self.f, self.h = f, h
         self.with_time = with_time and h.sample_rate is not None and h.time_column is not None
+        if self.with_time:
+            container.check_times(h)
         names = h.columns or [f"ch{i}" for i in range(h.channels)]
         head = ([h.time_column] if self.with_time else []) + names
         self.f.write((",".join(_csv_cell(c) for c in head) + "\n").encode())
+        self.row = ",".join(f"%.{p}g" for p in csv_digits(h)) + "\n"
+        self.rows = max(1, SINK_VALUES // h.channels)
         self.at = 0
 
     def write(self, frame: np.ndarray) -> None:
-        cells = np.char.mod("%.9g", frame)
-        lines = [",".join(r) for r in cells.tolist()]
-        if self.with_time:
-            lines = [f"{t},{line}" for t, line in zip(format_times(self.h, self.at, len(frame)), lines)]
-        self.f.write(("\n".join(lines) + "\n").encode())
-        self.at += len(frame)
+        for i in range(0, len(frame), self.rows):
+            block = frame[i:i + self.rows]
+            lines = [self.row % r for r in map(tuple, block.tolist())]
+            if self.with_time:
+                lines = [f"{t},{line}" for t, line in zip(format_times(self.h, self.at, len(block)), lines)]
+            self.f.write("".join(lines).encode())
+            self.at += len(block)
 
     def close(self) -> None:
         pass
 
 
+def csv_digits(h: container.Header) -> list[int]:
+    """Significant digits per channel: 9 for the signal around its mean, plus the digits the
+    mean itself takes up (1e9 +- 1e-3 needs 17; with 9 the ripple would print as 1000000000)."""
+    if h.normalization != "zscore" or h.mean is None or h.std is None:
+        return [9] * h.channels
+    with np.errstate(divide="ignore"):
+        extra = np.ceil(np.log10(np.abs(h.mean) / np.where(h.std > 0, h.std, np.inf)))
+    return [int(9 + min(8, max(0, e))) if np.isfinite(e) else 9 for e in extra]
+
+
+SINK_VALUES = 1 << 16  # samples formatted at a time (a few MB of strings)
+
+
 def _csv_cell(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"' if any(ch in name for ch in ',"\n\r') else name
+    """A header cell: quoted when it holds a delimiter or quote, or when it reads as a number
+    (a reader then still sees text, so the row stays a header)."""
+    looks_numeric = True
+    try:
+        float(name)
+    except ValueError:
+        looks_numeric = name.strip().lower() in ("", "nan", "na", "n/a", "null", "none")
+    if looks_numeric or any(ch in name for ch in ',;"\n\r\t '):
+        return '"' + name.replace('"', '""') + '"'
+    return name
 
 
 class NpySink:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import struct
 
 import numpy as np
@@ -56,22 +57,37 @@ def loads(blob: bytes, where: str, expect_format: str) -> tuple[dict[str, str], 
         header = json.loads(blob[8:8 + n].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise BundleError(f"{where}: corrupt header ({e.__class__.__name__}: {e})") from None
+    except RecursionError:
+        raise BundleError(f"{where}: corrupt header (JSON nested too deeply)") from None
     meta = header.pop("__metadata__", None) if isinstance(header, dict) else None
     if not isinstance(meta, dict) or meta.get("format") != expect_format:
         raise BundleError(f"{where}: not a {expect_format} file (format field is missing or different)")
+    for k, v in meta.items():
+        if not isinstance(v, str):
+            raise BundleError(f"{where}: corrupt metadata: field {k!r} is a {type(v).__name__}, not a string")
     data = memoryview(blob)[8 + n:]
     if hashlib.sha256(data).hexdigest() != meta.get("data_sha256"):
         raise BundleError(f"{where}: corrupt file (data checksum mismatch: truncated or modified)")
     tensors: dict[str, np.ndarray] = {}
     for name, spec in header.items():
-        try:
-            dt = _DTYPES[spec["dtype"]]
-            shape = tuple(int(s) for s in spec["shape"])
-            b, e = (int(v) for v in spec["data_offsets"])
-        except (KeyError, TypeError, ValueError):
-            raise BundleError(f"{where}: corrupt header entry for tensor {name!r}") from None
-        count = int(np.prod(shape)) if shape else 1
-        if not (0 <= b <= e <= len(data)) or e - b != count * dt.itemsize:
-            raise BundleError(f"{where}: tensor {name!r} lies outside the data section or has the wrong size")
+        if not isinstance(spec, dict):
+            raise BundleError(f"{where}: corrupt header entry for tensor {name!r} (not an object)")
+        if spec.get("dtype") not in _DTYPES:
+            raise BundleError(f"{where}: tensor {name!r}: field 'dtype' is {spec.get('dtype')!r}, not one of {', '.join(_DTYPES)}")
+        dt = _DTYPES[spec["dtype"]]
+        shape = _ints(spec.get("shape"), None, f"{where}: tensor {name!r}: field 'shape'")
+        b, e = _ints(spec.get("data_offsets"), 2, f"{where}: tensor {name!r}: field 'data_offsets'")
+        count = math.prod(shape)  # Python integers: a huge shape cannot wrap around to a small size
+        if not (b <= e <= len(data)) or e - b != count * dt.itemsize:
+            raise BundleError(f"{where}: tensor {name!r} lies outside the data section or has the wrong size "
+                              f"(shape {list(shape)}, bytes {b}..{e} of {len(data)})")
         tensors[name] = np.frombuffer(data[b:e], dtype=dt).reshape(shape).copy()
     return meta, tensors
+
+
+def _ints(value: object, length: int | None, what: str) -> tuple[int, ...]:
+    """A JSON list of non-negative integers (not floats, not booleans), of the given length."""
+    if (not isinstance(value, list) or (length is not None and len(value) != length) or len(value) > 8
+            or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value)):
+        raise BundleError(f"{what} must be a list of {length or 'at most 8'} non-negative integers, got {value!r:.80}")
+    return tuple(value)

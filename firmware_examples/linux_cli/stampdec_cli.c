@@ -3,9 +3,11 @@
  *
  *   stampdec_cli [--q15] [--scales N] [--repeat N] TOKENS OUT.csv|-|--null
  *
- * --q15 uses the fixed-point path (values written back in signal units via the header's
- * statistics); --null writes nothing and prints an FNV-1a checksum of the decoded samples;
- * --repeat decodes the file N times (for instruction counts per sample).
+ * --q15 uses the fixed-point path; both paths write normalized samples and apply the
+ * header's statistics in double, so large offsets keep their ripple. --null writes nothing and
+ * prints an FNV-1a checksum of the decoded samples; --repeat decodes the file N times (for
+ * instruction counts per sample). TOKENS may be - or a pipe. OUT.csv is written to OUT.csv.tmp
+ * and renamed when the whole file decoded; on an error nothing is left behind.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +24,38 @@ static int fail(const char *what, int code) {
     return 1;
 }
 
+/* The whole input, from a file or a pipe (no ftell: a pipe has no size). */
+static uint8_t *read_all(FILE *in, size_t *len) {
+    size_t cap = 1u << 16, n = 0, got;
+    uint8_t *buf = (uint8_t *)malloc(cap), *bigger;
+    if (!buf) return NULL;
+    while ((got = fread(buf + n, 1, cap - n, in)) > 0) {
+        n += got;
+        if (n == cap) {
+            if (cap > ((size_t)1 << 30) || !(bigger = (uint8_t *)realloc(buf, cap * 2))) { free(buf); return NULL; }
+            buf = bigger;
+            cap *= 2;
+        }
+    }
+    if (ferror(in)) { free(buf); return NULL; }
+    *len = n;
+    return buf;
+}
+
+static char tmp_path[4096];
+
+/* Significant digits: 9 for the signal, plus those its mean takes up (as stampcodec decode). */
+static int csv_digits(double mean, double sd) {
+    double extra = sd > 0 && mean != 0 ? ceil(log10(fabs(mean) / sd)) : 0;
+    return 9 + (extra > 8 ? 8 : extra < 0 ? 0 : (int)extra);
+}
+
+/* An error after the output was opened: remove the partial file. */
+static int fail_out(FILE *out, const char *what, int code) {
+    if (out && out != stdout) { fclose(out); remove(tmp_path); }
+    return fail(what, code);
+}
+
 static uint32_t fnv1a(uint32_t h, const void *p, size_t n) {
     const uint8_t *b = (const uint8_t *)p;
     while (n--) h = (h ^ *b++) * 16777619u;
@@ -33,7 +67,6 @@ int main(int argc, char **argv) {
     const char *in_path, *out_path;
     FILE *in, *out = NULL;
     uint8_t *data;
-    long size;
     size_t len, used, pos;
     stampdec_info info;
     stampdec *dec;
@@ -53,15 +86,11 @@ int main(int argc, char **argv) {
     }
     in_path = argv[argi];
     out_path = argv[argi + 1];
-    in = fopen(in_path, "rb");
+    in = strcmp(in_path, "-") ? fopen(in_path, "rb") : stdin;
     if (!in) { perror(in_path); return 1; }
-    fseek(in, 0, SEEK_END);
-    size = ftell(in);
-    fseek(in, 0, SEEK_SET);
-    data = (uint8_t *)malloc(size > 0 ? (size_t)size : 1u);
-    if (!data || fread(data, 1, (size_t)size, in) != (size_t)size) { fclose(in); return fail("read", 0); }
-    fclose(in);
-    len = (size_t)size;
+    data = read_all(in, &len);
+    if (in != stdin) fclose(in);
+    if (!data) return fail(in_path, 0);
 
     {   /* the channel count sizes the state: read it from the header's fixed part */
         uint16_t channels = len >= 24 ? (uint16_t)(data[22] | (data[23] << 8)) : 1;
@@ -70,13 +99,20 @@ int main(int argc, char **argv) {
         if (!dec || (r = stampdec_init(dec, need, &model, channels ? channels : 1))) return fail("init", dec ? r : 0);
     }
     for (rep = 0; rep < repeat; rep++) {
-        if ((r = stampdec_read_header(dec, data, len, &used, &info))) return fail(in_path, r);
+        if ((r = stampdec_read_header(dec, data, len, &used, &info))) return fail_out(out, in_path, r);
         if (rep == 0) {
+            /* the header's limits bound these: at most STAMPDEC_MAX_FRAME_VALUES samples */
             buf = (float *)malloc((size_t)info.frame_samples * info.channels * sizeof(float));
             bufq = (int16_t *)malloc((size_t)info.frame_samples * info.channels * sizeof(int16_t));
             if (!buf || !bufq) return fail("memory", 0);
             if (strcmp(out_path, "--null")) {
-                out = strcmp(out_path, "-") ? fopen(out_path, "w") : stdout;
+                if (strcmp(out_path, "-")) {
+                    if (snprintf(tmp_path, sizeof(tmp_path), "%s.tmp", out_path) >= (int)sizeof(tmp_path))
+                        return fail(out_path, 0);
+                    out = fopen(tmp_path, "w");
+                } else {
+                    out = stdout;
+                }
                 if (!out) { perror(out_path); return 1; }
                 for (c = 0; c < info.channels; c++) {
                     const char *name;
@@ -93,32 +129,33 @@ int main(int argc, char **argv) {
         while (stampdec_next_frame_length(dec)) {
             r = q15 ? stampdec_decode_frame_q15(dec, data + pos, len - pos, &used, bufq,
                                                 (size_t)info.frame_samples * info.channels, &n, scales)
-                    : stampdec_decode_frame(dec, data + pos, len - pos, &used, buf,
-                                            (size_t)info.frame_samples * info.channels, &n, scales);
-            if (r) return fail(in_path, r);
+                    : stampdec_decode_frame_normalized(dec, data + pos, len - pos, &used, buf,
+                                                       (size_t)info.frame_samples * info.channels, &n, scales);
+            if (r) return fail_out(out, in_path, r);
             pos += used;
             if (q15) checksum = fnv1a(checksum, bufq, (size_t)n * info.channels * sizeof(int16_t));
             else checksum = fnv1a(checksum, buf, (size_t)n * info.channels * sizeof(float));
             if (out && rep == 0)
                 for (i = 0; i < n; i++)
                     for (c = 0; c < info.channels; c++) {
-                        float v;
+                        double v, mu, sd;
+                        stampdec_channel_stats(dec, (uint16_t)c, &mu, &sd);
                         if (q15) {
-                            float mu, sd;
                             int16_t q = bufq[(size_t)i * info.channels + c];
-                            stampdec_channel_stats(dec, (uint16_t)c, &mu, &sd);
-                            v = q == INT16_MIN ? (float)NAN : (float)q / (1 << STAMPDEC_Q_OUT) * sd + mu;
+                            v = q == INT16_MIN ? (double)NAN : (double)q / (1 << STAMPDEC_Q_OUT) * sd + mu;
                         } else {
-                            v = buf[(size_t)i * info.channels + c];
+                            v = (double)buf[(size_t)i * info.channels + c] * sd + mu;
                         }
                         if (v != v) fprintf(out, c ? ",nan" : "nan");
-                        else fprintf(out, c ? ",%.9g" : "%.9g", v);
+                        else fprintf(out, c ? ",%.*g" : "%.*g", csv_digits(mu, sd), v);
                         if (c + 1 == info.channels) fputc('\n', out);
                     }
         }
-        if (pos != len) return fail(in_path, STAMPDEC_ERR_CORRUPT);
+        if (pos != len) return fail_out(out, in_path, STAMPDEC_ERR_CORRUPT);
     }
-    if (out && out != stdout) fclose(out);
+    if (out && out != stdout) {
+        if (ferror(out) | fclose(out) || rename(tmp_path, out_path)) { remove(tmp_path); return fail(out_path, 0); }
+    }
     printf("samples %llu channels %u frames %u checksum %08x\n", (unsigned long long)info.length,
            (unsigned)info.channels, (unsigned)info.n_frames, (unsigned)checksum);
     free(buf);

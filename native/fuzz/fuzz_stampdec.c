@@ -1,5 +1,5 @@
-/* libFuzzer target: the container and frame parser with a real model (the bundled default,
- * exported by `stampcodec export --format c`). Every input must decode or return an error code;
+/* libFuzzer target: the container and frame parser with a real model (exported by
+ * `stampcodec export --format c`; run.sh builds it for three models). Every input must decode or return an error code;
  * ASan and UBSan catch the rest. Build and run: native/fuzz/run.sh SECONDS. */
 #include <stddef.h>
 #include <stdint.h>
@@ -18,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     stampdec_info info;
     size_t used, pos;
     uint32_t n;
-    int q15 = size > 0 && (data[size - 1] & 1); /* the last byte picks the arithmetic path */
+    int path = size > 0 ? data[size - 1] % 3 : 0; /* the last byte picks float, normalized or q15 */
     if (stampdec_init(d, sizeof(state), &model, 8) != STAMPDEC_OK) abort();
     if (stampdec_read_header(d, data, size, &used, &info) != STAMPDEC_OK) return 0;
     if (used > size || info.channels > 8) abort();
@@ -26,8 +26,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     while (stampdec_next_frame_length(d)) {
         int r;
         if (stampdec_next_frame_length(d) * (size_t)info.channels > 16384u * 8u) return 0;
-        r = q15 ? stampdec_decode_frame_q15(d, data + pos, size - pos, &used, outq, 16384u * 8u, &n, 0)
-                : stampdec_decode_frame(d, data + pos, size - pos, &used, out, 16384u * 8u, &n, 0);
+        r = path == 2   ? stampdec_decode_frame_q15(d, data + pos, size - pos, &used, outq, 16384u * 8u, &n, 0)
+            : path == 1 ? stampdec_decode_frame_normalized(d, data + pos, size - pos, &used, out, 16384u * 8u, &n, 0)
+                        : stampdec_decode_frame(d, data + pos, size - pos, &used, out, 16384u * 8u, &n, 0);
         if (r != STAMPDEC_OK) return 0;
         if (used > size - pos || n == 0) abort();
         pos += used;

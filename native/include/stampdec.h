@@ -34,6 +34,13 @@ extern "C" {
 #define STAMPDEC_MAX_SCALES 8
 #define STAMPDEC_Q_OUT 11 /* q15 output: normalized sample = value / 2^11 (range +-16) */
 
+/* Limits (docs/FORMAT.md, "Limits"), the same in the encoder and both readers: a header past
+ * them is STAMPDEC_ERR_CORRUPT. An output buffer of STAMPDEC_MAX_FRAME_VALUES samples decodes
+ * any frame of any valid file; a smaller one decodes files whose frames fit it. */
+#define STAMPDEC_MAX_FRAME_SAMPLES (1u << 20) /* samples per channel in one frame */
+#define STAMPDEC_MAX_FRAME_VALUES (1u << 21)  /* frame samples x channels */
+#define STAMPDEC_MAX_FRAMES 0xFFFFFFFFu       /* frames in one file */
+
 enum {
     STAMPDEC_OK = 0,
     STAMPDEC_ERR_ARG = -1,         /* a NULL pointer or impossible argument */
@@ -95,20 +102,29 @@ uint32_t stampdec_next_frame_length(const stampdec *dec);
 
 /* Decode the next frame from data[0..len) into out (frame length x channels, interleaved),
  * in the signal's units, NaN where samples were missing. scales = 0 decodes all scales, N the
- * N coarsest. *used = bytes of the frame; *n_samples = samples per channel written. */
+ * N coarsest. *used = bytes of the frame; *n_samples = samples per channel written.
+ * float32 output holds 24 bits: a channel whose mean dwarfs its ripple (1e9 +- 1e-3) or whose
+ * values pass float32's range loses them here. For those, decode normalized samples and apply
+ * the header's statistics in double (stampdec_channel_stats), as the Python binding does. */
 int stampdec_decode_frame(stampdec *dec, const uint8_t *data, size_t len, size_t *used,
                           float *out, size_t out_capacity, uint32_t *n_samples, int scales);
+
+/* The same before the per-channel statistics: x = out * std + mean (stampdec_channel_stats). */
+int stampdec_decode_frame_normalized(stampdec *dec, const uint8_t *data, size_t len, size_t *used,
+                                     float *out, size_t out_capacity, uint32_t *n_samples, int scales);
 
 /* The same in fixed point: out = normalized samples in Q11 (divide by 2^11, then x std + mean
  * per channel, see stampdec_channel_stats), saturated to int16; missing samples are INT16_MIN. */
 int stampdec_decode_frame_q15(stampdec *dec, const uint8_t *data, size_t len, size_t *used,
                               int16_t *out, size_t out_capacity, uint32_t *n_samples, int scales);
 
-/* Per-channel mean and standard deviation from the header (0 and 1 with no normalization). */
-int stampdec_channel_stats(const stampdec *dec, uint16_t channel, float *mean, float *std);
+/* Per-channel mean and standard deviation from the header (0 and 1 with no normalization), in
+ * double: the mean is stored as float64 so that a large offset keeps a small signal. */
+int stampdec_channel_stats(const stampdec *dec, uint16_t channel, double *mean, double *std);
 
 /* Name of column `index` (0 = the time column, 1.. = channels) in a header buffer; *name is not
- * NUL-terminated. Returns STAMPDEC_ERR_ARG when the header carries no names. */
+ * NUL-terminated (stampdec_read_header has checked it is UTF-8). Returns STAMPDEC_ERR_ARG when
+ * the header carries no names. */
 int stampdec_column_name(const uint8_t *header, size_t len, uint16_t index, const char **name, size_t *name_len);
 
 uint32_t stampdec_crc32(const uint8_t *data, size_t len);

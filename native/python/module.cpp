@@ -74,7 +74,7 @@ class Decoder {
     }
 
     // Decode the next frame at the start of `data`: returns ((m, C) array, bytes used).
-    py::tuple frame(py::buffer data, int scales, bool q15) {
+    py::tuple frame(py::buffer data, int scales, bool q15, bool normalized) {
         if (!dec_) throw std::logic_error("open() a header first");
         py::buffer_info b = data.request();
         const uint8_t *p = static_cast<const uint8_t *>(b.ptr);
@@ -82,6 +82,7 @@ class Decoder {
         uint32_t m = stampdec_next_frame_length(dec_);
         if (!m) check(STAMPDEC_ERR_STATE, "frame");
         if (q15) return decode_into<int16_t>(stampdec_decode_frame_q15, p, len, m, scales);
+        if (normalized) return decode_into<float>(stampdec_decode_frame_normalized, p, len, m, scales);
         return decode_into<float>(stampdec_decode_frame, p, len, m, scales);
     }
 
@@ -131,6 +132,7 @@ PYBIND11_MODULE(_native, mod) {
              py::arg("waves"), py::arg("waves_q15"), py::arg("q15_exponent"), py::arg("model_id"), py::arg("mode"),
              py::arg("scales"))
         .def("open", &Decoder::open, py::arg("header"))
-        .def("frame", &Decoder::frame, py::arg("data"), py::arg("scales") = 0, py::arg("q15") = false)
+        .def("frame", &Decoder::frame, py::arg("data"), py::arg("scales") = 0, py::arg("q15") = false,
+             py::arg("normalized") = false)
         .def_property_readonly("state_bytes", &Decoder::state_bytes);
 }

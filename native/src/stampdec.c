@@ -6,12 +6,12 @@
 
 #define STATE_MAGIC 0x53544450u /* "STDP": catches uninitialised or foreign state */
 #define FIXED_HEADER 37
-#define MAX_FRAME_PAYLOAD (64u << 20)
 #define FLAG_ENTROPY 0x01
 #define FLAG_SCALE_SKIP 0x02
 #define FLAG_RATE 0x04
 #define FLAG_NAMES 0x08
-#define KNOWN_FLAGS (FLAG_RATE | FLAG_NAMES)
+#define FLAG_MEAN64 0x10 /* statistics: float64 mean + float32 std (else float32 both) */
+#define KNOWN_FLAGS (FLAG_RATE | FLAG_NAMES | FLAG_MEAN64)
 #define FRAME_MASK 0x01
 #define FRAME_MASK_SHARED 0x04 /* with FRAME_MASK: one channel's runs serve every channel */
 
@@ -42,7 +42,7 @@ struct stampdec {
     uint16_t q[STAMPDEC_MAX_SCALES];    /* tokens per block and row at each scale */
     uint16_t qoff[STAMPDEC_MAX_SCALES]; /* their offset within a block-row */
     uint16_t qsum;
-    float *mean;   /* max_channels each, in the trailing memory */
+    double *mean; /* max_channels each, in the trailing memory */
     float *stdev;
     void *scratch; /* (block + 2) pooled values + block accumulators */
 };
@@ -133,10 +133,13 @@ static size_t align8(size_t n) { return (n + 7u) & ~(size_t)7u; }
 
 static uint32_t model_block(const stampdec_model *m) { return (uint32_t)m->scales[0] * (m->atom_length / 2u); }
 
+static size_t stats_bytes(uint16_t max_channels) {
+    return align8((size_t)max_channels * (sizeof(double) + sizeof(float)));
+}
+
 size_t stampdec_state_size(const stampdec_model *m, uint16_t max_channels) {
     if (!model_ok(m) || max_channels < 1) return 0;
-    return align8(sizeof(stampdec)) + align8(2u * max_channels * sizeof(float)) +
-           (2u * model_block(m) + 2u) * sizeof(int32_t);
+    return align8(sizeof(stampdec)) + stats_bytes(max_channels) + (2u * model_block(m) + 2u) * sizeof(int32_t);
 }
 
 int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t max_channels) {
@@ -147,20 +150,44 @@ int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t m
     d->magic = STATE_MAGIC;
     d->m = m;
     d->max_channels = max_channels;
-    d->mean = (float *)(base + align8(sizeof(stampdec)));
-    d->stdev = d->mean + max_channels;
-    d->scratch = base + align8(sizeof(stampdec)) + align8(2u * max_channels * sizeof(float));
+    d->mean = (double *)(void *)(base + align8(sizeof(stampdec)));
+    d->stdev = (float *)(void *)(d->mean + max_channels);
+    d->scratch = base + align8(sizeof(stampdec)) + stats_bytes(max_channels);
     return STAMPDEC_OK;
 }
 
 /* --- header ------------------------------------------------------------------------------ */
+
+/* Strict UTF-8 as Python decodes it: no overlong forms, no surrogates, nothing above U+10FFFF. */
+static int utf8_ok(const uint8_t *s, size_t n) {
+    size_t i = 0;
+    while (i < n) {
+        uint8_t c = s[i];
+        size_t k, len;
+        uint32_t cp;
+        if (c < 0x80) { i++; continue; }
+        if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1Fu; }
+        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0Fu; }
+        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07u; }
+        else return 0;
+        if (n - i < len) return 0;
+        for (k = 1; k < len; k++) {
+            if ((s[i + k] & 0xC0) != 0x80) return 0;
+            cp = (cp << 6) | (s[i + k] & 0x3Fu);
+        }
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return 0;
+        i += len;
+    }
+    return 1;
+}
 
 int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used, stampdec_info *info) {
     const stampdec_model *m;
     uint16_t total, channels, vm1, L;
     uint8_t flags, mode, n_scales, norm;
     uint32_t F, block, i;
-    uint64_t T, n_tokens, payload;
+    uint64_t T;
     size_t pos;
     stampdec_info inf;
     if (!d || d->magic != STATE_MAGIC || !p || !used) return STAMPDEC_ERR_ARG;
@@ -207,22 +234,26 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     }
     d->bits = 1;
     while ((1u << d->bits) < m->codebook_size) d->bits++;
-    n_tokens = (uint64_t)(F / block) * d->rows * d->qsum;
-    payload = (n_tokens * d->bits + 7u) / 8u;
-    if (payload > MAX_FRAME_PAYLOAD) return STAMPDEC_ERR_CORRUPT;
+    /* docs/FORMAT.md "Limits": the same numbers as the Python reader and the encoder */
+    if (F > STAMPDEC_MAX_FRAME_SAMPLES || (uint64_t)F * channels > STAMPDEC_MAX_FRAME_VALUES) return STAMPDEC_ERR_CORRUPT;
+    if ((T - 1u) / F >= STAMPDEC_MAX_FRAMES) return STAMPDEC_ERR_CORRUPT;
     memset(&inf, 0, sizeof(inf));
+    if ((flags & FLAG_MEAN64) && norm != 1) return STAMPDEC_ERR_CORRUPT;
     if (norm == 1) {
-        if (pos + 8u * channels > total - 4u) return STAMPDEC_ERR_CORRUPT;
+        size_t each = (flags & FLAG_MEAN64) ? 12u : 8u;
+        if (pos + each * channels > total - 4u) return STAMPDEC_ERR_CORRUPT;
         for (i = 0; i < channels; i++) {
-            float mu = rdf32(p + pos + 8u * i), sd = rdf32(p + pos + 8u * i + 4u);
+            const uint8_t *q = p + pos + each * i;
+            double mu = (flags & FLAG_MEAN64) ? rdf64(q) : (double)rdf32(q);
+            float sd = rdf32(q + each - 4u);
             if (!isfinite(mu) || !isfinite(sd) || sd < 0) return STAMPDEC_ERR_CORRUPT;
             d->mean[i] = mu;
             d->stdev[i] = sd;
         }
-        pos += 8u * channels;
+        pos += each * channels;
     } else {
         for (i = 0; i < channels; i++) {
-            d->mean[i] = 0.0f;
+            d->mean[i] = 0.0;
             d->stdev[i] = 1.0f;
         }
     }
@@ -238,6 +269,7 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     if (flags & FLAG_NAMES) {
         for (i = 0; i <= channels; i++) {
             if (pos + 1u > total - 4u || pos + 1u + p[pos] > total - 4u) return STAMPDEC_ERR_CORRUPT;
+            if (!utf8_ok(p + pos + 1u, p[pos])) return STAMPDEC_ERR_CORRUPT;
             pos += 1u + p[pos];
         }
     }
@@ -249,8 +281,7 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     d->block = block;
     d->frame_samples = F;
     d->length = T;
-    d->n_frames = (uint32_t)((T + F - 1u) / F);
-    if ((uint64_t)d->n_frames * F < T) return STAMPDEC_ERR_CORRUPT; /* overflowed 32 bits */
+    d->n_frames = (uint32_t)((T - 1u) / F + 1u); /* <= STAMPDEC_MAX_FRAMES, checked above */
     d->next_frame = 0;
     d->have_header = 1;
     inf.version = p[4];
@@ -274,7 +305,8 @@ int stampdec_column_name(const uint8_t *p, size_t len, uint16_t index, const cha
     if (total > len || total < FIXED_HEADER + 4 || !(p[5] & FLAG_NAMES)) return STAMPDEC_ERR_ARG;
     channels = rd16(p + 22);
     if (index > channels) return STAMPDEC_ERR_ARG;
-    pos = FIXED_HEADER + p[17] + (p[36] == 1 ? 8u * channels : 0u) + ((p[5] & FLAG_RATE) ? 17u : 0u);
+    pos = FIXED_HEADER + p[17] + (p[36] == 1 ? ((p[5] & FLAG_MEAN64) ? 12u : 8u) * channels : 0u) +
+          ((p[5] & FLAG_RATE) ? 17u : 0u);
     for (i = 0;; i++) {
         if (pos + 1u > total - 4u || pos + 1u + p[pos] > total - 4u) return STAMPDEC_ERR_CORRUPT;
         if (i == index) break;
@@ -292,10 +324,10 @@ uint32_t stampdec_next_frame_length(const stampdec *d) {
     return (uint32_t)(d->length - start < d->frame_samples ? d->length - start : d->frame_samples);
 }
 
-int stampdec_channel_stats(const stampdec *d, uint16_t ch, float *mean, float *stdev) {
+int stampdec_channel_stats(const stampdec *d, uint16_t ch, double *mean, double *stdev) {
     if (!d || d->magic != STATE_MAGIC || !d->have_header || ch >= d->channels || !mean || !stdev) return STAMPDEC_ERR_ARG;
     *mean = d->mean[ch];
-    *stdev = d->stdev[ch];
+    *stdev = (double)d->stdev[ch];
     return STAMPDEC_OK;
 }
 
@@ -338,7 +370,7 @@ static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
     if (p[0] & FRAME_MASK) {
         int r = rd_varint(p, len, &pos, &mask_len);
         if (r) return r;
-        if (mask_len > 16ull * d->frame_samples * d->channels + 16u) return STAMPDEC_ERR_CORRUPT;
+        if (mask_len > (uint64_t)d->channels * (3u + 6u * (uint64_t)m)) return STAMPDEC_ERR_CORRUPT;
         if (mask_len > len - pos) return STAMPDEC_ERR_TRUNCATED;
         f->mask = p + pos;
         f->mask_len = (size_t)mask_len;
@@ -542,8 +574,9 @@ static void mark_nan(void *ctx, uint32_t c, uint32_t start, uint32_t n) {
     for (i = 0; i < n; i++) out[(size_t)(start + i) * d->channels + c] = NAN;
 }
 
-int stampdec_decode_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, float *out, size_t cap,
-                          uint32_t *n_samples, int scales) {
+/* The float path; normalized = 1 leaves out the per-channel std and mean. */
+static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, float *out, size_t cap,
+                      uint32_t *n_samples, int scales, int normalized) {
     frame_view f;
     uint32_t b, row, i, ch;
     unsigned si, ca;
@@ -556,7 +589,11 @@ int stampdec_decode_frame(stampdec *d, const uint8_t *p, size_t len, size_t *use
     for (row = 0; row < d->rows; row++)
         for (ch = 0; ch < ca; ch++) {
             uint32_t oc = row * ca + ch; /* output channel */
-            float mu = d->mean[oc], sd = d->stdev[oc];
+            /* the mean as a float pair: x = (acc sd + lo) + hi rounds once, at the last addition,
+             * so an offset of 1e9 costs only the float32 output's own rounding (no double per sample) */
+            float sd = normalized ? 1.0f : d->stdev[oc];
+            float hi = normalized ? 0.0f : (float)d->mean[oc];
+            float lo = normalized ? 0.0f : (float)(d->mean[oc] - (double)hi);
             for (b = 0; b < f.blocks; b++) {
                 uint32_t first = b * d->block, count = d->block;
                 if (first + count > f.m) count = f.m - first;
@@ -568,13 +605,23 @@ int stampdec_decode_frame(stampdec *d, const uint8_t *p, size_t len, size_t *use
                 }
                 if (d->channels == 1) { /* contiguous: the compiler vectorises this */
                     float *restrict o = out + first;
-                    for (i = 0; i < count; i++) o[i] = acc[i] * sd + mu;
+                    for (i = 0; i < count; i++) o[i] = (acc[i] * sd + lo) + hi;
                 } else {
-                    for (i = 0; i < count; i++) out[(size_t)(first + i) * d->channels + oc] = acc[i] * sd + mu;
+                    for (i = 0; i < count; i++) out[(size_t)(first + i) * d->channels + oc] = (acc[i] * sd + lo) + hi;
                 }
             }
         }
     return end_frame(d, &f, mark_nan, out, n_samples);
+}
+
+int stampdec_decode_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, float *out, size_t cap,
+                          uint32_t *n_samples, int scales) {
+    return decode_f32(d, p, len, used, out, cap, n_samples, scales, 0);
+}
+
+int stampdec_decode_frame_normalized(stampdec *d, const uint8_t *p, size_t len, size_t *used, float *out, size_t cap,
+                                     uint32_t *n_samples, int scales) {
+    return decode_f32(d, p, len, used, out, cap, n_samples, scales, 1);
 }
 
 static void mark_min(void *ctx, uint32_t c, uint32_t start, uint32_t n) {

@@ -64,6 +64,38 @@ static size_t build_file(uint8_t *buf, const stampdec_model *m) {
     return pos;
 }
 
+static void put64(uint8_t *p, uint64_t v) { put32(p, (uint32_t)v); put32(p + 4, (uint32_t)(v >> 32)); }
+
+/* A one-channel zscore header (float64 mean, float32 std, names "" and `name`) with a frame size
+ * and length, followed by frame 0 of `file` (so frame = length = BLOCK decodes). Returns its size. */
+static size_t zscore_file(uint8_t *buf, const stampdec_model *m, const uint8_t *file, double mean, float sd,
+                          const char *name, uint32_t frame, uint64_t total) {
+    size_t pos, nl = strlen(name);
+    uint64_t u;
+    uint32_t w;
+    memcpy(buf, file, 37);
+    buf[5] = 0x08 | 0x10; /* NAMES | MEAN64 */
+    put32(buf + 24, frame);
+    put64(buf + 28, total);
+    buf[36] = 1;
+    buf[37] = 2;
+    buf[38] = 1;
+    memcpy(&u, &mean, 8);
+    put64(buf + 39, u);
+    memcpy(&w, &sd, 4);
+    put32(buf + 47, w);
+    pos = 51;
+    buf[pos++] = 0;
+    buf[pos++] = (uint8_t)nl;
+    memcpy(buf + pos, name, nl);
+    pos += nl;
+    put16(buf + 6, (uint32_t)(pos + 4));
+    put32(buf + pos, stampdec_crc32(buf, pos));
+    pos += 4;
+    memcpy(buf + pos, file + 43, 6); /* frame 0: flags, 3 tokens, CRC */
+    return pos + 6;
+}
+
 /* docs/MODEL.md directly: overlap-add at hop L/2 from -L/4 into a line, upsample half-pixel. */
 static void reference(int frame, double *out, int m) {
     const uint8_t *tk = tokens[frame];
@@ -173,6 +205,42 @@ int main(void) {
     CHECK(stampdec_decode_frame(d, file + used, len - used, &pos, out, BLOCK - 1, &n, 0) == STAMPDEC_ERR_CAPACITY);
     CHECK(stampdec_decode_frame(d, file + used, len - used, &pos, out, BLOCK, &n, 3) == STAMPDEC_ERR_ARG);
     CHECK(strcmp(stampdec_strerror(STAMPDEC_ERR_CRC), "CRC mismatch (damaged data)") == 0);
+
+    /* float64 mean: a 1e9 offset keeps a ripple of 0.5 x the reference */
+    {
+        uint8_t z[128];
+        double mu, sd;
+        float outn[BLOCK];
+        size_t zl = zscore_file(z, &m, file, 1e9, 0.5f, "chan", BLOCK, BLOCK);
+        CHECK(stampdec_read_header(d, z, zl, &used, &info) == STAMPDEC_OK);
+        CHECK(stampdec_channel_stats(d, 0, &mu, &sd) == STAMPDEC_OK && mu == 1e9 && sd == 0.5);
+        CHECK(stampdec_decode_frame_normalized(d, z + used, zl - used, &pos, outn, BLOCK, &n, 0) == STAMPDEC_OK);
+        reference(0, ref, BLOCK);
+        for (i = 0; i < BLOCK; i++) CHECK(fabs(outn[i] - ref[i]) < 1e-6);
+        CHECK(stampdec_read_header(d, z, zl, &used, &info) == STAMPDEC_OK);
+        CHECK(stampdec_decode_frame(d, z + used, zl - used, &pos, out, BLOCK, &n, 0) == STAMPDEC_OK);
+        for (i = 0; i < BLOCK; i++) CHECK(fabs(out[i] - (1e9 + 0.5 * ref[i])) <= 64.0); /* float32 ulp at 1e9 */
+        /* one rule for names with Python: strict UTF-8 */
+        zl = zscore_file(z, &m, file, 0.0, 1.0f, "\xc3\x28", BLOCK, BLOCK);
+        CHECK(stampdec_read_header(d, z, zl, &used, &info) == STAMPDEC_ERR_CORRUPT);
+        zl = zscore_file(z, &m, file, 0.0, 1.0f, "\xed\xa0\x80", BLOCK, BLOCK); /* a surrogate */
+        CHECK(stampdec_read_header(d, z, zl, &used, &info) == STAMPDEC_ERR_CORRUPT);
+        zl = zscore_file(z, &m, file, 0.0, 1.0f, "\xc3\xa9t\xc3\xa9", BLOCK, BLOCK);
+        CHECK(stampdec_read_header(d, z, zl, &used, &info) == STAMPDEC_OK);
+        /* the limits of docs/FORMAT.md */
+        zl = zscore_file(z, &m, file, 0.0, 1.0f, "a", STAMPDEC_MAX_FRAME_SAMPLES, BLOCK);
+        CHECK(stampdec_read_header(d, z, zl, &used, &info) == STAMPDEC_OK);
+        zl = zscore_file(z, &m, file, 0.0, 1.0f, "a", STAMPDEC_MAX_FRAME_SAMPLES + BLOCK, BLOCK);
+        CHECK(stampdec_read_header(d, z, zl, &used, &info) == STAMPDEC_ERR_CORRUPT);
+        zl = zscore_file(z, &m, file, 0.0, 1.0f, "a", BLOCK, (uint64_t)STAMPDEC_MAX_FRAMES * BLOCK);
+        CHECK(stampdec_read_header(d, z, zl, &used, &info) == STAMPDEC_OK && info.n_frames == STAMPDEC_MAX_FRAMES);
+        zl = zscore_file(z, &m, file, 0.0, 1.0f, "a", BLOCK, (uint64_t)STAMPDEC_MAX_FRAMES * BLOCK + 1u);
+        CHECK(stampdec_read_header(d, z, zl, &used, &info) == STAMPDEC_ERR_CORRUPT);
+        z[5] = 0x10; /* MEAN64 without zscore statistics */
+        z[36] = 0;
+        put32(z + zl - 10, stampdec_crc32(z, zl - 10));
+        CHECK(stampdec_read_header(d, z, zl, &used, &info) != STAMPDEC_OK);
+    }
 
     if (failures) fprintf(stderr, "%d check(s) failed\n", failures);
     else printf("stampdec unit tests: ok\n");

@@ -62,6 +62,21 @@ def parse_time(cell: str) -> float | None:
     return d.timestamp()
 
 
+def _quoted_cells(sample: str, dialect: type[csv.Dialect] | csv.Dialect) -> set[int]:
+    """Columns whose first-row cell is quoted while the second row's is not: a quoted "1.5" in a
+    header is a name, not a number (stampcodec decode writes numeric-looking names that way)."""
+    lines = [ln for ln in sample.splitlines() if ln.strip()][:2]
+    if len(lines) < 2:
+        return set()
+    try:
+        raw = list(csv.reader(lines, delimiter=dialect.delimiter, quoting=csv.QUOTE_NONE))
+    except csv.Error:
+        return set()
+    q = dialect.quotechar or '"'
+    return {j for j, c in enumerate(raw[0]) if c.strip().startswith(q)
+            and not (j < len(raw[1]) and raw[1][j].strip().startswith(q))}
+
+
 class CsvReader:
     """A CSV recording opened for (repeated) chunked reading."""
 
@@ -92,7 +107,8 @@ class CsvReader:
         # A header is a first row with a non-number where the next row has a number: a column that
         # is text all the way down (dates) is a time column, not evidence of a header.
         nxt = first[1] if len(first) > 1 else None
-        self.header = any(_number(c) is None and (nxt is None or j >= len(nxt) or _number(nxt[j]) is not None)
+        quoted = _quoted_cells(sample, self.dialect)
+        self.header = any((_number(c) is None or j in quoted) and (nxt is None or j >= len(nxt) or _number(nxt[j]) is not None)
                           for j, c in enumerate(head))
         names = [c.strip() for c in head] if self.header else [f"ch{i}" for i in range(len(head))]
         body = first[1:] if self.header else first

@@ -64,7 +64,9 @@ class NativeDecoder:
         self.open(header)
         return np.concatenate([self.frame(raw, scales, q15)[0] for raw in frames])
 
-    def frame(self, data: bytes, scales: int | None = None, q15: bool = False) -> tuple[np.ndarray, int]:
-        """-> ((m, C) float32 in signal units, or int16 Q11 normalized when q15), bytes used."""
-        out, used = self._dec.frame(data, scales or 0, q15)
+    def frame(self, data: bytes, scales: int | None = None, q15: bool = False,
+              normalized: bool = False) -> tuple[np.ndarray, int]:
+        """-> ((m, C) float32 in signal units, float32 normalized (x = y std + mean) when
+        normalized, or int16 Q11 normalized when q15), bytes used."""
+        out, used = self._dec.frame(data, scales or 0, q15, normalized)
         return out, int(used)

@@ -1,0 +1,85 @@
+"""Helpers shared by tests: token files built without encoding, headers resealed after an edit,
+commands run in a child process with their peak memory measured."""
+
+from __future__ import annotations
+
+import os
+import resource
+import struct
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+from stampcodec import container
+from stampcodec.codec import Codec
+
+ROOT = Path(__file__).resolve().parents[1]
+# Offsets in the fixed part of a token header (docs/FORMAT.md, "Header").
+FLAGS, HEADER_BYTES, CHANNELS, FRAME_SAMPLES, LENGTH, NORMALIZATION = 5, 6, 22, 24, 28, 36
+
+
+def cli(*args: object, env: dict[str, str] | None = None, **kw) -> subprocess.CompletedProcess:
+    """`stampcodec ARGS` in a child process (text output)."""
+    return subprocess.run([sys.executable, "-m", "stampcodec", *map(str, args)], capture_output=True, text=True,
+                          env=env, **kw)
+
+
+def random_token_file(codec: Codec, length: int, channels: int, frame_samples: int, seed: int = 0,
+                      mean: float = 0.0, std: float = 1.0, **header_fields) -> bytes:
+    """A valid token file with random tokens: decoding work of any size without encoding it first."""
+    cfg = codec.config
+    h = container.Header(model_id=codec.model_id, mode=cfg.mode, codebook_size=cfg.codebook_size,
+                         atom_length=cfg.atom_length, scales=tuple(cfg.scales), channels=channels,
+                         frame_samples=frame_samples, length=length, normalization=cfg.normalization,
+                         **header_fields)
+    if cfg.normalization == "zscore":
+        h.mean, h.std = np.full(channels, mean), np.full(channels, std)
+    g = np.random.default_rng(seed)
+    parts = [h.to_bytes()]
+    for i in range(h.n_frames):
+        blocks = h.frame_blocks(i)
+        tokens = [g.integers(0, cfg.codebook_size, size=(h.rows, blocks * q)) for q in h.tokens_per_block]
+        parts.append(container.write_frame(h, tokens, None))
+    return b"".join(parts)
+
+
+def reseal_header(blob: bytes, edit) -> bytes:
+    """Apply edit(bytearray of the header without its CRC) and recompute the CRC."""
+    n = int.from_bytes(blob[HEADER_BYTES:HEADER_BYTES + 2], "little")
+    head = bytearray(blob[:n - 4])
+    edit(head)
+    struct.pack_into("<H", head, HEADER_BYTES, len(head) + 4)
+    return bytes(head) + struct.pack("<I", zlib.crc32(head)) + blob[n:]
+
+
+def peak_rss_mb(args: list[str], address_space_mb: int | None = None, **kw) -> tuple[float, subprocess.CompletedProcess]:
+    """Run a command in a fresh child and return its peak resident memory (MB) and result.
+    address_space_mb caps its virtual memory (prlimit), so a runaway allocation fails instead
+    of swapping the machine."""
+    code = ("import resource, subprocess, sys\n"
+            "limit = int(sys.argv[1])\n"
+            "def cap():\n"
+            "    if limit: resource.setrlimit(resource.RLIMIT_AS, (limit << 20, limit << 20))\n"
+            "r = subprocess.run(sys.argv[2:], preexec_fn=cap, capture_output=True, text=True)\n"
+            "sys.stderr.write(r.stderr); sys.stdout.write(r.stdout)\n"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+            "sys.exit(r.returncode)\n")
+    r = subprocess.run([sys.executable, "-c", code, str(address_space_mb or 0), *args], capture_output=True, text=True,
+                       **kw)
+    lines = r.stderr.strip().splitlines()
+    return int(lines[-1]) / 1024, subprocess.CompletedProcess(r.args, r.returncode, r.stdout, "\n".join(lines[:-1]))
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Temporary files a command may have left in a folder."""
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp") or "stampcodec-" in p.name)
+
+
+def limit_file_size(nbytes: int):
+    """preexec_fn: files the child writes stop growing at nbytes (EFBIG: a full disk, for real)."""
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (nbytes, nbytes))
+    return apply
