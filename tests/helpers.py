@@ -63,12 +63,12 @@ def peak_rss_mb(args: list[str], address_space_mb: int | None = None, **kw) -> t
             "limit = int(sys.argv[1])\n"
             "def cap():\n"
             "    if limit: resource.setrlimit(resource.RLIMIT_AS, (limit << 20, limit << 20))\n"
-            "r = subprocess.run(sys.argv[2:], preexec_fn=cap, capture_output=True, text=True)\n"
+            "r = subprocess.run(sys.argv[2:], preexec_fn=cap, stdin=sys.stdin, capture_output=True, text=True)\n"
             "sys.stderr.write(r.stderr); sys.stdout.write(r.stdout)\n"
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
             "sys.exit(r.returncode)\n")
-    r = subprocess.run([sys.executable, "-c", code, str(address_space_mb or 0), *args], capture_output=True, text=True,
-                       **kw)
+    r = subprocess.run([sys.executable, "-c", code, str(address_space_mb or 0), *args], capture_output=True, **kw)
+    r.stdout, r.stderr = (b.decode("utf-8", "replace") for b in (r.stdout, r.stderr))
     lines = r.stderr.strip().splitlines()
     return int(lines[-1]) / 1024, subprocess.CompletedProcess(r.args, r.returncode, r.stdout, "\n".join(lines[:-1]))
 
