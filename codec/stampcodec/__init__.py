@@ -1,13 +1,34 @@
 """stampcodec: learned multi-scale tokens for multichannel sensor time series (STAMP).
 
 The runtime side of this package needs only numpy. Everything that needs PyTorch lives in
-`stampcodec.train` and is imported lazily, so `import stampcodec` never pulls torch in.
+`stampcodec.train` and is imported lazily, so `import stampcodec` never pulls torch in. The
+public names below load on first use too, so that the command line can install its signal
+handlers before numpy is imported (a Ctrl-C during start-up then exits cleanly as well).
 """
 
-from stampcodec.config import StampConfig
-from stampcodec.errors import StampError, BundleError, DataError, ConfigError
-from stampcodec.codec import Codec, Verification, verify
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from stampcodec.errors import BundleError, ConfigError, DataError, StampError
+
+if TYPE_CHECKING:
+    from stampcodec.codec import Codec, Verification, verify
+    from stampcodec.config import StampConfig
 
 __version__ = "0.1.0"
 
-__all__ = ["Codec", "Verification", "verify", "StampConfig", "StampError", "BundleError", "DataError", "ConfigError", "__version__"]
+__all__ = ["Codec", "Verification", "verify", "StampConfig", "StampError", "BundleError", "DataError", "ConfigError",
+           "__version__"]
+
+_LAZY = {"Codec": "stampcodec.codec", "Verification": "stampcodec.codec", "verify": "stampcodec.codec",
+         "StampConfig": "stampcodec.config"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'stampcodec' has no attribute {name!r}")

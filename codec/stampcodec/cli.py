@@ -688,15 +688,15 @@ def _os_error(err: OSError) -> str:
 def main(argv: list[str] | None = None) -> int:
     from stampcodec import signals
 
-    parser = _parser()
-    a = parser.parse_args(argv)
-    if not a.command:
-        parser.print_help()
-        return 2
     commands = {"encode": _cmd_encode, "decode": _cmd_decode, "info": _cmd_info, "export": _cmd_export,
                 "profile": _cmd_profile, "train": _cmd_train, "eval": _cmd_eval, "refit": _cmd_refit}
-    with signals.handled():
+    with signals.handled():  # before the heavy imports, so that start-up is interruptible too
         try:
+            parser = _parser()
+            a = parser.parse_args(argv)
+            if not a.command:
+                parser.print_help()
+                return 2
             status = commands[a.command](a)
             signals.checkpoint()  # an interrupt that something swallowed still fails the command
             return status
