@@ -1,5 +1,5 @@
-"""Helpers shared by tests: token files built without encoding, headers resealed after an edit,
-commands run in a child process with their peak memory measured."""
+"""Helpers shared by tests: random-weight bundles, token files built without encoding, headers
+resealed after an edit, commands run in a child process with their peak memory measured."""
 
 from __future__ import annotations
 
@@ -14,11 +14,30 @@ from pathlib import Path
 import numpy as np
 
 from stampcodec import container
+from stampcodec.bundle import Bundle
 from stampcodec.codec import Codec
+from stampcodec.config import StampConfig
 
 ROOT = Path(__file__).resolve().parents[1]
 # Offsets in the fixed part of a token header (docs/FORMAT.md, "Header").
 FLAGS, HEADER_BYTES, CHANNELS, FRAME_SAMPLES, LENGTH, NORMALIZATION = 5, 6, 22, 24, 28, 36
+
+
+def random_bundle(seed: int = 0, **cfg_changes):
+    """A bundle with random weights, built with numpy only: container, CLI and property tests
+    need a model that encodes, not one that encodes well (and must not need torch)."""
+    cfg = StampConfig(**{"normalization": "zscore", **cfg_changes})
+    g = np.random.default_rng(seed)
+    k, h, ca, ln = cfg.n_atoms, cfg.encoder_hidden, cfg.atom_channels, cfg.atom_length
+    atoms = g.normal(size=(k, ca, ln)) * np.hanning(ln)
+    atoms /= np.linalg.norm(atoms.reshape(k, -1), axis=1)[:, None, None] * 4
+    t = {
+        "dictionary": atoms, "codebook": g.normal(size=(cfg.codebook_size, k)) * 0.5,
+        "encoder.net.0.weight": g.normal(size=(h, k, 3)) * 0.05, "encoder.net.0.bias": np.zeros(h),
+        "encoder.net.2.weight": g.normal(size=(h, h, 3)) * 0.05, "encoder.net.2.bias": np.zeros(h),
+        "encoder.net.4.weight": g.normal(size=(k, h, 1)) * 0.05, "encoder.net.4.bias": np.zeros(k),
+    }
+    return Bundle(cfg, {n: a.astype(np.float32) for n, a in t.items()})
 
 
 def cli(*args: object, env: dict[str, str] | None = None, **kw) -> subprocess.CompletedProcess:

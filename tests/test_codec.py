@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from stampcodec import DataError, verify
 from stampcodec.codec import Codec
 
-from conftest import random_bundle
+from helpers import random_bundle
 
 
 def walk(t, c, seed=0):

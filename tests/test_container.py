@@ -12,7 +12,7 @@ from stampcodec import bitpack, container, nanmask
 from stampcodec.container import ContainerError
 from stampcodec.rate import nominal_bpt
 
-from conftest import random_bundle
+from helpers import random_bundle
 
 
 def walk(t, c, seed=0):

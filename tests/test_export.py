@@ -124,7 +124,7 @@ def test_missing_runtime_is_a_clear_error(exported, tmp_path):
 
 
 def test_wrong_model_export_refused(exported, tmp_path):
-    from conftest import random_bundle
+    from helpers import random_bundle
 
     with pytest.raises(Exception, match="exported from model"):
         Codec(random_bundle(), backend="onnx", export_dir=exported)

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import random_bundle
+from helpers import random_bundle
 from stampcodec import bundle as bundle_io
 from stampcodec.cli import main
 from stampcodec.codec import Codec

@@ -13,7 +13,7 @@ from stampcodec.data.seqcomb import generate  # noqa: E402
 from stampcodec.runtime import NumpyDecoder, NumpyEncoder  # noqa: E402
 from stampcodec.train.model import StampModel  # noqa: E402
 
-from conftest import random_bundle  # noqa: E402
+from helpers import random_bundle  # noqa: E402
 from test_cli_codec import DATA  # noqa: E402
 
 

@@ -41,7 +41,7 @@ def make(name):
         windows = np.stack([x[i:i + 256] for i in range(0, len(x) - 256, 64)])[:, None, :]
         return refit_codebook(base, windows, 100, iterations=2, max_rows=400)
     if name == "joint":
-        from conftest import random_bundle
+        from helpers import random_bundle
         return random_bundle(mode="joint", channels=3, codebook_size=64)
     raise SystemExit(f"unknown model {name!r} (default, v100, joint)")
 

@@ -1,0 +1,94 @@
+"""Write the frozen conformance files of token format version 1: tests/golden/v1/.
+
+Run once per format version, never to make a failing test pass: tests/test_golden.py reads these
+files with every decoder and re-encodes their inputs, so a writer and a reader that change
+together cannot pass unnoticed (as numcodecs' backwards-compatibility fixtures do).
+
+    python scripts/make_golden.py tests/golden/v1
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from helpers import random_bundle, reseal_header  # noqa: E402
+
+from stampcodec import bundle as bundle_io  # noqa: E402
+from stampcodec import container  # noqa: E402
+from stampcodec.codec import Codec  # noqa: E402
+from stampcodec.runtime import native  # noqa: E402
+
+SMALL = dict(atom_length=16, n_atoms=16, encoder_hidden=8, scales=(4, 2, 1))
+
+
+def signals() -> dict[str, np.ndarray]:
+    g = np.random.default_rng(7)
+    t = np.arange(1000.0)
+    two = np.c_[1e9 + 3 * np.sin(t / 11), 20 * np.cos(t / 5) + g.normal(size=1000)]
+    two[100:140, 0] = np.nan  # a gap in one channel
+    two[600:610] = np.nan  # a lost packet: both channels
+    three = np.c_[np.sin(t / 9), np.sign(np.sin(t / 40)), 0.1 * g.normal(size=1000)][:700]
+    return {"two": two, "three": three}
+
+
+def old_statistics(blob: bytes) -> bytes:
+    """The same file as the first release of version 1 wrote it: float32 mean, no MEAN64 flag."""
+    h = container.read_header(__import__("io").BytesIO(blob), "golden")
+    start = 37 + len(h.scales)
+    stats = np.empty(h.channels, dtype=container.STATS32)
+    stats["mean"], stats["std"] = h.mean, h.std
+
+    def edit(head: bytearray) -> None:
+        head[5] &= ~container.FLAG_MEAN64
+        head[start:start + 12 * h.channels] = stats.tobytes()
+
+    return reseal_header(blob, edit)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path)
+    out = ap.parse_args().out
+    out.mkdir(parents=True, exist_ok=True)
+    models = {"independent": random_bundle(seed=1, codebook_size=100, **SMALL),
+              "joint": random_bundle(seed=2, mode="joint", channels=3, codebook_size=64, **SMALL)}
+    x = signals()
+    cases = {  # file name: (model, input, encode arguments)
+        "independent-mask-rate-names": ("independent", "two", dict(columns=["p_pa", "t_c"], sample_rate=50.0,
+                                                                  frame_samples=512)),
+        "independent-fill-gaps": ("independent", "two", dict(frame_samples=256, keep_gaps=False)),
+        "joint-three": ("joint", "three", dict(frame_samples=256)),
+    }
+    manifest = {"format_version": container.VERSION, "cases": {}}
+    for name, m in models.items():
+        bundle_io.save(m, out / f"{name}.stamp")
+    for name, xn in x.items():
+        np.save(out / f"input-{name}.npy", xn)
+    for case, (model, inp, kw) in cases.items():
+        codec = Codec(models[model], backend="numpy")
+        blob = codec.encode(x[inp], **kw)
+        files = {case: blob}
+        if case == "independent-mask-rate-names":
+            files[case + "-float32-stats"] = old_statistics(blob)
+        for fname, data in files.items():
+            (out / f"{fname}.tok").write_bytes(data)
+            np.save(out / f"{fname}.float.npy", codec.decode(data))
+            h, frames = container.split(data, fname)
+            q15 = native.NativeDecoder(models[model]).decode(h.raw, frames, q15=True)
+            np.save(out / f"{fname}.q15.npy", q15)
+            manifest["cases"][fname] = {"model": f"{model}.stamp", "input": f"input-{inp}.npy",
+                                        "encode": {k: v for k, v in kw.items()}, "reencodes": fname == case}
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    print(f"wrote {len(manifest['cases'])} cases to {out}")
+
+
+if __name__ == "__main__":
+    main()
