@@ -8,8 +8,9 @@ from pathlib import Path
 
 from stampcodec.atomic import write_atomic
 from stampcodec.bundle import Bundle
+from stampcodec.runtime.exported import MANIFEST
 
-NAME = "stampcodec-export.json"
+NAME = MANIFEST  # one spelling, shared with the runners that read it
 
 
 def write_manifest(out_dir: Path, bundle: Bundle, files: dict[str, Path], **extra: object) -> Path:

@@ -35,7 +35,7 @@ def _metadata(path: Path, bundle: Bundle, role: str) -> None:
 def export_onnx(bundle: Bundle, out_dir: str | Path) -> dict[str, Path]:
     out = Path(out_dir)
     cfg = bundle.config
-    q = [max(cfg.scales) // s for s in cfg.scales]
+    q = cfg.layout.tokens_per_block
     rows = torch.export.Dim("rows", min=1, max=65535)
     blocks = torch.export.Dim("blocks", min=1, max=1 << 20)
     names = [f"tokens_s{s}" for s in cfg.scales]

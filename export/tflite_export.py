@@ -30,7 +30,7 @@ def export_tflite(bundle: Bundle, out_dir: str | Path, chunk_blocks: int = CHUNK
 
     out = Path(out_dir)
     cfg = bundle.config
-    q = [max(cfg.scales) // s for s in cfg.scales]
+    q = cfg.layout.tokens_per_block
     args = tuple(torch.zeros(chunk_blocks * qi, dtype=torch.int32) for qi in q) + \
         tuple(torch.ones(chunk_blocks * qi) for qi in q)
     paths = {"tflite_decoder_f32": out / "decoder_f32.tflite", "tflite_decoder_int8": out / "decoder_int8.tflite",

@@ -12,7 +12,8 @@ import numpy as np
 from stampcodec import container
 from stampcodec.codec import Codec
 from stampcodec.metrics.distortion import mse
-from stampcodec.runtime import native
+from stampcodec.runtime import backends, native
+from stampcodec.runtime.exported import MANIFEST
 
 DECODERS = ("torch", "numpy", "native-float", "native-q15", "onnx", "tflite")
 ENCODERS = ("numpy", "onnx", "torch")
@@ -47,16 +48,14 @@ def stamp_case(backend: str, op: str, scales: int, x: np.ndarray, export_dir: st
     blob, h, raw, tokens = _frame(ref, x)
     n = len(x)
     y = ref.decode(blob, scales)[:, 0]
-    sub = sum(max(ref.config.scales) // s for s in ref.config.scales[:scales]) * ref.config.bits_per_token
-    bpt = sub * (-(-n // ref.config.block)) / n
+    bpt = ref.config.replace(scales=ref.config.scales[:scales]).layout.token_bpt(n)
     err = mse(x, y)
-    waves_bytes = ref.decoder.waves.nbytes
+    options = backends.Options(None if export_dir is None else Path(export_dir))
     if op == "encode":
-        codec = Codec.load(backend="numpy", encode_backend=backend, export_dir=export_dir)
         rows = ((x - h.mean[0]) / h.std[0]).astype(np.float32)
         pad = -n % ref.config.block
         rows = np.concatenate([rows, np.repeat(rows[-1:], pad)])[None, None, :]
-        enc = codec.encoder
+        enc = backends.row_encoder(backend, ref.bundle, options)
         return Case(lambda: enc.encode_rows(rows), bpt, err, None)
     if backend.startswith("native"):
         if not native.available():
@@ -71,16 +70,14 @@ def stamp_case(backend: str, op: str, scales: int, x: np.ndarray, export_dir: st
         run()
         tables = nd.table_bytes["q15" if q15 else "float"]
         return Case(run, bpt, err, tables + nd.state_bytes, "incl. frame parsing and CRC")
-    kw = {"export_dir": export_dir} if backend in ("onnx", "tflite") else {}
-    codec = Codec.load(backend=backend, **kw)
-    rows = codec.rows
+    rows = backends.row_decoder(backend, ref.bundle, options)
     footprint = None
     if backend == "numpy":
-        footprint = waves_bytes
+        footprint = rows.waves.nbytes
     elif backend in ("onnx", "tflite") and export_dir:
         import json
 
-        files = json.loads((Path(export_dir) / "stampcodec-export.json").read_text())["files"]
+        files = json.loads((Path(export_dir) / MANIFEST).read_text())["files"]
         footprint = (Path(export_dir) / files["onnx_decoder" if backend == "onnx" else "tflite_decoder_f32"]).stat().st_size
     elif backend == "torch":
         footprint = sum(p.numel() * p.element_size() for p in rows.model.parameters()) + \

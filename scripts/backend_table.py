@@ -21,6 +21,8 @@ import numpy as np
 from stampcodec import container
 from stampcodec.codec import DEFAULT_MODEL, Codec
 from stampcodec.export.check import probe_signal
+from stampcodec.runtime import native
+from stampcodec.runtime.exported import MANIFEST
 
 
 def _tokens(blob: bytes) -> list[list[np.ndarray]]:
@@ -36,7 +38,7 @@ def main() -> None:
     p.add_argument("--repeat", type=int, default=7)
     a = p.parse_args()
     d = Path(a.export_dir)
-    files = json.loads((d / "stampcodec-export.json").read_text())["files"]
+    files = json.loads((d / MANIFEST).read_text())["files"]
     x = probe_signal(a.channels, a.samples)
     ref = Codec.load(backend="numpy")
     blob = ref.encode(x)
@@ -68,7 +70,7 @@ def main() -> None:
             toks = _tokens(e.encode(x))
             mism = str(sum(int((ta != tb).sum()) for fa, fb in zip(ref_tokens, toks) for ta, tb in zip(fa, fb)))
         if model_file is None:
-            size = f"{c.native_decoder.table_bytes['float']} (C tables)"
+            size = f"{native.NativeDecoder(c.bundle).table_bytes['float']} (C tables)"
         else:
             size = str(Path(model_file).stat().st_size)
         out.append((name, float(np.nanmax(np.abs(got - y) / sd)), mism, size))

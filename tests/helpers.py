@@ -3,7 +3,6 @@ resealed after an edit, commands run in a child process with their peak memory m
 
 from __future__ import annotations
 
-import os
 import resource
 import struct
 import subprocess
@@ -60,7 +59,7 @@ def random_token_file(codec: Codec, length: int, channels: int, frame_samples: i
     parts = [h.to_bytes()]
     for i in range(h.n_frames):
         blocks = h.frame_blocks(i)
-        tokens = [g.integers(0, cfg.codebook_size, size=(h.rows, blocks * q)) for q in h.tokens_per_block]
+        tokens = [g.integers(0, cfg.codebook_size, size=(h.rows, blocks * q)) for q in h.layout.tokens_per_block]
         parts.append(container.write_frame(h, tokens, None))
     return b"".join(parts)
 

@@ -56,3 +56,20 @@ def test_errors_are_one_line_with_nonzero_exit(tmp_path, monkeypatch, capsys, ar
 def test_console_script_entry_point():
     r = subprocess.run([sys.executable, "-m", "stampcodec", "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.startswith("stampcodec ")
+
+
+def test_each_command_is_a_module_with_short_functions():
+    """One module per command (NAME, add_arguments, run), no function over 60 lines."""
+    import ast
+    import importlib
+    from pathlib import Path
+
+    from stampcodec import cli
+
+    for name in cli.COMMANDS:
+        m = importlib.import_module(f"stampcodec.cli.{'eval_' if name == 'eval' else name}")
+        assert m.NAME == name and callable(m.add_arguments) and callable(m.run)
+    for path in Path(cli.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.FunctionDef):
+                assert node.end_lineno - node.lineno < 60, f"{path.name}:{node.name} is {node.end_lineno - node.lineno} lines"

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from stampcodec import DataError, verify
+from stampcodec import ConfigError, DataError, verify
 from stampcodec.codec import Codec
 
 from helpers import random_bundle
@@ -69,7 +69,7 @@ def test_coarse_preview_differs_and_has_same_shape(rand_codec):
     blob = rand_codec.encode(walk(600, 2))
     full, coarse = rand_codec.decode(blob), rand_codec.decode(blob, scales=1)
     assert coarse.shape == full.shape and not np.allclose(coarse, full)
-    with pytest.raises(DataError, match="between 1 and 3"):
+    with pytest.raises(ConfigError, match="between 1 and 3"):
         rand_codec.decode(blob, scales=4)
 
 

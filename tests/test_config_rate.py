@@ -3,7 +3,6 @@ import math
 import pytest
 
 from stampcodec import ConfigError, StampConfig
-from stampcodec.rate import nominal_bpt, padded_length, token_bpt, tokens_per_scale
 
 
 def test_table1_defaults():
@@ -21,25 +20,25 @@ def test_table1_defaults():
 
 @pytest.mark.parametrize("v,paper", [(32, 0.27), (64, 0.33), (128, 0.38), (256, 0.44), (512, 0.49)])
 def test_nominal_rate_matches_table2(v, paper):
-    r = nominal_bpt(StampConfig(codebook_size=v))
+    r = StampConfig(codebook_size=v).layout.nominal_bpt
     assert r == pytest.approx(sum(2 * math.log2(v) / (s * 64) for s in (4, 2, 1)))
     # the paper rounds to two decimals; for V=32 it prints 0.27 for 0.2734
     assert abs(r - paper) < 0.006
 
 
 def test_joint_rate_is_per_channel():
-    assert nominal_bpt(StampConfig(mode="joint", channels=4)) == pytest.approx(nominal_bpt(StampConfig()) / 4)
+    assert StampConfig(mode="joint", channels=4).layout.nominal_bpt == pytest.approx(StampConfig().layout.nominal_bpt / 4)
 
 
 def test_token_counts_and_padding():
     c = StampConfig()
-    assert padded_length(c, 200) == 256
-    assert padded_length(c, 256) == 256
-    assert padded_length(c, 257) == 384
-    assert tokens_per_scale(c, 200) == [2, 4, 8]
-    assert token_bpt(c, 200) == pytest.approx(14 * 8 / 200)
+    assert c.layout.padded(200) == 256
+    assert c.layout.padded(256) == 256
+    assert c.layout.padded(257) == 384
+    assert c.layout.tokens_per_scale(200) == [2, 4, 8]
+    assert c.layout.token_bpt(200) == pytest.approx(14 * 8 / 200)
     # for long signals the token rate approaches the nominal rate
-    assert token_bpt(c, 128_000) == pytest.approx(nominal_bpt(c))
+    assert c.layout.token_bpt(128_000) == pytest.approx(c.layout.nominal_bpt)
 
 
 @pytest.mark.parametrize("bad", [dict(scales=(1, 2)), dict(scales=(4, 3, 1)), dict(atom_length=30), dict(codebook_size=1),

@@ -17,7 +17,8 @@ from stampcodec.codec import Codec  # noqa: E402
 from stampcodec.data.csvio import read_csv  # noqa: E402
 from stampcodec.data.seqcomb import generate  # noqa: E402
 from stampcodec.runtime import NumpyDecoder, NumpyEncoder  # noqa: E402
-from stampcodec.runtime.exported import OnnxRows, TfliteRows, _tflite_interpreter  # noqa: E402
+from stampcodec.runtime.backends import Options  # noqa: E402
+from stampcodec.runtime.exported import MANIFEST, OnnxRows, TfliteRows, _tflite_interpreter  # noqa: E402
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).parents[1]
@@ -59,7 +60,7 @@ def test_onnx_files_are_self_contained_and_tagged(exported, bundle):
 @pytest.mark.parametrize("kind", ["seqcomb", "gait"])
 def test_onnx_encoder_and_decoder_match_reference(exported, bundle, kind):
     rows = _rows(kind)
-    runner = OnnxRows(exported, bundle.model_id, bundle.config.scales)
+    runner = OnnxRows(bundle, Options(exported))
     ref_tokens = NumpyEncoder(bundle).encode_rows(rows)
     got = runner.encode_rows(rows)
     assert all(np.array_equal(a, b) for a, b in zip(ref_tokens, got))
@@ -79,14 +80,14 @@ def test_tflite_decoder_in_litert(exported, bundle, variant, bound):
         rows = _rows(kind)
         tokens = NumpyEncoder(bundle).encode_rows(rows)
         ref = NumpyDecoder(bundle).decode_rows(tokens, rows.shape[-1])
-        err = TfliteRows(exported, bundle.model_id, variant).decode_rows(tokens, rows.shape[-1]) - ref
+        err = TfliteRows(bundle, Options(exported, variant)).decode_rows(tokens, rows.shape[-1]) - ref
         assert np.abs(err).max() < bound, (kind, np.abs(err).max())
         if variant == "int8":
             assert np.sqrt((err ** 2).mean()) < 0.03
 
 
 def test_tflite_encoder_fixed_frame(exported, bundle):
-    doc = json.loads((exported / "stampcodec-export.json").read_text())
+    doc = json.loads((exported / MANIFEST).read_text())
     it = _tflite_interpreter(exported / doc["files"]["tflite_encoder_f32"])
     run = it.get_signature_runner()
     x = _rows("gait")[:1, :, :1024]

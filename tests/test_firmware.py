@@ -17,6 +17,7 @@ from stampcodec import container
 from stampcodec.cli import main
 from stampcodec.codec import Codec
 from stampcodec.data.csvio import read_csv
+from stampcodec.runtime import native
 
 ROOT = Path(__file__).parents[1]
 FW = ROOT / "firmware_examples"
@@ -65,7 +66,7 @@ def test_cortex_m3_q15_matches_python(tmp_path):
     checksum = int(re.search(r"checksum ([0-9a-f]{8})", out).group(1), 16)
     # the same tokens through the binding's q15 path on this machine
     h, frames = container.split(blob, "t")
-    q = codec.native_decoder.decode(h.raw, frames, q15=True)
+    q = native.NativeDecoder(codec.bundle).decode(h.raw, frames, q15=True)
     assert first == q[:8, 0].tolist()
     assert checksum == fnv1a_int16(q.ravel())
     assert "decoded 2000 samples x 1 channels in 2 frames" in out

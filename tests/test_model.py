@@ -6,7 +6,6 @@ import pytest
 torch = pytest.importorskip("torch")
 
 from stampcodec import StampConfig  # noqa: E402
-from stampcodec.rate import tokens_per_scale  # noqa: E402
 from stampcodec.train.model import StampModel  # noqa: E402
 
 
@@ -42,7 +41,7 @@ def test_shapes_and_token_counts(mode, channels):
     recon, tokens, commit, energy = m(x)
     rows = 5 * channels if mode == "independent" else 5
     assert recon.shape == x.shape
-    assert [t.shape for t in tokens] == [(rows, n) for n in tokens_per_scale(cfg, 200)]
+    assert [t.shape for t in tokens] == [(rows, n) for n in cfg.layout.tokens_per_scale(200)]
     assert all(int(t.max()) < cfg.codebook_size for t in tokens)
     assert commit.ndim == 0 and energy.ndim == 0
 

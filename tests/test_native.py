@@ -59,7 +59,7 @@ def test_float_matches_numpy(codecs, frame):
 
 def _q15_decode(codec, blob):
     h, frames = container.split(blob, "t")
-    q = codec.native_decoder.decode(h.raw, frames, q15=True).astype(np.float64)
+    q = native.NativeDecoder(codec.bundle).decode(h.raw, frames, q15=True).astype(np.float64)
     y = q / 2 ** native.Q_OUT * h.std + h.mean
     y[q == -32768] = np.nan
     return y
@@ -158,7 +158,7 @@ def test_oversized_headers_rejected_in_c(codecs):
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=400))
 def test_garbage_never_crashes(codecs, data):
-    nd = codecs[1].native_decoder
+    nd = native.NativeDecoder(codecs[1].bundle)
     try:
         used = nd.open(b"STMP" + data)
         nd.frame(data[used:])
@@ -167,7 +167,7 @@ def test_garbage_never_crashes(codecs, data):
 
 
 def test_decode_memory_footprint(codecs):
-    nd = codecs[1].native_decoder
+    nd = native.NativeDecoder(codecs[1].bundle)
     assert nd.table_bytes == {"float": 256 * 64 * 4, "q15": 256 * 64 * 2}
     nd.open(codecs[0].encode(np.zeros(300)))
     assert nd.state_bytes < 2048  # state: struct, 1 channel's statistics, 2 blocks of scratch

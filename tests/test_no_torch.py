@@ -6,7 +6,7 @@ import sys
 CODE = """
 import sys
 sys.modules['torch'] = None  # any 'import torch' now raises ImportError
-import stampcodec, stampcodec.bundle, stampcodec.rate, stampcodec.metrics.fid, stampcodec.data.sources, stampcodec.cli
+import stampcodec, stampcodec.bundle, stampcodec.layout, stampcodec.metrics.fid, stampcodec.data.sources, stampcodec.cli
 import stampcodec.codec, stampcodec.container, stampcodec.runtime, stampcodec.evaluate, stampcodec.streams
 from stampcodec.metrics.fid import fid
 from stampcodec.data.seqcomb import generate

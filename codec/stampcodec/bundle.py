@@ -14,6 +14,7 @@ with the wrong model is caught.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -44,8 +45,9 @@ class Bundle:
     tensors: dict[str, np.ndarray]
     info: dict[str, object] = field(default_factory=dict)  # provenance: data, epochs, metrics
 
-    @property
+    @functools.cached_property
     def model_id(self) -> str:
+        """Computed once: a bundle's tensors are not changed after it is made (refit makes a new one)."""
         return compute_model_id(self.config, self.tensors)
 
     @property

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from stampcodec.errors import ConfigError
+from stampcodec.layout import Layout
 
 Mode = Literal["independent", "joint"]
 Loss = Literal["mse", "hybrid"]
@@ -70,9 +71,13 @@ class StampConfig:
 
     # --- derived quantities -------------------------------------------------------------
     @property
+    def layout(self) -> Layout:
+        """The token layout this model writes (stampcodec.layout): what files must match."""
+        return Layout(self.mode, self.codebook_size, self.atom_length, tuple(self.scales), self.atom_channels)
+
+    @property
     def hop(self) -> int:
-        """Token hop at the pooled rate (the paper's base stride L/2)."""
-        return self.atom_length // 2
+        return self.layout.hop
 
     @property
     def atom_channels(self) -> int:
@@ -81,12 +86,11 @@ class StampConfig:
 
     @property
     def block(self) -> int:
-        """Input samples covered by one coarsest-scale token; padded lengths are multiples of it."""
-        return max(self.scales) * self.hop
+        return self.layout.block
 
     @property
     def bits_per_token(self) -> int:
-        return max(1, (self.codebook_size - 1).bit_length())
+        return self.layout.bits
 
     def validate(self) -> None:
         def need(cond: bool, msg: str) -> None:

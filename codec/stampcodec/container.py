@@ -24,7 +24,8 @@ import numpy as np
 
 from stampcodec import bitpack, nanmask
 from stampcodec.config import StampConfig
-from stampcodec.errors import StampError
+from stampcodec.errors import ContainerError
+from stampcodec.layout import MODES, Layout
 
 MAGIC = b"STMP"
 VERSION = 1
@@ -52,7 +53,6 @@ KNOWN_FRAME_FLAGS = FRAME_MASK | FRAME_MASK_SHARED
 STATS64 = np.dtype([("mean", "<f8"), ("std", "<f4")])
 STATS32 = np.dtype([("mean", "<f4"), ("std", "<f4")])
 _FIXED = struct.Struct("<4sBBH8sBBHHHIQB")  # magic .. normalization: 37 bytes
-MODES = ("independent", "joint")
 NORMS = ("none", "zscore")
 
 # Limits (docs/FORMAT.md, "Limits"). The encoder, this reader and the C reader enforce the same
@@ -64,10 +64,6 @@ MAX_FRAME_VALUES = 1 << 21  # samples of all channels in one frame (frame_sample
 MAX_FRAMES = (1 << 32) - 1  # frames in one file
 MAX_ABS_VALUE = 1e38  # |sample|: larger values are refused at encode time (the std is stored as float32)
 READ_CHUNK = 1 << 20  # bytes read at a time, so a length field alone never allocates
-
-
-class ContainerError(StampError):
-    """A token file that is not one, is damaged, or does not fit the model."""
 
 
 @dataclass
@@ -92,27 +88,24 @@ class Header:
     flags: int = field(default=0)
     raw: bytes = field(default=b"", repr=False)  # the header's bytes as read (for the native decoder)
 
-    # --- derived layout -----------------------------------------------------------------
+    # --- derived layout (stampcodec.layout) -----------------------------------------------
     @property
-    def hop(self) -> int:
-        return self.atom_length // 2
+    def layout(self) -> Layout:
+        return Layout(self.mode, self.codebook_size, self.atom_length, tuple(self.scales),
+                      self.channels if self.mode == "joint" else 1)
 
     @property
     def block(self) -> int:
-        return max(self.scales) * self.hop
+        return self.layout.block
 
     @property
     def bits(self) -> int:
-        return max(1, (self.codebook_size - 1).bit_length())
+        return self.layout.bits
 
     @property
     def rows(self) -> int:
         """Token streams: one per channel (independent) or one for all (joint)."""
-        return self.channels if self.mode == "independent" else 1
-
-    @property
-    def tokens_per_block(self) -> list[int]:
-        return [max(self.scales) // s for s in self.scales]
+        return self.layout.rows(self.channels)
 
     @property
     def n_frames(self) -> int:
@@ -122,11 +115,10 @@ class Header:
         return min(self.frame_samples, self.length - index * self.frame_samples)
 
     def frame_blocks(self, index: int) -> int:
-        return -(-self.frame_length(index) // self.block)
+        return self.layout.blocks(self.frame_length(index))
 
     def payload_bytes(self, index: int) -> int:
-        n = self.frame_blocks(index) * self.rows * sum(self.tokens_per_block)
-        return bitpack.packed_size(n, self.bits)
+        return self.layout.payload_bytes(self.frame_length(index), self.channels)
 
     # --- serialisation ------------------------------------------------------------------
     def to_bytes(self) -> bytes:
@@ -162,10 +154,8 @@ class Header:
         if self.model_id != model_id:
             raise ContainerError(f"{where}: encoded with model {self.model_id}, but the model given is {model_id} "
                                  f"(pass the bundle it was encoded with: --model)")
-        mine = (self.mode, self.codebook_size, self.atom_length, tuple(self.scales))
-        theirs = (cfg.mode, cfg.codebook_size, cfg.atom_length, tuple(cfg.scales))
-        if mine != theirs or (self.mode == "joint" and self.channels != cfg.channels):
-            raise ContainerError(f"{where}: header layout {mine} does not match the model's {theirs}")
+        if self.layout != cfg.layout:
+            raise ContainerError(f"{where}: the file's token layout {self.layout} is not the model's {cfg.layout}")
 
 
 def check_layout(frame_samples: int, channels: int, length: int, block: int, where: str) -> None:
@@ -301,19 +291,6 @@ def read_header(f: BinaryIO, where: str) -> Header:
 
 # --- frames -------------------------------------------------------------------------------
 
-def frame_token_order(h: Header, blocks: int) -> list[np.ndarray]:
-    """For each scale, the positions in the frame's flat token sequence of its (rows, n_s) tokens."""
-    per_block = h.rows * sum(h.tokens_per_block)
-    out, offset = [], 0
-    for q in h.tokens_per_block:
-        # token (row r, time t) at scale q-per-block: block t // q, then row, then t % q
-        t = np.arange(blocks * q)
-        r = np.arange(h.rows)[:, None]
-        out.append((t // q) * per_block + r * sum(h.tokens_per_block) + offset + t % q)
-        offset += q
-    return out
-
-
 def encode_mask(missing: np.ndarray | None) -> bytes:
     """missing (T_frame, C) boolean or None -> the frame's flags byte and optional mask field."""
     if missing is None or not missing.any():
@@ -326,9 +303,9 @@ def encode_mask(missing: np.ndarray | None) -> bytes:
 
 def write_frame(h: Header, tokens: list[np.ndarray], missing: np.ndarray | None) -> bytes:
     """tokens per scale (rows, n_s); missing (T_frame, C) boolean or None -> frame bytes."""
-    blocks = tokens[0].shape[1] // h.tokens_per_block[0]
-    flat = np.empty(blocks * h.rows * sum(h.tokens_per_block), dtype=np.int64)
-    for tok, pos in zip(tokens, frame_token_order(h, blocks)):
+    blocks = tokens[0].shape[1] // h.layout.tokens_per_block[0]
+    flat = np.empty(blocks * h.rows * sum(h.layout.tokens_per_block), dtype=np.int64)
+    for tok, pos in zip(tokens, h.layout.token_order(blocks, h.rows)):
         flat[pos] = tok
     out = bytearray(encode_mask(missing))
     out += bitpack.pack(flat, h.bits)
@@ -379,10 +356,10 @@ def parse_frame(raw: bytes, h: Header, index: int, where: str) -> tuple[list[np.
         pos += n
     payload = raw[pos:len(raw) - 4]
     blocks = h.frame_blocks(index)
-    flat = bitpack.unpack(payload, blocks * h.rows * sum(h.tokens_per_block), h.bits)
+    flat = bitpack.unpack(payload, blocks * h.rows * sum(h.layout.tokens_per_block), h.bits)
     if flat.size and int(flat.max()) >= h.codebook_size:
         raise ContainerError(f"{where}: {what}: token {int(flat.max())} outside the codebook of {h.codebook_size}")
-    tokens = [flat[p] for p in frame_token_order(h, blocks)]
+    tokens = [flat[p] for p in h.layout.token_order(blocks, h.rows)]
     missing = None
     if raw[0] & FRAME_MASK:
         try:
@@ -404,6 +381,31 @@ def split(blob: bytes, where: str) -> tuple[Header, list[bytes]]:
     if f.read(1):
         raise ContainerError(f"{where}: unexpected bytes after the last frame ({h.n_frames} frames)")
     return h, frames
+
+
+def describe(f: BinaryIO, where: str, size: int) -> dict:
+    """Read a whole token file of `size` bytes, checking every frame's CRC, and say what it holds:
+    the header's fields, missing samples, and the real (file bytes), token and nominal rates."""
+    h = read_header(f, where)
+    header_bytes = f.tell()
+    masked = 0
+    for i in range(h.n_frames):
+        _, missing = read_frame(f, h, i, where)
+        masked += int(missing.sum()) if missing is not None else 0
+    if f.read(1):
+        raise ContainerError(f"{where}: unexpected bytes after the last frame ({h.n_frames} frames)")
+    samples = h.length * h.channels
+    token_bits = sum(h.layout.token_count(h.frame_length(i), h.channels) for i in range(h.n_frames)) * h.bits
+    return {
+        "path": where, "kind": "tokens", "format_version": h.version, "bytes": size, "header_bytes": header_bytes,
+        "model_id": h.model_id, "mode": h.mode, "channels": h.channels, "length": h.length,
+        "columns": h.columns, "time_column": h.time_column, "sample_rate": h.sample_rate,
+        "time_irregular": bool(h.time_kind & TIME_IRREGULAR), "normalization": h.normalization,
+        "codebook_size": h.codebook_size, "bits_per_token": h.bits, "atom_length": h.atom_length,
+        "scales": list(h.scales), "frame_samples": h.frame_samples, "frames": h.n_frames, "frames_crc_ok": True,
+        "missing_samples": masked, "real_bpt": 8 * size / samples, "nominal_bpt": h.layout.nominal_bpt,
+        "token_bpt": token_bits / samples,
+    }
 
 
 def read_frame(f: BinaryIO, h: Header, index: int, where: str) -> tuple[list[np.ndarray], np.ndarray | None]:

@@ -14,5 +14,9 @@ class BundleError(StampError):
     """A model bundle that is missing, truncated, corrupt or of an unknown version."""
 
 
+class ContainerError(StampError):
+    """A token file that is not one, is damaged, or does not fit the model."""
+
+
 class DataError(StampError, ValueError):
     """Input data that cannot be used (bad CSV cell, wrong shape, empty file, ...)."""

@@ -18,7 +18,6 @@ from stampcodec.data.seqcomb import generate
 from stampcodec.data.sources import load_windows
 from stampcodec.metrics.distortion import codebook_stats, mse
 from stampcodec.metrics.fid import WINDOW, fid
-from stampcodec.rate import nominal_bpt, padded_length, token_bpt
 from stampcodec.runtime import NumpyDecoder, NumpyEncoder
 
 
@@ -27,7 +26,7 @@ def padded_windows(cfg: StampConfig, x: np.ndarray) -> np.ndarray:
     the last sample (what the encoder sees)."""
     filled = fill_missing(x)
     t = filled.shape[-1]
-    tp = padded_length(cfg, t)
+    tp = cfg.layout.padded(t)
     if tp > t:
         filled = np.concatenate([filled, np.repeat(filled[..., -1:], tp - t, axis=-1)], axis=-1)
     return filled
@@ -40,14 +39,12 @@ def reconstruct(bundle: bundle_io.Bundle, x: np.ndarray, scales: int | None = No
     enc, dec = NumpyEncoder(bundle), NumpyDecoder(bundle)
     n, c, t = x.shape
     filled = padded_windows(cfg, x)
-    tp = filled.shape[-1]
     out = np.empty(x.shape, dtype=np.float32)
     toks: list[np.ndarray] = []
     for i in range(0, n, batch):
         xb = filled[i:i + batch]
-        rows = xb.reshape(-1, 1, tp) if cfg.mode == "independent" else xb
-        tokens = enc.encode_rows(rows)
-        out[i:i + batch] = dec.decode_rows(tokens, t, scales).reshape(len(xb), c, t)
+        tokens = enc.encode_rows(cfg.layout.to_rows(xb))
+        out[i:i + batch] = cfg.layout.from_rows(dec.decode_rows(tokens, t, scales), c)
         toks.extend(tk.ravel() for tk in tokens[:scales])
     return out, np.concatenate(toks)
 
@@ -77,7 +74,7 @@ def evaluate_bundle(path: str, data: str, split: str = "test", scales: int | Non
         "channels": int(w.x.shape[1]), "length": int(w.x.shape[2]), "mode": cfg.mode, "loss": cfg.loss,
         "codebook_size": cfg.codebook_size, "scales_used": used_scales,
         "mse": mse(w.x, recon), "fid": fid(fx, frec), "fid_windows": int(fx.shape[0] * fx.shape[1]),
-        "nominal_bpt": nominal_bpt(sub), "token_bpt": token_bpt(sub, w.x.shape[2]),
+        "nominal_bpt": sub.layout.nominal_bpt, "token_bpt": sub.layout.token_bpt(w.x.shape[2]),
         "codebook_usage": usage, "perplexity": ppl,
         "train_epochs": b.info.get("epochs"), "train_wall_seconds": b.info.get("wall_seconds"),
         "eval_seconds": round(time.perf_counter() - t0, 1),

@@ -33,7 +33,7 @@ class RefitStep:
 def _rows(bundle: Bundle, x: np.ndarray) -> np.ndarray:
     """Windows (N, C, T), NaN allowed -> encoder rows padded to a whole block."""
     filled = padded_windows(bundle.config, x)
-    return filled.reshape(-1, 1, filled.shape[-1]) if bundle.config.mode == "independent" else filled
+    return bundle.config.layout.to_rows(filled)
 
 
 def _with_codebook(bundle: Bundle, codebook: np.ndarray, info: dict[str, object]) -> Bundle:

@@ -13,7 +13,7 @@ import pytest
 from stampcodec import container
 from stampcodec.codec import Codec
 from stampcodec.profiling import memory
-from stampcodec.runtime import native
+from stampcodec.runtime import backends, native
 
 T = 5000
 
@@ -52,7 +52,7 @@ def test_decode_torch_eager(benchmark, case):
 def test_decode_numpy(benchmark, case):
     codec, h, raw, tokens, _, _ = case
     _info(benchmark, case)
-    benchmark(codec.decoder.decode_rows, tokens, T)
+    benchmark(backends.row_decoder("numpy", codec.bundle).decode_rows, tokens, T)
 
 
 @pytest.mark.benchmark(group="decode-T5000")

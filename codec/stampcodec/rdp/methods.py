@@ -26,7 +26,6 @@ import numpy as np
 from stampcodec import bundle as bundle_io
 from stampcodec.data.missing import fill_missing
 from stampcodec.errors import StampError
-from stampcodec.rate import nominal_bpt
 
 
 @dataclass
@@ -73,7 +72,7 @@ class Stamp:
     def code(self, x: np.ndarray, window: int) -> Coded:
         blob = self.codec.encode(x.T, keep_gaps=False)
         y = self.codec.decode(blob).T
-        return Coded(y, len(blob), nominal_bpt(self.codec.config) * x.size)
+        return Coded(y, len(blob), self.codec.config.layout.nominal_bpt * x.size)
 
 
 class Sax:

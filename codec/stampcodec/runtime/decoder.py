@@ -58,7 +58,7 @@ def finish_tier(line: np.ndarray, n: int, hop: int, scale: int) -> np.ndarray:
 class NumpyDecoder:
     """Decode rows of tokens with a bundle's codebook and dictionary."""
 
-    def __init__(self, bundle: Bundle) -> None:
+    def __init__(self, bundle: Bundle, options: object = None) -> None:
         self.config: StampConfig = bundle.config
         self.waves = codeword_waves(bundle)
 

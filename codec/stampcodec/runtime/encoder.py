@@ -40,7 +40,7 @@ def _conv_same(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarra
 
 
 class NumpyEncoder:
-    def __init__(self, bundle: Bundle) -> None:
+    def __init__(self, bundle: Bundle, options: object = None) -> None:
         cfg = self.config = bundle.config
         missing = [n for pair in _NET for n in pair if n not in bundle.tensors]
         if missing:

@@ -1,8 +1,9 @@
 """Runners for exported graphs: ONNX Runtime (decode and encode) and TFLite / LiteRT (decode).
 
 Each runtime is imported only when used, with a message naming the extra to install. Both read
-the folder written by `stampcodec export` through its manifest and refuse another model's files.
-Row interface as the numpy runtime: decode_rows(tokens, length, scales), encode_rows(rows).
+the folder written by `stampcodec export` through its manifest (MANIFEST, one name for the
+exporter and the runners) and refuse another model's files. Row interface as the numpy runtime
+(runtime/backends.py): decode_rows(tokens, length, scales), encode_rows(rows).
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from pathlib import Path
 
 import numpy as np
 
+from stampcodec.bundle import Bundle
 from stampcodec.errors import DataError
+from stampcodec.runtime.backends import Options
 from stampcodec.runtime.decoder import finish_tier
 
-MANIFEST = "stampcodec-export.json"
+MANIFEST = "stampcodec-export.json"  # the one spelling of the export folder's manifest name
 
 
 def load_manifest(folder: str | Path, model_id: str, *needed: str) -> tuple[dict, Path]:
@@ -35,7 +38,8 @@ def load_manifest(folder: str | Path, model_id: str, *needed: str) -> tuple[dict
 
 
 class OnnxRows:
-    def __init__(self, folder: str | Path, model_id: str, scales: tuple[int, ...]) -> None:
+    def __init__(self, bundle: Bundle, options: Options) -> None:
+        folder, model_id, scales = options.export_dir, bundle.model_id, tuple(bundle.config.scales)
         try:
             import onnxruntime as ort
         except ImportError:
@@ -76,15 +80,15 @@ class TfliteRows:
     """Chunks of `chunk_blocks` blocks per row through the static graph; the overlap-add of the
     chunks, the crop and the upsampling happen here (litert-torch converts static shapes only)."""
 
-    def __init__(self, folder: str | Path, model_id: str, variant: str = "f32") -> None:
-        key = f"tflite_decoder_{variant}"
-        doc, d = load_manifest(folder, model_id, key)
-        cfg = doc["config"]
-        self.scales = tuple(cfg["scales"])
-        self.hop = cfg["atom_length"] // 2
-        self.ca = cfg["channels"] if cfg["mode"] == "joint" else 1
+    def __init__(self, bundle: Bundle, options: Options) -> None:
+        layout = bundle.config.layout
+        key = f"tflite_decoder_{options.tflite_variant}"
+        doc, d = load_manifest(options.export_dir, bundle.model_id, key)
+        self.scales = layout.scales
+        self.hop = layout.hop
+        self.ca = layout.atom_channels
         self.chunk = int(doc["tflite_chunk_blocks"])
-        self.q = [max(self.scales) // s for s in self.scales]
+        self.q = layout.tokens_per_block
         it = _tflite_interpreter(d / doc["files"][key])
         self._run = it.get_signature_runner()
         n = len(self.scales)
@@ -117,25 +121,3 @@ class TfliteRows:
         use = scales or len(self.scales)
         total = sum(finish_tier(line, t.shape[1], hop, s) for line, t, s in zip(lines[:use], tokens, self.scales))
         return total[..., :length]
-
-
-class TorchRows:
-    """PyTorch eager (the [train] extra): the model itself, for comparison."""
-
-    def __init__(self, bundle) -> None:
-        try:
-            import torch
-
-            from stampcodec.train.model import StampModel
-        except ImportError:
-            raise DataError("the torch backend needs PyTorch: pip install -c constraints.txt 'stampcodec[train]'") from None
-        self._torch = torch
-        self.model = StampModel.from_bundle(bundle)
-
-    def decode_rows(self, tokens: list[np.ndarray], length: int, scales: int | None = None) -> np.ndarray:
-        t = [self._torch.from_numpy(np.asarray(x, dtype=np.int64)) for x in tokens]
-        return self.model.decode_tokens(t, length, t[0].shape[0], scales).numpy()  # (R, Ca, length) either mode
-
-    def encode_rows(self, rows: np.ndarray) -> list[np.ndarray]:
-        x = self._torch.from_numpy(np.ascontiguousarray(rows, dtype=np.float32))
-        return [t.numpy() for t in self.model.encode(x)]

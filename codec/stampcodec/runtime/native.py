@@ -10,6 +10,7 @@ import math
 
 import numpy as np
 
+from stampcodec import container
 from stampcodec.bundle import Bundle
 from stampcodec.runtime.decoder import codeword_waves
 
@@ -33,6 +34,32 @@ def q15_tables(waves: np.ndarray) -> tuple[np.ndarray, int]:
         e += 1
     q = np.clip(np.round(waves.astype(np.float64) * 2.0 ** (15 - e)), -32767, 32767).astype(np.int16)
     return q, e
+
+
+class NativeFrames:
+    """The C library behind the frame-decoder interface (runtime/backends.py): it parses and
+    checks each frame itself and returns normalized samples, which Codec scales in float64."""
+
+    def __init__(self, bundle: Bundle, options: object = None) -> None:
+        self.decoder = NativeDecoder(bundle)
+        self._header: bytes | None = None
+        self._next = 0
+
+    def decode_frame(self, h: "container.Header", raw: bytes, index: int, scales: int | None,
+                     where: str) -> np.ndarray:
+        if self._header != h.raw or index != self._next:  # a new file (or a restart): reopen its header
+            if index != 0:
+                raise ValueError("the C decoder decodes a file's frames in order, from the first")
+            self.decoder.open(h.raw)
+            self._header = h.raw
+        try:
+            z, _ = self.decoder.frame(raw, scales, normalized=True)
+        except ValueError as e:  # the C checks are the Python reader's; a difference is a bug
+            raise container.ContainerError(f"{where}: frame {index + 1} of {h.n_frames}: {e}") from None
+        self._next = index + 1 if index + 1 < h.n_frames else 0
+        if self._next == 0:
+            self._header = None
+        return z
 
 
 class NativeDecoder:

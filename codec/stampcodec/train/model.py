@@ -25,7 +25,6 @@ from torch import nn
 
 from stampcodec.bundle import Bundle
 from stampcodec.config import StampConfig
-from stampcodec.rate import padded_length
 from stampcodec.train.vq import SharedEMAQuantizer
 
 
@@ -129,7 +128,7 @@ class StampModel(nn.Module):
         activation energy mean(z^2) summed over scales)."""
         b, _, t = x.shape
         rows = self.to_rows(x)
-        tp = padded_length(self.cfg, t)
+        tp = self.cfg.layout.padded(t)
         # Replicate the last sample into the padding: a step to zero would waste bits on an edge.
         xp = F.pad(rows, (0, tp - t), mode="replicate") if tp > t else rows
         recon = torch.zeros_like(xp)

@@ -1,0 +1,84 @@
+"""`stampcodec encode`: encode a recording into tokens."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from pathlib import Path
+
+from stampcodec.cli.common import warn
+from stampcodec.codec import DEFAULT_FRAME_SAMPLES
+from stampcodec.container import MAX_FRAME_SAMPLES, MAX_FRAME_VALUES
+from stampcodec.runtime.backends import ENCODERS
+
+NAME = "encode"
+SUMMARY = "encode a recording into tokens"
+DESCRIPTION = """\
+Encode a recording into a token file (docs/FORMAT.md): a header, then frames of tokens
+(FRAME samples per channel each, CRC-checked), at the model's rate (0.4375 bits per sample
+per channel for the default model, plus headers).
+
+INPUT is a CSV file (rows are time steps; a header row, a time/index column and the
+delimiter are detected), a .npy array of shape (T,) or (T, C), or - for standard input.
+Empty cells and nan are missing samples: they are carried as a mask and come back as
+missing (--fill-gaps drops the mask: frequent short gaps cost ~2 bytes each per channel).
+Each channel is z-scored with its own mean and standard deviation, which the
+header stores. The sample rate comes from an evenly spaced numeric or ISO 8601 time
+column, or from --sample-rate.
+
+The input is read twice (statistics, then frames), never held in memory as a whole;
+standard input (or a FIFO) is first copied to an unnamed temporary file. Memory is
+bounded by one frame: at most 2^21 samples of all channels (the default frame is made
+shorter for more than 128 channels), about 50 MB of working memory in all.
+
+Values must be finite numbers within +-1e38 (inf is refused, not clipped). Output is
+written to a temporary file and renamed into place; an error, Ctrl-C or SIGTERM leave
+nothing behind (exit status 1, 130, 143).
+
+examples:
+  stampcodec encode examples/wrist_imu.csv -o imu.tokens
+  stampcodec encode - -o tokens.bin < sensor.csv
+  stampcodec encode log.npy -o log.tokens --model my.stamp --sample-rate 200"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("input", help="CSV or NPY file, or - for standard input")
+    p.add_argument("-o", "--output", required=True, help="token file to write (- for standard output)")
+    p.add_argument("--model", help="model bundle (default: the bundled default model)")
+    p.add_argument("--time-column", help="name or 0-based index of the time column (default: detected)")
+    p.add_argument("--sample-rate", type=float, help="sample rate in Hz (default: from the time column, if evenly spaced)")
+    p.add_argument("--frame-samples", type=int,
+                   help=f"samples per channel in one frame: a multiple of the model's block (128 for the default "
+                        f"model), at most {MAX_FRAME_SAMPLES} and {MAX_FRAME_VALUES} / channels "
+                        f"(default: {DEFAULT_FRAME_SAMPLES}, less for many channels)")
+    p.add_argument("--fill-gaps", action="store_true",
+                   help="store no missing-sample mask: gaps decode as the code of the signal interpolated across them")
+    p.add_argument("--backend", choices=list(ENCODERS), default="numpy",
+                   help="encoder: numpy (the runtime), onnx (ONNX Runtime on --export-dir's encoder.onnx), torch (PyTorch eager)")
+    p.add_argument("--export-dir", help="folder written by `stampcodec export --format onnx`")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    p.add_argument("--quiet", action="store_true", help="no progress bar or summary line")
+
+
+def run(args: argparse.Namespace) -> int:
+    from stampcodec.atomic import atomic_output, check_output_path
+    from stampcodec.codec import Codec
+    from stampcodec.streams import needs_spool, open_source, spooled
+
+    out = check_output_path(args.output, args.force, inputs=[args.input])
+    codec = Codec.load(args.model, "numpy", encode_backend=args.backend, export_dir=args.export_dir)
+    tcol: str | int | None = int(args.time_column) if args.time_column and args.time_column.isdigit() else args.time_column
+    with contextlib.ExitStack() as stack:
+        path = stack.enter_context(spooled(args.input)) if needs_spool(args.input) else Path(args.input)
+        source = open_source(path, tcol)
+        source.where = "<stdin>" if args.input == "-" else args.input
+        with atomic_output(out) as f:
+            h = codec.encode_to(source, f, frame_samples=args.frame_samples, sample_rate=args.sample_rate,
+                                progress=not args.quiet, keep_gaps=not args.fill_gaps,
+                                warn=None if args.quiet else warn)
+    if not args.quiet and str(out) != "-":
+        size = out.stat().st_size
+        print(f"{args.input}: {h.length} samples x {h.channels} channels -> {out} ({size} bytes, "
+              f"{8 * size / (h.length * h.channels):.4f} bits per sample, model {h.model_id})", file=sys.stderr)
+    return 0

@@ -1,0 +1,107 @@
+"""`stampcodec export`: freeze a model for deployment."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from stampcodec.errors import StampError
+
+NAME = "export"
+SUMMARY = "freeze a model for deployment"
+DESCRIPTION = """\
+Write a model in a deployable form.
+
+--format c       a C header for the native decoder (native/include/stampdec.h): the codeword
+                 waveforms as const float32 and/or Q15 tables, the layout, and an initializer,
+                 STAMPDEC_MODEL_INIT, for a stampdec_model. Firmware includes it and needs no
+                 file system. --tables q15 leaves out the float tables (half the flash).
+--format onnx    into folder OUTPUT: decoder.onnx (tokens -> one tier per scale) and encoder.onnx
+                 (normalized rows -> tokens), dynamic sizes, opset 18, weights inside,
+                 checked with onnx.checker, model id in the metadata.
+--format tflite  into folder OUTPUT: a fixed-size chunk decoder in float32, int8 weights and
+                 float16 weights (the runner overlap-adds the chunks), and a fixed-size encoder.
+onnx and tflite need the [export] extra (torch, onnx, litert-torch); each export is checked
+against the numpy runtime and the measured errors are printed and kept in the folder's
+stampcodec-export.json. Run them with `stampcodec decode --backend onnx|tflite --export-dir`.
+
+examples:
+  stampcodec export --format c -o model.h
+  stampcodec export --format onnx -o exported/ && stampcodec export --format tflite -o exported/
+  stampcodec export --format c --tables q15 --prefix imu_model -o imu_model.h --model imu.stamp"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", required=True, choices=["c", "onnx", "tflite"], help="what to write")
+    p.add_argument("-o", "--output", required=True, help="file to write (c), or folder (onnx, tflite)")
+    p.add_argument("--model", help="model bundle (default: the bundled default model)")
+    p.add_argument("--tables", choices=["float", "q15", "both"], default="both", help="C: which arithmetic paths get tables")
+    p.add_argument("--prefix", default="stampdec_model", help="C: identifier prefix of the tables and macros")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output file")
+
+
+def run(args: argparse.Namespace) -> int:
+    from stampcodec.atomic import check_output_path, write_atomic
+    from stampcodec.bundle import load
+    from stampcodec.codec import DEFAULT_MODEL
+
+    if args.format != "c":
+        return _export_graphs(args)
+    out = check_output_path(args.output, args.force)
+    from stampcodec.export.c_header import c_header
+
+    try:
+        text = c_header(load(args.model or DEFAULT_MODEL), args.prefix, args.tables)
+    except ValueError as e:
+        raise StampError(str(e)) from None
+    write_atomic(out, text.encode())
+    print(f"wrote {out} ({len(text)} bytes)", file=sys.stderr)
+    return 0
+
+
+def _export_graphs(args: argparse.Namespace) -> int:
+    import shutil
+    import tempfile
+
+    from stampcodec.bundle import load
+    from stampcodec.codec import DEFAULT_MODEL
+
+    out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        raise StampError(f"{out}: exists and is not a folder (onnx and tflite exports write a folder)")
+    if not out.parent.exists():
+        raise StampError(f"{out}: parent folder {str(out.parent)!r} does not exist")
+    import stampcodec.train  # noqa: F401  (clear message when torch is missing)
+
+    try:
+        from stampcodec.export.check import check_exports
+        from stampcodec.export.manifest import write_manifest
+        if args.format == "onnx":
+            from stampcodec.export.onnx_export import export_onnx as run
+        else:
+            from stampcodec.export.tflite_export import export_tflite as run
+    except ImportError as e:
+        raise StampError(f"exporting to {args.format} needs the [export] extra: pip install -c constraints.txt "
+                         f"'stampcodec[export]' ({e})") from None
+    bundle = load(args.model or DEFAULT_MODEL)
+    out.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out, prefix=".export-") as tmp:
+        files = run(bundle, tmp)
+        clash = [p.name for p in files.values() if (out / p.name).exists()]
+        if clash and not args.force:
+            raise StampError(f"{out}: {', '.join(clash)} exist (use --force to overwrite)")
+        final = {k: out / p.name for k, p in files.items()}
+        for k, p in files.items():
+            shutil.move(str(p), str(final[k]))
+            final[k].chmod(0o644)  # the quantizer writes 0755
+    extra = {"tflite_chunk_blocks": 8} if args.format == "tflite" else {}
+    write_manifest(out, bundle, final, **extra)
+    report = check_exports(bundle, out, args.format)
+    write_manifest(out, bundle, {}, **{f"checked_{args.format}": report})
+    for k, p in final.items():
+        print(f"wrote {p} ({p.stat().st_size} bytes)", file=sys.stderr)
+    for name, r in report.items():
+        print(f"  {name}: " + ", ".join(f"{k} {v:.3g}" if isinstance(v, float) else f"{k} {v}" for k, v in r.items()),
+              file=sys.stderr)
+    return 0

@@ -1,0 +1,132 @@
+"""Backends by name: the decoders and encoders a Codec can run, each imported only when chosen.
+
+Every decoder is a FrameDecoder: checked frame bytes in, the frame's normalized samples out
+(NaN where samples were missing), so Codec has one decoding loop whatever runs it. Row backends
+(numpy, ONNX Runtime, TFLite, PyTorch) decode token rows; RowFrames puts the container's frame
+parsing in front of them. The C library parses frames itself. Encoders map normalized rows
+(R, atom channels, T) to tokens per scale.
+
+A new backend is one entry in DECODERS or ENCODERS: "module:factory", where the factory takes
+(bundle, options) and returns the object. PyTorch's lives in stampcodec.train, so this runtime
+never imports torch unless "torch" is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from stampcodec import container
+from stampcodec.bundle import Bundle
+from stampcodec.errors import ConfigError
+
+DECODERS = {
+    "numpy": "stampcodec.runtime.decoder:NumpyDecoder",
+    "native": "stampcodec.runtime.native:NativeFrames",
+    "onnx": "stampcodec.runtime.exported:OnnxRows",
+    "tflite": "stampcodec.runtime.exported:TfliteRows",
+    "torch": "stampcodec.train.backend:TorchRows",
+}
+ENCODERS = {
+    "numpy": "stampcodec.runtime.encoder:NumpyEncoder",
+    "onnx": "stampcodec.runtime.exported:OnnxRows",
+    "torch": "stampcodec.train.backend:TorchRows",
+}
+AUTO = "auto"  # native when built, else numpy
+TFLITE_VARIANTS = ("f32", "int8", "f16")
+NEEDS_EXPORT = ("onnx", "tflite")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What some backends need besides the bundle."""
+    export_dir: Path | None = None  # onnx, tflite: the folder `stampcodec export` wrote
+    tflite_variant: str = "f32"
+
+
+class RowDecoder(Protocol):
+    def decode_rows(self, tokens: list[np.ndarray], length: int, scales: int | None = None) -> np.ndarray:
+        """tokens per scale (R, n_s) -> (R, atom channels, length) normalized samples."""
+
+
+class RowEncoder(Protocol):
+    def encode_rows(self, rows: np.ndarray) -> list[np.ndarray]:
+        """(R, atom channels, T) normalized rows, T a multiple of the block -> tokens per scale (R, n_s)."""
+
+
+class FrameDecoder(Protocol):
+    def decode_frame(self, h: container.Header, raw: bytes, index: int, scales: int | None,
+                     where: str) -> np.ndarray:
+        """Checked frame bytes -> (frame length, C) float normalized samples, NaN where missing."""
+
+
+class RowFrames:
+    """A row decoder behind the container's frame parser."""
+
+    def __init__(self, rows: RowDecoder) -> None:
+        self.rows = rows
+
+    def decode_frame(self, h: container.Header, raw: bytes, index: int, scales: int | None,
+                     where: str) -> np.ndarray:
+        tokens, missing = container.parse_frame(raw, h, index, where)
+        n = h.frame_length(index)
+        z = self.rows.decode_rows(tokens, n, scales).reshape(h.channels, n).T.astype(np.float64)
+        if missing is not None:
+            z[missing] = np.nan
+        return z
+
+
+def _factory(table: dict[str, str], name: str, kind: str):
+    if name not in table:
+        raise ConfigError(f"{kind} backend must be one of {', '.join(table)}, got {name!r}")
+    module, attr = table[name].split(":")
+    return getattr(importlib.import_module(module), attr)
+
+
+def resolve(name: str) -> str:
+    """"auto" -> the decoder to use on this install."""
+    if name != AUTO:
+        return name
+    from stampcodec.runtime import native
+    return "native" if native.available() else "numpy"
+
+
+def check(name: str, options: Options, kind: str = "decoder") -> None:
+    """Argument errors before any work (ConfigError naming the problem)."""
+    table = DECODERS if kind == "decoder" else ENCODERS
+    if name not in table and not (kind == "decoder" and name == AUTO):
+        raise ConfigError(f"{kind} backend must be one of {', '.join(([AUTO] if kind == 'decoder' else []) + list(table))}, "
+                          f"got {name!r}")
+    if options.tflite_variant not in TFLITE_VARIANTS:
+        raise ConfigError(f"tflite variant must be one of {', '.join(TFLITE_VARIANTS)}, got {options.tflite_variant!r}")
+    if name in NEEDS_EXPORT and options.export_dir is None:
+        raise ConfigError(f"the {name} backend needs the folder written by `stampcodec export` (--export-dir)")
+    if name == "native":
+        from stampcodec.runtime import native
+        if not native.available():
+            raise ConfigError("the native decoder is not built in this install "
+                              "(reinstall from source with a C/C++ compiler)")
+
+
+def frame_decoder(name: str, bundle: Bundle, options: Options = Options()) -> FrameDecoder:
+    check(name, options)
+    made = _factory(DECODERS, resolve(name), "decoder")(bundle, options)
+    return made if hasattr(made, "decode_frame") else RowFrames(made)
+
+
+def row_decoder(name: str, bundle: Bundle, options: Options = Options()) -> RowDecoder:
+    """The token-rows interface of a decoder (benchmarks, evaluation); not for "native"."""
+    check(name, options)
+    made = _factory(DECODERS, resolve(name), "decoder")(bundle, options)
+    if not hasattr(made, "decode_rows"):
+        raise ConfigError(f"the {name} decoder decodes whole frames, not token rows")
+    return made
+
+
+def row_encoder(name: str, bundle: Bundle, options: Options = Options()) -> RowEncoder:
+    check(name, options, "encoder")
+    return _factory(ENCODERS, name, "encoder")(bundle, options)
