@@ -69,8 +69,11 @@ def c_header(bundle: Bundle, prefix: str = "stampdec_model", tables: str = "both
     fw = f"{prefix}_waves" if tables != "q15" else "0"
     qw = f"{prefix}_waves_q15" if tables != "float" else "0"
     out += [
-        f"#define {prefix.upper()}_INIT {{ {{{id_bytes}}}, {0 if cfg.mode == 'independent' else 1}, {len(cfg.scales)}, "
-        f"{{{scales}}}, {cfg.codebook_size}, {cfg.atom_length}, {cfg.atom_channels}, {fw}, {qw}, {e} }}",
+        # C99 designated initializers: a reordered or renamed stampdec_model field fails to compile
+        f"#define {prefix.upper()}_INIT {{ .model_id = {{{id_bytes}}}, .mode = {0 if cfg.mode == 'independent' else 1}, "
+        f".n_scales = {len(cfg.scales)}, .scales = {{{scales}}}, .codebook_size = {cfg.codebook_size}, "
+        f".atom_length = {cfg.atom_length}, .atom_channels = {cfg.atom_channels}, .waves = {fw}, .waves_q15 = {qw}, "
+        f".q15_exponent = {e} }}",
         "", f"#endif /* {guard} */", "",
     ]
     return "\n".join(out)

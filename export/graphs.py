@@ -58,7 +58,7 @@ class ChunkSynthGraph(nn.Module):
     """Static shapes for TFLite: one row's tokens for `chunk_blocks` blocks per scale (int32) and a
     0/1 mask per token (float32) -> per scale the uncropped overlap-add line at the pooled rate,
     (atom_channels, n_s x hop + hop). The runner adds chunks into a frame's line, crops L/4 and
-    upsamples (stampcodec.runtime.tflite_backend).
+    upsamples (stampcodec.runtime.exported.TfliteRows).
 
     Tokens select rows of the codeword-waveform table W (V x atom_channels*L) by a one-hot matrix
     product rather than a gather: TFLite then sees one FULLY_CONNECTED with constant weights,

@@ -4,7 +4,7 @@ decoder.onnx: tokens_s{s} (R, q_s x blocks) int64 -> tier_s{s} (R, atom_channels
 encoder.onnx: rows (R, atom_channels, blocks x block) float32 -> tokens_s{s} (R, q_s x blocks) int64
 Both have dynamic R and blocks, opset 18, weights inside the file, and the model id, format and
 version in the metadata. Rows are normalized and padded as the token container specifies; the
-runner (stampcodec.runtime.onnx_backend) sums the tiers and crops.
+runner (stampcodec.runtime.exported.OnnxRows) sums the tiers and crops.
 """
 
 from __future__ import annotations

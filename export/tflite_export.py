@@ -3,7 +3,7 @@ float32, int8 weights and float16 weights, and a fixed-size encoder.
 
 litert-torch converts static shapes only, so the decoder graph synthesizes one row's tokens for
 CHUNK_BLOCKS blocks (8 x 128 = 1024 samples per chunk at the default config); the runner
-(stampcodec.runtime.tflite_backend) adds chunks into each frame's pooled line, crops and
+(stampcodec.runtime.exported.TfliteRows) adds chunks into each frame's pooled line, crops and
 upsamples. The encoder converts for one fixed frame of ENCODER_BLOCKS blocks; frames of other
 lengths (a file's last frame) do not fit it, so encoding through TFLite is export-only.
 """

@@ -1,4 +1,4 @@
-"""Issue 5's table: every decoder backend on the same token file, in one run.
+"""The backend table of docs/EXPORT.md: every decoder backend on the same token file, in one run.
 
     python scripts/backend_table.py EXPORT_DIR [--samples 50000 --channels 3 --repeat 7]
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Instructions per decoded sample of the C decoder (callgrind), issue 4's stable figure:
+# Instructions per decoded sample of the C decoder (callgrind), the stable figure for speed claims:
 # default model, T = 5000, 1 channel, float and q15, inclusive cost of the decode call only.
 #   scripts/callgrind_decode.sh [WORKDIR]
 set -euo pipefail

@@ -1,4 +1,4 @@
-"""Issue 7, real data: the default model (STAMP-I Hybrid, V=256) and its codebook refits to
+"""The rate-distortion-perception sweep on real data: the default model (STAMP-I Hybrid, V=256) and its codebook refits to
 V in {32, 64, 128, 512} against SAX, ABBA, SZ3, ZFP and pcodec on the held-out recordings of
 every source in scripts/default_model.py (which the default model never saw).
 

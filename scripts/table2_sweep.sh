@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full Table 2 sweep of issue 7 on CPU: train the V=256 base models (scripts/table2_train.sh),
+# The full Table 2 sweep on CPU: train the V=256 base models (scripts/table2_train.sh),
 # refit their codebooks to V in {32, 64, 128, 512} (`stampcodec refit`), then compare every model
 # with SAX, ABBA, SZ3, ZFP and pcodec per data set (`stampcodec eval --baselines all`) and merge
 # the results into OUTDIR/rdp.{csv,md,png}.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trains the base models of the Table 2 sweep (issue 7): V=256, every data set x mode x loss, on
+# Trains the base models of the Table 2 sweep: V=256, every data set x mode x loss, on
 # CPU, JOBS at a time with one torch thread each. The other vocabulary sizes are refitted from
 # these (scripts/table2_sweep.sh). STAMP-J on a univariate data set is STAMP-I (atoms of C = 1
 # channel), so SeqCombSingle trains once per loss.

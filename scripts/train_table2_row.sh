@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trains and evaluates the STAMP-I Hybrid V=256 models of issue 2 (the paper's Table 2 row) on CPU,
+# Trains and evaluates the STAMP-I Hybrid V=256 models (the paper's Table 2 row) on CPU,
 # SeqCombSingle and SeqCombMV in parallel (one thread each), then runs `stampcodec eval` on both.
 # Usage: scripts/train_table2_row.sh [EPOCHS] [OUTDIR] [extra `stampcodec train` flags...]
 #   scripts/train_table2_row.sh 30 runs/table2

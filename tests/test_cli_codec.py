@@ -1,5 +1,5 @@
 """`stampcodec encode / decode / info`: real files, standard streams, and every bad input named
-in issue 3, each with a one-line message, a non-zero exit and no output left behind."""
+in the runtime's specification, each with a one-line message, a non-zero exit and no output left behind."""
 
 import os
 import subprocess

@@ -55,8 +55,12 @@ class Codec:
         self.model_id = bundle.model_id
         self.backend = backends.resolve(backend)
         self.encode_backend = encode_backend
-        self._decoder: backends.FrameDecoder | None = None
+        # made now, so that a missing runtime or export folder fails before any work; the numpy
+        # encoder waits for the first frame, because decode-only bundles have no encoder weights
+        self._decoder = backends.frame_decoder(self.backend, bundle, self._options)
         self._encoder: backends.RowEncoder | None = None
+        if encode_backend != "numpy":
+            self._encoder = backends.row_encoder(encode_backend, bundle, self._options)
 
     @classmethod
     def load(cls, path: str | Path | None = None, backend: str = backends.AUTO, **kw) -> "Codec":
@@ -119,8 +123,6 @@ class Codec:
 
     # --- frames ---------------------------------------------------------------------------
     def _frames(self, f: BinaryIO, h: Header, where: str, scales: int | None, progress: bool) -> Iterator[np.ndarray]:
-        if self._decoder is None:
-            self._decoder = backends.frame_decoder(self.backend, self.bundle, self._options)
         with _bar(h, "decoding", progress) as bar:
             for i in range(h.n_frames):
                 signals.checkpoint()

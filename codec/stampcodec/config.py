@@ -44,8 +44,8 @@ class StampConfig:
     normalization: Normalization = "zscore"
     # --- objective ---
     loss: Loss = "hybrid"
-    # lambda; the paper does not state it. 1.0 rather than 0.1: on SeqCombSingle (V=256, 4 epochs)
-    # MSE 0.189 -> 0.196 and FID 80 -> 51 (docs/MODEL.md).
+    # lambda; the paper does not state it. 1.0 rather than 0.1 trades a little MSE for a lower
+    # FID (docs/MODEL.md, "lambda", has the runs).
     sdtw_weight: float = 1.0
     sdtw_gamma: float = 0.1
     # Table 1 says commitment 0.25 and has no activation penalty; with those the straight-through

@@ -93,10 +93,12 @@ int main(int argc, char **argv) {
     if (!data) return fail(in_path, 0);
 
     {   /* the channel count sizes the state: read it from the header's fixed part */
-        uint16_t channels = len >= 24 ? (uint16_t)(data[22] | (data[23] << 8)) : 1;
-        size_t need = stampdec_state_size(&model, channels ? channels : 1);
-        dec = (stampdec *)malloc(need);
-        if (!dec || (r = stampdec_init(dec, need, &model, channels ? channels : 1))) return fail("init", dec ? r : 0);
+        uint16_t channels = 1;
+        size_t need;
+        if ((r = stampdec_peek_channels(data, len, &channels))) return fail(in_path, r);
+        need = stampdec_state_size(&model, channels);
+        dec = (stampdec *)malloc(need); /* malloc's alignment satisfies STAMPDEC_STATE_ALIGN */
+        if (!dec || (r = stampdec_init(dec, need, &model, channels))) return fail("init", dec ? r : 0);
     }
     for (rep = 0; rep < repeat; rep++) {
         if ((r = stampdec_read_header(dec, data, len, &used, &info))) return fail_out(out, in_path, r);

@@ -11,7 +11,7 @@
 static const stampdec_model model = STAMPDEC_MODEL_INIT;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    static uint8_t state[1 << 16];
+    static uint64_t state[1 << 13]; /* 64 KiB, STAMPDEC_STATE_ALIGN-aligned */
     static float out[16384 * 8];
     static int16_t outq[16384 * 8];
     stampdec *d = (stampdec *)(void *)state;

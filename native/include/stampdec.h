@@ -8,7 +8,7 @@
  *
  *     stampdec_model m = STAMPDEC_MODEL_INIT;        // from a generated model header
  *     size_t need = stampdec_state_size(&m, max_channels);
- *     stampdec *d = (stampdec *)my_buffer;            // need bytes, aligned for float
+ *     stampdec *d = (stampdec *)my_buffer;            // need bytes, STAMPDEC_STATE_ALIGN-aligned
  *     stampdec_init(d, need, &m, max_channels);
  *     size_t used; stampdec_info info;
  *     stampdec_read_header(d, file, file_len, &used, &info);
@@ -30,7 +30,16 @@
 extern "C" {
 #endif
 
+#define STAMPDEC_VERSION_MAJOR 0
+#define STAMPDEC_VERSION_MINOR 2
+#define STAMPDEC_VERSION_PATCH 0
+/* major << 16 | minor << 8 | patch: compare with stampdec_version() to catch a header and a
+ * library from different releases */
+#define STAMPDEC_VERSION ((STAMPDEC_VERSION_MAJOR << 16) | (STAMPDEC_VERSION_MINOR << 8) | STAMPDEC_VERSION_PATCH)
 #define STAMPDEC_FORMAT_VERSION 1
+/* The state buffer must be aligned to this many bytes (it holds doubles); stampdec_init refuses
+ * another alignment with STAMPDEC_ERR_ARG. A uint64_t or double array is always aligned. */
+#define STAMPDEC_STATE_ALIGN 8
 #define STAMPDEC_MAX_SCALES 8
 #define STAMPDEC_Q_OUT 11 /* q15 output: normalized sample = value / 2^11 (range +-16) */
 
@@ -85,9 +94,18 @@ typedef struct {
     uint32_t header_bytes;
 } stampdec_info;
 
-typedef struct stampdec stampdec; /* opaque; lives in the caller's buffer */
+/* Opaque; lives in the caller's buffer. It holds no pointers into itself, so it may be copied
+ * or moved with memcpy between calls (to snapshot a decoder, or to move it between memories). */
+typedef struct stampdec stampdec;
 
 const char *stampdec_strerror(int code);
+
+/* The library's STAMPDEC_VERSION, as compiled. */
+uint32_t stampdec_version(void);
+
+/* The channel count of a token file's header (data at least 37 bytes): what to size the state
+ * for before stampdec_init. Checks magic and version only; stampdec_read_header checks the rest. */
+int stampdec_peek_channels(const uint8_t *data, size_t len, uint16_t *channels);
 
 /* Bytes of state for a decoder of this model handling up to max_channels channels. */
 size_t stampdec_state_size(const stampdec_model *model, uint16_t max_channels);

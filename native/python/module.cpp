@@ -55,12 +55,13 @@ class Decoder {
         py::buffer_info b = header.request();
         const uint8_t *p = static_cast<const uint8_t *>(b.ptr);
         size_t len = static_cast<size_t>(b.size * b.itemsize);
-        uint16_t channels = len >= 24 ? static_cast<uint16_t>(p[22] | (p[23] << 8)) : 1;
-        if (channels == 0) channels = 1;
+        uint16_t channels = 1;
+        check(stampdec_peek_channels(p, len, &channels), "header");
         size_t need = stampdec_state_size(&m_, channels);
-        if (state_.size() != need) state_.assign(need, 0);  // reused across files of one width
+        size_t words = (need + 7) / 8;  // uint64_t words: STAMPDEC_STATE_ALIGN
+        if (state_.size() != words) state_.assign(words, 0);  // reused across files of one width
         dec_ = reinterpret_cast<stampdec *>(state_.data());
-        check(stampdec_init(dec_, state_.size(), &m_, channels), "init");
+        check(stampdec_init(dec_, state_.size() * sizeof(uint64_t), &m_, channels), "init");
         size_t used = 0;
         stampdec_info info;
         check(stampdec_read_header(dec_, p, len, &used, &info), "header");
@@ -86,7 +87,7 @@ class Decoder {
         return decode_into<float>(stampdec_decode_frame, p, len, m, scales);
     }
 
-    size_t state_bytes() const { return state_.size(); }
+    size_t state_bytes() const { return state_.size() * sizeof(uint64_t); }
 
   private:
     // One frame through either arithmetic path into a new (m, C) array, without the GIL.
@@ -110,7 +111,7 @@ class Decoder {
     std::vector<float> waves_;
     std::vector<int16_t> q15_;
     stampdec_model m_{};
-    std::vector<uint8_t> state_;
+    std::vector<uint64_t> state_;
     stampdec *dec_ = nullptr;
     uint16_t channels_ = 0;
 };

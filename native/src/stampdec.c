@@ -42,10 +42,16 @@ struct stampdec {
     uint16_t q[STAMPDEC_MAX_SCALES];    /* tokens per block and row at each scale */
     uint16_t qoff[STAMPDEC_MAX_SCALES]; /* their offset within a block-row */
     uint16_t qsum;
-    double *mean; /* max_channels each, in the trailing memory */
-    float *stdev;
-    void *scratch; /* (block + 2) pooled values + block accumulators */
+    /* Byte offsets from the state's start, not pointers into it, so a state can be copied or
+     * moved (memcpy) and stay valid, as opus promises for its decoder state. */
+    uint32_t mean_at;    /* double[max_channels] */
+    uint32_t stdev_at;   /* float[max_channels] */
+    uint32_t scratch_at; /* (block + 2) pooled values + block accumulators, 32-bit words */
 };
+
+static double *st_mean(const stampdec *d) { return (double *)(void *)((uint8_t *)(uintptr_t)d + d->mean_at); }
+static float *st_stdev(const stampdec *d) { return (float *)(void *)((uint8_t *)(uintptr_t)d + d->stdev_at); }
+static void *st_scratch(const stampdec *d) { return (void *)((uint8_t *)(uintptr_t)d + d->scratch_at); }
 
 /* --- small helpers ----------------------------------------------------------------------- */
 
@@ -143,17 +149,28 @@ size_t stampdec_state_size(const stampdec_model *m, uint16_t max_channels) {
 }
 
 int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t max_channels) {
-    uint8_t *base = (uint8_t *)d;
-    if (!d || !model_ok(m) || max_channels < 1) return STAMPDEC_ERR_ARG;
+    if (!d || (uintptr_t)d % STAMPDEC_STATE_ALIGN || !model_ok(m) || max_channels < 1) return STAMPDEC_ERR_ARG;
     if (bytes < stampdec_state_size(m, max_channels)) return STAMPDEC_ERR_CAPACITY;
     memset(d, 0, sizeof(*d));
     d->magic = STATE_MAGIC;
     d->m = m;
     d->max_channels = max_channels;
-    d->mean = (double *)(void *)(base + align8(sizeof(stampdec)));
-    d->stdev = (float *)(void *)(d->mean + max_channels);
-    d->scratch = base + align8(sizeof(stampdec)) + stats_bytes(max_channels);
+    d->mean_at = (uint32_t)align8(sizeof(stampdec));
+    d->stdev_at = d->mean_at + (uint32_t)(max_channels * sizeof(double));
+    d->scratch_at = (uint32_t)(align8(sizeof(stampdec)) + stats_bytes(max_channels));
     return STAMPDEC_OK;
+}
+
+uint32_t stampdec_version(void) { return STAMPDEC_VERSION; }
+
+int stampdec_peek_channels(const uint8_t *data, size_t len, uint16_t *channels) {
+    if (!data || !channels) return STAMPDEC_ERR_ARG;
+    if (len < 4) return len && memcmp(data, "STMP", len) ? STAMPDEC_ERR_MAGIC : STAMPDEC_ERR_TRUNCATED;
+    if (memcmp(data, "STMP", 4)) return STAMPDEC_ERR_MAGIC;
+    if (len < FIXED_HEADER) return STAMPDEC_ERR_TRUNCATED;
+    if (data[4] != STAMPDEC_FORMAT_VERSION) return STAMPDEC_ERR_VERSION;
+    *channels = rd16(data + 22);
+    return *channels ? STAMPDEC_OK : STAMPDEC_ERR_CORRUPT;
 }
 
 /* --- header ------------------------------------------------------------------------------ */
@@ -247,14 +264,14 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
             double mu = (flags & FLAG_MEAN64) ? rdf64(q) : (double)rdf32(q);
             float sd = rdf32(q + each - 4u);
             if (!isfinite(mu) || !isfinite(sd) || sd < 0) return STAMPDEC_ERR_CORRUPT;
-            d->mean[i] = mu;
-            d->stdev[i] = sd;
+            st_mean(d)[i] = mu;
+            st_stdev(d)[i] = sd;
         }
         pos += each * channels;
     } else {
         for (i = 0; i < channels; i++) {
-            d->mean[i] = 0.0;
-            d->stdev[i] = 1.0f;
+            st_mean(d)[i] = 0.0;
+            st_stdev(d)[i] = 1.0f;
         }
     }
     if (flags & FLAG_RATE) {
@@ -326,8 +343,8 @@ uint32_t stampdec_next_frame_length(const stampdec *d) {
 
 int stampdec_channel_stats(const stampdec *d, uint16_t ch, double *mean, double *stdev) {
     if (!d || d->magic != STATE_MAGIC || !d->have_header || ch >= d->channels || !mean || !stdev) return STAMPDEC_ERR_ARG;
-    *mean = d->mean[ch];
-    *stdev = (double)d->stdev[ch];
+    *mean = st_mean(d)[ch];
+    *stdev = (double)st_stdev(d)[ch];
     return STAMPDEC_OK;
 }
 
@@ -583,7 +600,7 @@ static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, f
     float *seg, *acc;
     int r = begin_frame(d, p, len, used, out, cap, n_samples, &scales, 0, &f);
     if (r) return r;
-    seg = (float *)d->scratch;
+    seg = (float *)st_scratch(d);
     acc = seg + d->block + 2u;
     ca = d->m->atom_channels;
     for (row = 0; row < d->rows; row++)
@@ -591,9 +608,9 @@ static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, f
             uint32_t oc = row * ca + ch; /* output channel */
             /* the mean as a float pair: x = (acc sd + lo) + hi rounds once, at the last addition,
              * so an offset of 1e9 costs only the float32 output's own rounding (no double per sample) */
-            float sd = normalized ? 1.0f : d->stdev[oc];
-            float hi = normalized ? 0.0f : (float)d->mean[oc];
-            float lo = normalized ? 0.0f : (float)(d->mean[oc] - (double)hi);
+            float sd = normalized ? 1.0f : st_stdev(d)[oc];
+            float hi = normalized ? 0.0f : (float)st_mean(d)[oc];
+            float lo = normalized ? 0.0f : (float)(st_mean(d)[oc] - (double)hi);
             for (b = 0; b < f.blocks; b++) {
                 uint32_t first = b * d->block, count = d->block;
                 if (first + count > f.m) count = f.m - first;
@@ -642,7 +659,7 @@ int stampdec_decode_frame_q15(stampdec *d, const uint8_t *p, size_t len, size_t 
     int shift;
     int r = begin_frame(d, p, len, used, out, cap, n_samples, &scales, 1, &f);
     if (r) return r;
-    seg = (int32_t *)d->scratch;
+    seg = (int32_t *)st_scratch(d);
     acc = seg + d->block + 2u;
     ca = d->m->atom_channels;
     shift = 15 - d->m->q15_exponent - STAMPDEC_Q_OUT; /* tables are Q(15 - e); output Q11 */

@@ -121,8 +121,10 @@ static void reference(int frame, double *out, int m) {
 
 int main(void) {
     stampdec_model m;
-    uint8_t file[256], state_buf[4096], bad[256];
-    stampdec *d = (stampdec *)(void *)state_buf;
+    uint8_t file[256], bad[256];
+    uint64_t state_words[512];
+    uint8_t *state_buf = (uint8_t *)state_words;
+    stampdec *d = (stampdec *)(void *)state_words;
     stampdec_info info;
     size_t len, used, pos, need;
     float out[BLOCK];
@@ -151,7 +153,7 @@ int main(void) {
     len = build_file(file, &m);
 
     need = stampdec_state_size(&m, 1);
-    CHECK(need > 0 && need <= sizeof(state_buf));
+    CHECK(need > 0 && need <= sizeof(state_words));
     CHECK(stampdec_init(d, need - 1, &m, 1) == STAMPDEC_ERR_CAPACITY);
     CHECK(stampdec_init(d, need, &m, 1) == STAMPDEC_OK);
     CHECK(stampdec_decode_frame(d, file, len, &used, out, BLOCK, &n, 0) == STAMPDEC_ERR_STATE);
@@ -205,6 +207,29 @@ int main(void) {
     CHECK(stampdec_decode_frame(d, file + used, len - used, &pos, out, BLOCK - 1, &n, 0) == STAMPDEC_ERR_CAPACITY);
     CHECK(stampdec_decode_frame(d, file + used, len - used, &pos, out, BLOCK, &n, 3) == STAMPDEC_ERR_ARG);
     CHECK(strcmp(stampdec_strerror(STAMPDEC_ERR_CRC), "CRC mismatch (damaged data)") == 0);
+
+    /* the state holds no pointers into itself: a copy taken mid-file decodes the rest identically */
+    {
+        uint64_t copy_buf[512];
+        float out2[BLOCK];
+        stampdec *c2 = (stampdec *)(void *)copy_buf;
+        uint16_t ch = 0;
+        CHECK(stampdec_peek_channels(file, len, &ch) == STAMPDEC_OK && ch == 1);
+        CHECK(stampdec_peek_channels(file, 3, &ch) == STAMPDEC_ERR_TRUNCATED);
+        CHECK(stampdec_version() == STAMPDEC_VERSION);
+        CHECK(stampdec_init((stampdec *)(void *)(state_buf + 4), need, &m, 1) == STAMPDEC_ERR_ARG); /* misaligned */
+        CHECK(need <= sizeof(copy_buf));
+        CHECK(stampdec_read_header(d, file, len, &used, &info) == STAMPDEC_OK);
+        pos = used;
+        CHECK(stampdec_decode_frame(d, file + pos, len - pos, &used, out, BLOCK, &n, 0) == STAMPDEC_OK);
+        pos += used;
+        memcpy(copy_buf, state_buf, need);
+        memset(state_words, 0xA5, sizeof(state_words)); /* the original is gone */
+        CHECK(stampdec_decode_frame(c2, file + pos, len - pos, &used, out2, BLOCK, &n, 0) == STAMPDEC_OK);
+        reference(1, ref, BLOCK);
+        for (i = 0; i < BLOCK; i++) CHECK(fabs(out2[i] - ref[i]) < 1e-6);
+        CHECK(stampdec_init(d, need, &m, 1) == STAMPDEC_OK);
+    }
 
     /* float64 mean: a 1e9 offset keeps a ripple of 0.5 x the reference */
     {

@@ -1,4 +1,4 @@
-"""Throughput of the numpy runtime with the bundled default model (issue 3's figures).
+"""Throughput of the numpy runtime with the bundled default model (the README's throughput figures).
 
     pytest tests/benchmarks --benchmark-only --benchmark-columns=median,ops
 

@@ -3,7 +3,7 @@ default model): PyTorch eager, numpy, and the C decoder (float and q15) through 
 
     pytest tests/benchmarks/test_decode_backends.py --benchmark-only --benchmark-columns=median
 
-Compare medians within one run (the machines are shared and noisy); issue 4 asks for the ratio
+Compare medians within one run (the machines are shared and noisy); speed claims are the ratio
 of the C decoder to PyTorch eager. A backend that is not installed is skipped.
 """
 
