@@ -8,14 +8,8 @@ from pathlib import Path
 import numpy as np
 
 from stampcodec.bundle import Bundle
+from stampcodec.baselines import probe_signal
 from stampcodec.codec import Codec
-
-
-def probe_signal(channels: int, length: int = 5000, seed: int = 0) -> np.ndarray:
-    """A random walk with a sine: smooth and rough parts, like sensor data."""
-    g = np.random.default_rng(seed)
-    t = np.arange(length)[:, None]
-    return np.cumsum(g.normal(size=(length, channels)), axis=0) + 10 * np.sin(t / 25.0)
 
 
 def check_exports(bundle: Bundle, folder: Path, fmt: str) -> dict[str, dict[str, float | int]]:

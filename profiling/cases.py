@@ -30,7 +30,7 @@ class Case:
 
 def signal(length: int, seed: int = 0) -> np.ndarray:
     """The profiled signal: a z-normalized random walk with a slow sine, univariate."""
-    from stampcodec.export.check import probe_signal
+    from stampcodec.baselines import probe_signal
 
     x = probe_signal(1, length, seed)[:, 0]
     return (x - x.mean()) / x.std()
@@ -86,7 +86,7 @@ def stamp_case(backend: str, op: str, scales: int, x: np.ndarray, export_dir: st
 
 
 def baseline_case(kind: str, tier: int, op: str, x: np.ndarray) -> Case:
-    from stampcodec.profiling.baselines import ABBA_TIERS, SAX_TIERS, Abba, Sax
+    from stampcodec.baselines import ABBA_TIERS, SAX_TIERS, Abba, Sax
 
     n = len(x)
     if kind == "sax":

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from stampcodec.profiling.baselines import ABBA_TIERS, SAX_TIERS
+from stampcodec.baselines import ABBA_TIERS, SAX_TIERS
 from stampcodec.profiling.cases import DECODERS, ENCODERS
 
 PAPER = "STAMP paper App. E.3 (T = 5000 decode): 0.45-2.25 ms, 0.12-0.15 MB"

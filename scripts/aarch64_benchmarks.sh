@@ -38,7 +38,7 @@ python - "$WORK" "$ROOT_DIR" <<'PY'
 import sys
 import numpy as np
 from stampcodec import Codec
-from stampcodec.data.csvio import read_csv
+from stampcodec.csvio import read_csv
 work, root = sys.argv[1], sys.argv[2]
 blob = Codec.load(backend="numpy").encode(read_csv(f"{root}/examples/wrist_imu.csv").data, frame_samples=1024)
 open(f"{work}/t.tok", "wb").write(blob)

@@ -20,7 +20,7 @@ import numpy as np
 
 from stampcodec import container
 from stampcodec.codec import DEFAULT_MODEL, Codec
-from stampcodec.export.check import probe_signal
+from stampcodec.baselines import probe_signal
 from stampcodec.runtime import native
 from stampcodec.runtime.exported import MANIFEST
 

@@ -112,7 +112,7 @@ def sources(packages: Path) -> dict[str, tuple[list[Recording], list[Recording]]
 
 
 def _windows(recs: list[Recording], hop: int) -> np.ndarray:
-    from stampcodec.data.sources import zscore
+    from stampcodec.datasets.sources import zscore
 
     out = []
     for r in recs:
@@ -133,7 +133,7 @@ SEQCOMB = {"single": 1500, "mv": 1500}
 
 
 def training_set(packages: Path, seed: int = 0) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
-    from stampcodec.data.seqcomb import generate
+    from stampcodec.datasets.seqcomb import generate
 
     rng = np.random.default_rng(seed)
     parts, counts = [], {}

@@ -19,7 +19,7 @@ from stampcodec.config import StampConfig
 
 ROOT = Path(__file__).resolve().parents[1]
 # Offsets in the fixed part of a token header (docs/FORMAT.md, "Header").
-FLAGS, HEADER_BYTES, CHANNELS, FRAME_SAMPLES, LENGTH, NORMALIZATION = 5, 6, 22, 24, 28, 36
+VERSION, FLAGS, HEADER_BYTES, CHANNELS, FRAME_SAMPLES, LENGTH, NORMALIZATION = 4, 5, 6, 22, 24, 28, 36
 
 
 def random_bundle(seed: int = 0, **cfg_changes):

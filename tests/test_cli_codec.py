@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from stampcodec.cli import main
-from stampcodec.data.csvio import read_csv
+from stampcodec.csvio import read_csv
 
 DATA = Path(__file__).parent / "data"
 

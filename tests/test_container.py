@@ -1,8 +1,6 @@
 """The token file: layout, bit packing, masks, rate, and rejection of every kind of damage."""
 
 import io
-import struct
-import zlib
 
 import numpy as np
 import pytest
@@ -11,7 +9,7 @@ from hypothesis import given, strategies as st
 from stampcodec import bitpack, container, nanmask
 from stampcodec.container import ContainerError
 
-from helpers import random_bundle
+from helpers import CHANNELS, FLAGS, FRAME_SAMPLES, VERSION, random_bundle, reseal_header
 
 
 def walk(t, c, seed=0):
@@ -102,20 +100,17 @@ def test_trailing_bytes_rejected(rand_codec, small_file):
 
 def _with_header_byte(blob: bytes, offset: int, value: int) -> bytes:
     """Change one header byte and fix the header CRC, as a writer of another version would."""
-    n = struct.unpack("<H", blob[6:8])[0]
-    head = bytearray(blob[:n - 4])
-    head[offset] = value
-    return bytes(head) + struct.pack("<I", zlib.crc32(head)) + blob[n:]
+    return reseal_header(blob, lambda head: head.__setitem__(offset, value))
 
 
 def test_other_version_rejected(rand_codec, small_file):
     with pytest.raises(ContainerError, match="version 2 is not supported"):
-        rand_codec.decode(_with_header_byte(small_file, 4, 2))
+        rand_codec.decode(_with_header_byte(small_file, VERSION, 2))
 
 
 def test_reserved_flags_rejected(rand_codec, small_file):
     with pytest.raises(ContainerError, match="entropy coding or scale skipping"):
-        rand_codec.decode(_with_header_byte(small_file, 5, small_file[5] | container.FLAG_ENTROPY))
+        rand_codec.decode(_with_header_byte(small_file, FLAGS, small_file[FLAGS] | container.FLAG_ENTROPY))
 
 
 def test_other_model_rejected(rand_codec, small_file):
@@ -127,8 +122,8 @@ def test_other_model_rejected(rand_codec, small_file):
 
 
 def test_oversized_frame_header_rejected(rand_codec, small_file):
-    bad = _with_header_byte(_with_header_byte(small_file, 22, 0xFF), 23, 0xFF)  # 65535 channels
-    bad = _with_header_byte(bad, 27, 0x7F)  # huge frames
+    bad = _with_header_byte(_with_header_byte(small_file, CHANNELS, 0xFF), CHANNELS + 1, 0xFF)  # 65535 channels
+    bad = _with_header_byte(bad, FRAME_SAMPLES + 3, 0x7F)  # huge frames
     with pytest.raises(ContainerError):
         rand_codec.decode(bad)
 

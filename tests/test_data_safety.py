@@ -129,7 +129,7 @@ def test_c_float_path_adds_a_large_mean_without_losing_float32_precision(default
 def test_csv_output_prints_enough_digits_for_a_large_offset(tmp_path, default):
     """A sibling of the float32 statistics: CSV cells with 9 digits would print 1e9 +- 1e-3 as
     1000000000. Each channel gets the digits its mean takes up."""
-    from stampcodec.data.csvio import read_csv
+    from stampcodec.csvio import read_csv
 
     x = np.c_[1e9 + 1e-3 * ripple(), ripple()]
     (tmp_path / "t.bin").write_bytes(default.encode(x))
@@ -545,7 +545,7 @@ def test_crafted_time_header_fails_cleanly_at_decode(tmp_path, default):
 # --- also seen ---------------------------------------------------------------------------------
 
 def test_numeric_looking_column_names_round_trip(tmp_path):
-    from stampcodec.data.csvio import read_csv
+    from stampcodec.csvio import read_csv
 
     src = tmp_path / "n.csv"
     src.write_text("time,1.5,nan\n" + "".join(f"{i},{np.sin(i / 5):.4f},{np.cos(i / 7):.4f}\n" for i in range(400)))

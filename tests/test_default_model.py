@@ -10,7 +10,7 @@ import pytest
 
 from stampcodec import Codec, verify
 from stampcodec.codec import DEFAULT_MODEL
-from stampcodec.data.csvio import read_csv
+from stampcodec.csvio import read_csv
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "tests" / "data"

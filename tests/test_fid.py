@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from stampcodec.data.seqcomb import generate
+from stampcodec.datasets.seqcomb import generate
 from stampcodec.metrics.fid import features, fid, frechet_distance, load_extractor
 
 

@@ -16,7 +16,7 @@ import pytest
 from stampcodec import container
 from stampcodec.cli import main
 from stampcodec.codec import Codec
-from stampcodec.data.csvio import read_csv
+from stampcodec.csvio import read_csv
 from stampcodec.runtime import native
 
 ROOT = Path(__file__).parents[1]

@@ -12,9 +12,11 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from stampcodec import container, verify
 from stampcodec.codec import Codec
-from stampcodec.data.csvio import read_csv
-from stampcodec.data.seqcomb import generate
+from stampcodec.csvio import read_csv
+from stampcodec.datasets.seqcomb import generate
 from stampcodec.runtime import native
+
+from helpers import FRAME_SAMPLES, LENGTH
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "tests" / "data"
@@ -148,7 +150,7 @@ def test_oversized_headers_rejected_in_c(codecs):
     blob = codecs[0].encode(np.zeros(300))
     n = int.from_bytes(blob[6:8], "little")
     nd = native.NativeDecoder(codecs[0].bundle)
-    for offset, fmt, value in [(24, "<I", 0xFFFFFF80), (28, "<Q", 2 ** 63), (24, "<I", 0)]:
+    for offset, fmt, value in [(FRAME_SAMPLES, "<I", 0xFFFFFF80), (LENGTH, "<Q", 2 ** 63), (FRAME_SAMPLES, "<I", 0)]:
         head = bytearray(blob[:n - 4])
         struct.pack_into(fmt, head, offset, value)
         with pytest.raises(ValueError, match="corrupt"):

@@ -6,10 +6,10 @@ import sys
 CODE = """
 import sys
 sys.modules['torch'] = None  # any 'import torch' now raises ImportError
-import stampcodec, stampcodec.bundle, stampcodec.layout, stampcodec.metrics.fid, stampcodec.data.sources, stampcodec.cli
+import stampcodec, stampcodec.bundle, stampcodec.layout, stampcodec.metrics.fid, stampcodec.datasets.sources, stampcodec.cli
 import stampcodec.codec, stampcodec.container, stampcodec.runtime, stampcodec.evaluate, stampcodec.streams
 from stampcodec.metrics.fid import fid
-from stampcodec.data.seqcomb import generate
+from stampcodec.datasets.seqcomb import generate
 x = generate('single', 4000, length=256).test.x
 assert abs(fid(x, x)) < 1e-3
 try:

@@ -8,7 +8,7 @@ import pytest
 
 from stampcodec.cli import main
 from stampcodec.profiling import runner
-from stampcodec.profiling.baselines import ABBA_TIERS, SAX_TIERS, Abba, Sax
+from stampcodec.baselines import ABBA_TIERS, SAX_TIERS, Abba, Sax
 from stampcodec.profiling.cases import signal
 from stampcodec.profiling.energy import EnergyMeter
 

@@ -13,7 +13,7 @@ from helpers import random_bundle
 from stampcodec import bundle as bundle_io
 from stampcodec.cli import main
 from stampcodec.codec import Codec
-from stampcodec.data.seqcomb import generate
+from stampcodec.datasets.seqcomb import generate
 from stampcodec.evaluate import reconstruct
 from stampcodec.rdp import methods, report, sweep
 from stampcodec.refit import refit_codebook

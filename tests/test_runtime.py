@@ -8,8 +8,8 @@ torch = pytest.importorskip("torch")
 
 from stampcodec import container  # noqa: E402
 from stampcodec.codec import DEFAULT_MODEL, Codec  # noqa: E402
-from stampcodec.data.csvio import read_csv  # noqa: E402
-from stampcodec.data.seqcomb import generate  # noqa: E402
+from stampcodec.csvio import read_csv  # noqa: E402
+from stampcodec.datasets.seqcomb import generate  # noqa: E402
 from stampcodec.runtime import NumpyDecoder, NumpyEncoder  # noqa: E402
 from stampcodec.train.model import StampModel  # noqa: E402
 

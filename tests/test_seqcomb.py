@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from stampcodec.data.seqcomb import generate
+from stampcodec.datasets.seqcomb import generate
 
 
 @pytest.mark.parametrize("variant,channels", [("single", 1), ("mv", 4), ("mvirreg", 4), ("spikes", 1)])

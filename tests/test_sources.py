@@ -2,8 +2,8 @@ import numpy as np
 import pytest
 
 from stampcodec import DataError
-from stampcodec.data.csvio import read_csv
-from stampcodec.data.sources import load_windows
+from stampcodec.csvio import read_csv
+from stampcodec.datasets.sources import load_windows
 
 
 def write(tmp_path, name, text):
@@ -62,7 +62,7 @@ def test_windows_from_folder_and_zscore(tmp_path, rng):
 
 
 def test_fill_missing_interpolates_and_clamps_ends():
-    from stampcodec.data.missing import fill_missing
+    from stampcodec.missing import fill_missing
 
     x = np.array([[[np.nan, 1.0, np.nan, 3.0, np.nan]], [[np.nan] * 5]], dtype=np.float32)
     np.testing.assert_array_equal(fill_missing(x), [[[1, 1, 2, 3, 3]], [[0, 0, 0, 0, 0]]])

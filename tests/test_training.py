@@ -3,7 +3,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from stampcodec.data.seqcomb import generate  # noqa: E402
+from stampcodec.datasets.seqcomb import generate  # noqa: E402
 from stampcodec.train.trainer import evaluate, train  # noqa: E402
 
 

@@ -26,7 +26,7 @@ from tqdm import tqdm
 from stampcodec import bundle as bundle_io
 from stampcodec import container, signals
 from stampcodec.container import ContainerError, Header
-from stampcodec.data.missing import fill_missing
+from stampcodec.missing import fill_missing
 from stampcodec.errors import ConfigError, DataError
 from stampcodec.runtime import backends
 from stampcodec.streams import ArraySource, Scan, Source, scan

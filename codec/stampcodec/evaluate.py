@@ -13,9 +13,9 @@ import numpy as np
 
 from stampcodec import bundle as bundle_io
 from stampcodec.config import StampConfig
-from stampcodec.data.missing import fill_missing
-from stampcodec.data.seqcomb import generate
-from stampcodec.data.sources import load_windows
+from stampcodec.missing import fill_missing
+from stampcodec.datasets.seqcomb import generate
+from stampcodec.datasets.sources import load_windows, parse_data_spec
 from stampcodec.metrics.distortion import codebook_stats, mse
 from stampcodec.metrics.fid import WINDOW, fid
 from stampcodec.runtime import NumpyDecoder, NumpyEncoder
@@ -53,15 +53,13 @@ def evaluate_bundle(path: str, data: str, split: str = "test", scales: int | Non
     b = bundle_io.load(path)
     cfg = b.config
     t0 = time.perf_counter()
-    is_seqcomb = data.startswith("seqcomb:")
+    spec = parse_data_spec(data)
     w = load_windows(data, WINDOW, normalize=cfg.normalization == "zscore", split=split, seed=seed)
     recon, toks = reconstruct(b, w.x, scales)
     usage, ppl = codebook_stats(toks, cfg.codebook_size)
-    if is_seqcomb:
+    if spec.seqcomb is not None:
         # The FID extractor works on 256-step windows: regenerate the same variant at T=256.
-        variant = data.split(":")[1]
-        n = int(data.split(":")[2]) if len(data.split(":")) > 2 else 10_000
-        fx = generate(variant, n_samples=n, length=WINDOW, seed=seed).split(split).x
+        fx = generate(spec.seqcomb, n_samples=spec.n, length=WINDOW, seed=seed).split(split).x
         frec, _ = reconstruct(b, fx, scales)
     else:
         fx, frec = w.x, recon

@@ -1,8 +1,8 @@
 """Signals in and out as streams of frames: the data path between files and the codec.
 
     source (CSV, NPY, array) --scan--> length, channel statistics, sample rate
-                             --frames--> Codec.encode_frame --> token file
-    token file --> Codec.decode_frame --> sink (CSV, NPY, array)
+                             --chunks of one frame--> Codec.encode_to --> token file
+    token file --> Codec.decode_from --> frames --> sink (csvio.CsvSink, NpySink, array)
 
 A source can be read twice (once to scan, once to encode), so neither direction holds more than
 one frame of samples.
@@ -17,7 +17,6 @@ import stat
 import sys
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import BinaryIO, Iterator, Protocol
 
@@ -25,7 +24,7 @@ import numpy as np
 from tqdm import tqdm
 
 from stampcodec import container
-from stampcodec.data.csvio import CsvReader
+from stampcodec.csvio import CsvReader
 from stampcodec.errors import DataError
 
 NPY_MAGIC = b"\x93NUMPY"
@@ -232,74 +231,6 @@ def _check_range(source: Source, data: np.ndarray, offset: int) -> None:
 
 
 # --- sinks --------------------------------------------------------------------------------
-
-def format_times(h: container.Header, start: int, n: int) -> list[str]:
-    assert h.sample_rate
-    t = h.time_origin + (start + np.arange(n)) / h.sample_rate
-    kind = h.time_kind & 0x7F
-    if kind == container.TIME_NUMBER:
-        return [f"{v:.15g}" for v in t]
-    out = []
-    for v in t:
-        d = datetime.fromtimestamp(float(v), tz=timezone.utc)
-        out.append(d.isoformat(sep=" ") if kind == container.TIME_DATE_UTC else d.replace(tzinfo=None).isoformat(sep=" "))
-    return out
-
-
-class CsvSink:
-    """Decoded frames as CSV: the original column names, a time column when one can be rebuilt.
-    Rows are formatted about SINK_VALUES samples at a time, so memory does not grow with the frame."""
-
-    def __init__(self, f: BinaryIO, h: container.Header, with_time: bool = True) -> None:
-        self.f, self.h = f, h
-        self.with_time = with_time and h.sample_rate is not None and h.time_column is not None
-        if self.with_time:
-            container.check_times(h)
-        names = h.columns or [f"ch{i}" for i in range(h.channels)]
-        head = ([h.time_column] if self.with_time else []) + names
-        self.f.write((",".join(_csv_cell(c) for c in head) + "\n").encode())
-        self.row = ",".join(f"%.{p}g" for p in csv_digits(h)) + "\n"
-        self.rows = max(1, SINK_VALUES // h.channels)
-        self.at = 0
-
-    def write(self, frame: np.ndarray) -> None:
-        for i in range(0, len(frame), self.rows):
-            block = frame[i:i + self.rows]
-            lines = [self.row % r for r in map(tuple, block.tolist())]
-            if self.with_time:
-                lines = [f"{t},{line}" for t, line in zip(format_times(self.h, self.at, len(block)), lines)]
-            self.f.write("".join(lines).encode())
-            self.at += len(block)
-
-    def close(self) -> None:
-        pass
-
-
-def csv_digits(h: container.Header) -> list[int]:
-    """Significant digits per channel: 9 for the signal around its mean, plus the digits the
-    mean itself takes up (1e9 +- 1e-3 needs 17; with 9 the ripple would print as 1000000000)."""
-    if h.normalization != "zscore" or h.mean is None or h.std is None:
-        return [9] * h.channels
-    with np.errstate(divide="ignore"):
-        extra = np.ceil(np.log10(np.abs(h.mean) / np.where(h.std > 0, h.std, np.inf)))
-    return [int(9 + min(8, max(0, e))) if np.isfinite(e) else 9 for e in extra]
-
-
-SINK_VALUES = 1 << 16  # samples formatted at a time (a few MB of strings)
-
-
-def _csv_cell(name: str) -> str:
-    """A header cell: quoted when it holds a delimiter or quote, or when it reads as a number
-    (a reader then still sees text, so the row stays a header)."""
-    looks_numeric = True
-    try:
-        float(name)
-    except ValueError:
-        looks_numeric = name.strip().lower() in ("", "nan", "na", "n/a", "null", "none")
-    if looks_numeric or any(ch in name for ch in ',;"\n\r\t '):
-        return '"' + name.replace('"', '""') + '"'
-    return name
-
 
 class NpySink:
     """Decoded frames as a (T, C) float64 .npy, written progressively (the shape is in the header)."""

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from stampcodec import Codec, bundle
-from stampcodec.data.csvio import read_csv
+from stampcodec.csvio import read_csv
 from stampcodec.refit import refit_codebook
 
 work, root, names = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]

@@ -48,7 +48,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from stampcodec.atomic import atomic_output, check_output_path
     from stampcodec.codec import Codec
-    from stampcodec.streams import CsvSink, NpySink
+    from stampcodec.csvio import CsvSink
+    from stampcodec.streams import NpySink
 
     out = check_output_path(args.output, args.force, inputs=[args.input])
     fmt = args.format or ("npy" if str(out).lower().endswith(".npy") else "csv")

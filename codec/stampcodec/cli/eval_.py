@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from stampcodec.cli.common import DATA_HELP
 from stampcodec.errors import StampError
@@ -68,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _eval_sweep(args: argparse.Namespace) -> int:
     from stampcodec.atomic import write_atomic
-    from stampcodec.data.sources import _recordings
+    from stampcodec.datasets.sources import _recordings, parse_data_spec
     from stampcodec.rdp import methods, report, sweep
 
     which = set(BASELINES) if args.baselines.strip() == "all" else {b.strip() for b in args.baselines.split(",") if b.strip()}
@@ -81,11 +80,11 @@ def _eval_sweep(args: argparse.Namespace) -> int:
         raise StampError("--scales applies to the one-model report only")
     if which & {"sz3", "zfp"} and not args.models:
         raise StampError("sz3 and zfp are tuned to STAMP's rates: give at least one model")
-    if args.data.startswith("seqcomb:"):
-        parts = args.data.split(":")
-        ds = sweep.seqcomb_dataset(parts[1], int(parts[2]) if len(parts) > 2 else 10_000, args.split, args.seed)
+    spec = parse_data_spec(args.data)
+    if spec.seqcomb is not None:
+        ds = sweep.seqcomb_dataset(spec.seqcomb, spec.n, args.split, args.seed)
     else:
-        ds = sweep.recordings_dataset(args.name or Path(args.data).name, _recordings(Path(args.data)))
+        ds = sweep.recordings_dataset(args.name or spec.path.name, _recordings(spec.path))
     if args.name:
         ds.name = args.name
     from tqdm import tqdm

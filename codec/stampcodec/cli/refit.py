@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from stampcodec import bundle as bundle_io
     from stampcodec.atomic import check_output_path
     from stampcodec.codec import DEFAULT_MODEL
-    from stampcodec.data.sources import load_windows
+    from stampcodec.datasets.sources import load_windows
     from stampcodec.refit import refit_codebook
 
     out = check_output_path(args.output, args.force)

@@ -64,7 +64,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from stampcodec.atomic import check_output_path
     from stampcodec.config import StampConfig
-    from stampcodec.data.sources import load_windows
+    from stampcodec.datasets.sources import load_windows, parse_data_spec
 
     out = check_output_path(args.output, args.force)
     import stampcodec.train  # noqa: F401  (clear message if torch is missing)
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.threads:
         torch.set_num_threads(args.threads)
-    is_seqcomb = args.data.startswith("seqcomb:")
+    is_seqcomb = parse_data_spec(args.data).seqcomb is not None
     norm = args.normalization if args.normalization != "auto" else ("none" if is_seqcomb else "zscore")
     tr = load_windows(args.data, args.window, normalize=norm == "zscore", split="train", seed=args.seed)
     val = None

@@ -19,7 +19,7 @@ from importlib import resources
 import numpy as np
 
 from stampcodec import tensorfile
-from stampcodec.data.missing import fill_missing
+from stampcodec.missing import fill_missing
 
 FORMAT_NAME = "stampcodec-fid-extractor"
 WINDOW = 256

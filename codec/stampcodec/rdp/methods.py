@@ -24,7 +24,7 @@ from typing import Protocol
 import numpy as np
 
 from stampcodec import bundle as bundle_io
-from stampcodec.data.missing import fill_missing
+from stampcodec.missing import fill_missing
 from stampcodec.errors import StampError
 
 
@@ -84,7 +84,7 @@ class Sax:
     family = "SAX"
 
     def __init__(self, word: int, alphabet: int) -> None:
-        from stampcodec.profiling.baselines import Sax as SaxCore
+        from stampcodec.baselines import Sax as SaxCore
 
         self.word, self.alphabet = word, alphabet
         self.config = f"w={word}, a={alphabet}"

@@ -27,7 +27,7 @@ import numpy as np
 
 from stampcodec import container
 from stampcodec.codec import DEFAULT_FRAME_SAMPLES
-from stampcodec.data import seqcomb
+from stampcodec.datasets import seqcomb
 from stampcodec.errors import DataError
 from stampcodec.metrics.fid import WINDOW, fid
 from stampcodec.rdp.methods import Method, Sz3, Zfp

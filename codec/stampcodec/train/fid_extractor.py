@@ -18,7 +18,7 @@ from torch import nn
 
 from stampcodec import tensorfile
 from stampcodec.atomic import write_atomic
-from stampcodec.data.seqcomb import generate
+from stampcodec.datasets.seqcomb import generate
 from stampcodec.metrics.fid import FORMAT_NAME, KERNEL, PAD, STRIDE, WINDOW
 
 FEATURES = 64  # conv filters (the paper does not state it)

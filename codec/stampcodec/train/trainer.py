@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from stampcodec.bundle import Bundle, save as save_bundle
 from stampcodec.config import StampConfig
-from stampcodec.data.missing import fill_missing
+from stampcodec.missing import fill_missing
 from stampcodec.errors import DataError, StampError
 from stampcodec.metrics.distortion import codebook_stats, mse, usage_perplexity
 from stampcodec.train.model import StampModel, cosine_lr

@@ -1,4 +1,6 @@
-"""The paper's baselines, with their inverses: SAX (PAA + Gaussian breakpoints) and ABBA (fABBA).
+"""What evaluation shares (the rdp sweep, the profiling harness, the export checks): the paper's
+symbolic baselines with their inverses, SAX (PAA + Gaussian breakpoints) and ABBA (fABBA), and
+the probe signal.
 
 SAX tiers follow the paper: word length w in {25, 50, 500} segments per signal with alphabet
 a in {2, 4, 128}, coarse to fine; a signal of T samples costs w log2(a) / T bits per sample.
@@ -64,3 +66,10 @@ class Abba:
     def bits_per_sample(self, symbols: str, length: int) -> float:
         k = max(2, len(set(symbols)))
         return len(symbols) * math.log2(k) / length
+
+
+def probe_signal(channels: int, length: int = 5000, seed: int = 0) -> np.ndarray:
+    """A random walk with a sine: smooth and rough parts, like sensor data."""
+    g = np.random.default_rng(seed)
+    t = np.arange(length)[:, None]
+    return np.cumsum(g.normal(size=(length, channels)), axis=0) + 10 * np.sin(t / 25.0)

@@ -3,7 +3,7 @@
 Specs accepted by `load_windows` (and `stampcodec train --data`):
   seqcomb:VARIANT[:N]  generated SeqComb (single, mv, mvirreg, spikes), N samples (default 10000)
   file.npy             2-D (T, C) recording, or 3-D (N, C, T) windows (float; never unpickled)
-  file.csv             (T, C) recording, see stampcodec.data.csvio
+  file.csv             (T, C) recording, see stampcodec.csvio
   folder/              every .npy and .csv inside (sorted), all with the same channel count
 Recordings are z-scored per channel (when the model's normalization is "zscore", matching what
 the runtime does per file) and cut into windows; missing samples stay NaN with a mask.
@@ -16,8 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from stampcodec.data import seqcomb
-from stampcodec.data.csvio import read_csv
+from stampcodec.datasets import seqcomb
+from stampcodec.csvio import read_csv
 from stampcodec.errors import DataError
 
 
@@ -85,13 +85,36 @@ def _recordings(path: Path) -> list[np.ndarray]:
     raise DataError(f"{path}: unsupported file type {suffix!r} (expected .npy, .csv or a folder)")
 
 
+@dataclass(frozen=True)
+class DataSpec:
+    """A parsed data spec: generated SeqComb (variant, n) or a path to recordings."""
+    seqcomb: str | None = None  # variant
+    n: int = 10_000
+    path: Path | None = None
+
+
+def parse_data_spec(spec: str) -> DataSpec:
+    """seqcomb:VARIANT[:N] or a path (see module docstring); DataError naming what is wrong."""
+    if not spec.startswith("seqcomb:"):
+        return DataSpec(path=Path(spec))
+    parts = spec.split(":")
+    if len(parts) > 3 or not parts[1]:
+        raise DataError(f"data spec {spec!r}: expected seqcomb:VARIANT[:N]")
+    try:
+        n = int(parts[2]) if len(parts) > 2 else 10_000
+    except ValueError:
+        raise DataError(f"data spec {spec!r}: N must be an integer, got {parts[2]!r}") from None
+    if n < 1:
+        raise DataError(f"data spec {spec!r}: N must be positive")
+    return DataSpec(seqcomb=parts[1], n=n)
+
+
 def load_windows(spec: str, length: int = 256, hop: int | None = None, normalize: bool = True,
                  split: str = "train", seed: int = 0) -> Windows:
     """Load training windows from a spec (see module docstring)."""
-    if spec.startswith("seqcomb:"):
-        parts = spec.split(":")
-        variant = parts[1]
-        n = int(parts[2]) if len(parts) > 2 else 10_000
+    ds_spec = parse_data_spec(spec)
+    if ds_spec.seqcomb is not None:
+        variant, n = ds_spec.seqcomb, ds_spec.n
         ds = seqcomb.generate(variant, n_samples=n, seed=seed)
         return Windows(ds.split(split).x, f"SeqComb-{variant} ({split}, n={n}, T={ds.length}, seed={seed})")
     recs = _recordings(Path(spec))

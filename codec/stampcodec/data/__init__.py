@@ -1,1 +1,0 @@
-"""Data sources: the SeqComb benchmark generator and loaders for NPY/CSV recordings."""
