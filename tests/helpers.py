@@ -3,7 +3,9 @@ resealed after an edit, commands run in a child process with their peak memory m
 
 from __future__ import annotations
 
+import os
 import resource
+import shutil
 import struct
 import subprocess
 import sys
@@ -94,6 +96,20 @@ def peak_rss_mb(args: list[str], address_space_mb: int | None = None, **kw) -> t
 def leftovers(folder: Path) -> list[str]:
     """Temporary files a command may have left in a folder."""
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp") or "stampcodec-" in p.name)
+
+
+def require_tools(*tools: str) -> None:
+    """Tests that need system toolchains: skip, naming the install script, when one is missing;
+    fail instead under CI=true, where they are required."""
+    import pytest
+
+    missing = [t for t in tools if shutil.which(t) is None]
+    if not missing:
+        return
+    why = f"needs {', '.join(missing)}: run scripts/install_toolchains.sh"
+    if os.environ.get("CI") == "true":
+        pytest.fail(why + " (required under CI=true)")
+    pytest.skip(why)
 
 
 def limit_file_size(nbytes: int):

@@ -3,23 +3,20 @@ and the extension cross-compiled (scripts/aarch64_benchmarks.sh). It must run, a
 must give on aarch64 exactly what they give here."""
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from helpers import require_tools
+
 ROOT = Path(__file__).parents[1]
 pytestmark = pytest.mark.slow
 
 
 def test_benchmarks_run_on_aarch64_and_agree(tmp_path):
-    need = ["debootstrap", "qemu-aarch64-static", "aarch64-linux-gnu-gcc", "aarch64-linux-gnu-g++"]
-    missing = [t for t in need if shutil.which(t) is None]
-    if missing:
-        pytest.fail(f"missing {', '.join(missing)}: apt-get install debootstrap qemu-user-static "
-                    "gcc-aarch64-linux-gnu g++-aarch64-linux-gnu")
+    require_tools("debootstrap", "qemu-aarch64-static", "aarch64-linux-gnu-gcc", "aarch64-linux-gnu-g++")
     env_path = f"{Path(sys.executable).parent}:{__import__('os').environ['PATH']}"
     r = subprocess.run([str(ROOT / "scripts" / "aarch64_benchmarks.sh"), str(tmp_path / "a64")], capture_output=True,
                        text=True, env={**__import__("os").environ, "PATH": env_path}, timeout=1500)

@@ -5,7 +5,6 @@ the test with the apt-get line, it is never skipped."""
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,18 +18,15 @@ from stampcodec.codec import Codec
 from stampcodec.csvio import read_csv
 from stampcodec.runtime import native
 
+from helpers import require_tools
+
 ROOT = Path(__file__).parents[1]
 FW = ROOT / "firmware_examples"
-APT = ("apt-get install clang gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user-static "
-       "gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm")
 
 pytestmark = pytest.mark.slow
 
 
-def need(*tools):
-    missing = [t for t in tools if shutil.which(t) is None]
-    if missing:
-        pytest.fail(f"missing {', '.join(missing)}: {APT}")
+need = require_tools
 
 
 def sh(*args, **kw):

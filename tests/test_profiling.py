@@ -2,7 +2,6 @@
 the CLI's outputs, and the callgrind count."""
 
 import json
-import shutil
 
 import pytest
 
@@ -11,6 +10,8 @@ from stampcodec.profiling import runner
 from stampcodec.baselines import ABBA_TIERS, SAX_TIERS, Abba, Sax
 from stampcodec.profiling.cases import signal
 from stampcodec.profiling.energy import EnergyMeter
+
+from helpers import require_tools
 
 
 def test_sax_tiers_trade_rate_for_distortion():
@@ -117,7 +118,6 @@ def test_absent_backend_is_skipped_with_a_reason(tmp_path):
 
 @pytest.mark.slow
 def test_callgrind_instructions_per_sample():
-    if shutil.which("valgrind") is None:
-        pytest.fail("valgrind is needed: apt-get install valgrind")
+    require_tools("valgrind")
     got = runner.callgrind(length=2000, repeat=3)
     assert 5 < got["float"] < 100 and 5 < got["q15"] < 150, got

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from stampcodec.errors import BundleError, ConfigError, DataError, StampError
+from stampcodec.errors import BundleError, ConfigError, ContainerError, DataError, StampError
 
 if TYPE_CHECKING:
     from stampcodec.codec import Codec, Verification, verify
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-__all__ = ["Codec", "Verification", "verify", "StampConfig", "StampError", "BundleError", "DataError", "ConfigError",
-           "__version__"]
+__all__ = ["Codec", "Verification", "verify", "StampConfig", "StampError", "BundleError", "ContainerError", "DataError",
+           "ConfigError", "__version__"]
 
 _LAZY = {"Codec": "stampcodec.codec", "Verification": "stampcodec.codec", "verify": "stampcodec.codec",
          "StampConfig": "stampcodec.config"}
