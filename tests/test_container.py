@@ -4,7 +4,8 @@ import io
 
 import numpy as np
 import pytest
-from hypothesis import given, strategies as st
+pytest.importorskip("hypothesis", reason="property tests need the [test] extra (hypothesis)")
+from hypothesis import given, strategies as st  # noqa: E402
 
 from stampcodec import bitpack, container, nanmask
 from stampcodec.container import ContainerError

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
+pytest.importorskip("hypothesis", reason="property tests need the [test] extra (hypothesis)")
+from hypothesis import HealthCheck, assume, example, given, settings, strategies as st  # noqa: E402
 
 from helpers import (CHANNELS, FLAGS, FRAME_SAMPLES, LENGTH, cli, leftovers, limit_file_size, peak_rss_mb,
                      random_token_file, reseal_header)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+pytest.importorskip("hypothesis", reason="property tests need the [test] extra (hypothesis)")
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
 
 from stampcodec import container, verify
 from stampcodec.codec import Codec
