@@ -73,3 +73,32 @@ def test_each_command_is_a_module_with_short_functions():
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.FunctionDef):
                 assert node.end_lineno - node.lineno < 60, f"{path.name}:{node.name} is {node.end_lineno - node.lineno} lines"
+
+
+def test_info_names_what_a_file_is_not_and_reads_stdin(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    r = subprocess.run([sys.executable, "-m", "stampcodec", "info", str(root / "tests" / "data" / "ecg_holdout.csv")],
+                       capture_output=True, text=True)
+    assert r.returncode == 1 and "neither a token file nor a model bundle" in r.stderr
+    tok = (root / "tests" / "golden" / "v1" / "readme-wrist-imu.tok").read_bytes()
+    r = subprocess.run([sys.executable, "-m", "stampcodec", "info", "-", "--json"], input=tok, capture_output=True)
+    assert r.returncode == 0, r.stderr
+    import json
+
+    d = json.loads(r.stdout)
+    assert d["bytes"] == len(tok) and d["channels"] == 6 and abs(d["real_bpt"] - 8 * len(tok) / (2458 * 6)) < 1e-12
+
+
+def test_version_says_whether_the_c_decoder_is_built(capsys):
+    import pytest
+
+    from stampcodec.runtime import native
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    out = capsys.readouterr().out
+    assert ("C decoder built" in out) == native.available()

@@ -51,7 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     from stampcodec import __version__
 
     p = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION, formatter_class=Formatter)
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    from stampcodec.runtime import native
+
+    built = "C decoder built" if native.available() else "C decoder not built: numpy decodes (reinstall with a C/C++ compiler)"
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__} ({built})")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         m = _module(name)

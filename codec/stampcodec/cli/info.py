@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from stampcodec.errors import StampError
@@ -22,28 +23,52 @@ examples:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", help="token file or model bundle")
+    p.add_argument("path", help="token file or model bundle; - reads a token file from standard input")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
 def run(args: argparse.Namespace) -> int:
     from stampcodec import container
+    from stampcodec.errors import BundleError
 
+    where = "<stdin>" if args.path == "-" else args.path
     try:
-        with open(args.path, "rb") as f:
-            magic = f.read(4)
+        f = sys.stdin.buffer if args.path == "-" else open(args.path, "rb")
     except FileNotFoundError:
         raise StampError(f"{args.path}: file not found") from None
     except IsADirectoryError:
         raise StampError(f"{args.path}: is a directory") from None
-    if magic == container.MAGIC:
-        with open(args.path, "rb") as f:
-            d = container.describe(f, args.path, Path(args.path).stat().st_size)
-        print(json.dumps(d, indent=2) if args.json else _tokens_text(d))
-        return 0
-    d = _bundle(args.path)
+    with f:
+        if f.peek(4)[:4] == container.MAGIC:
+            counted = _Counting(f)
+            d = container.describe(counted, where, 0)
+            d["bytes"] = counted.count  # what was read: the whole file, the trailing-bytes check included
+            d["real_bpt"] = 8 * counted.count / (d["length"] * d["channels"])
+            print(json.dumps(d, indent=2) if args.json else _tokens_text(d))
+            return 0
+    try:
+        d = _bundle(args.path)
+    except BundleError as e:
+        if "is implausible" in str(e) or "format field" in str(e) or "truncated or empty" in str(e):
+            raise StampError(f"{where}: neither a token file nor a model bundle ({e})") from None
+        raise
     print(json.dumps(d, indent=2) if args.json else _bundle_text(d))
     return 0
+
+
+class _Counting:
+    """A reader that counts the bytes it hands out (a pipe has no size to stat)."""
+
+    def __init__(self, f) -> None:
+        self.f, self.count = f, 0
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.f.read(n)
+        self.count += len(data)
+        return data
+
+    def tell(self) -> int:
+        return self.count
 
 
 def _tokens_text(d: dict) -> str:
