@@ -157,3 +157,22 @@ def test_runtime_cli_never_imports_torch(tmp_path, rand_model_path):
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
     assert r.returncode == 0, r.stderr
+
+
+def test_columns_and_exclude_choose_the_signal_columns(tmp_path):
+    src = tmp_path / "act.csv"
+    src.write_text("time,x,y,label\n" + "".join(f"{i / 50},{np.sin(i / 9):.4f},{np.cos(i / 7):.4f},walk\n"
+                                                 for i in range(500)))
+    r = run("encode", src, "-o", tmp_path / "t.bin")
+    assert r.returncode == 1 and "column 4 ('label')" in r.stderr and "--exclude label" in r.stderr
+    assert run("encode", src, "-o", tmp_path / "t.bin", "--exclude", "label").returncode == 0
+    assert "x, y (time column 'time')" in run("info", tmp_path / "t.bin").stdout
+    assert run("encode", src, "-o", tmp_path / "u.bin", "--columns", "y,1").returncode == 0
+    assert run("decode", tmp_path / "u.bin", "-o", tmp_path / "u.csv").returncode == 0
+    back = read_csv(tmp_path / "u.csv")
+    assert back.columns == ["y", "x"] and back.data.shape == (500, 2)
+    r = run("encode", src, "-o", tmp_path / "v.bin", "--columns", "z")
+    assert r.returncode == 1 and "no column 'z'" in r.stderr
+    np.save(tmp_path / "a.npy", np.random.default_rng(0).standard_normal((300, 3)))
+    assert run("encode", tmp_path / "a.npy", "-o", tmp_path / "w.bin", "--exclude", "ch1").returncode == 0
+    assert "300 samples x 2 channels" in run("info", tmp_path / "w.bin").stdout

@@ -79,10 +79,35 @@ def _quoted_cells(sample: str, dialect: type[csv.Dialect] | csv.Dialect) -> set[
             and not (j < len(raw[1]) and raw[1][j].strip().startswith(q))}
 
 
+def select_columns(names: list[str], candidates: list[int], columns: list[str] | None, exclude: list[str] | None,
+                   where: str) -> list[int]:
+    """The signal columns (file indices) among candidates: those named or numbered (0-based, as in
+    the file) by `columns`, in that order, else all but those in `exclude`."""
+    def index(spec: str) -> int:
+        if spec in names:
+            return names.index(spec)
+        if spec.isdigit() and int(spec) < len(names):
+            return int(spec)
+        raise DataError(f"{where}: no column {spec!r} (columns: {', '.join(names)})")
+
+    if columns:
+        keep = [index(c) for c in columns]
+        outside = [names[j] or str(j) for j in keep if j not in candidates]
+        if outside:
+            raise DataError(f"{where}: column(s) {', '.join(outside)} is the time column, not a signal")
+    else:
+        drop = {index(c) for c in exclude or []}
+        keep = [j for j in candidates if j not in drop]
+    if not keep:
+        raise DataError(f"{where}: no signal columns left (besides the time column and --exclude)")
+    return keep
+
+
 class CsvReader:
     """A CSV recording opened for (repeated) chunked reading."""
 
-    def __init__(self, opener: Callable[[], TextIO], where: str, time_column: str | int | None = None) -> None:
+    def __init__(self, opener: Callable[[], TextIO], where: str, time_column: str | int | None = None,
+                 columns: list[str] | None = None, exclude: list[str] | None = None) -> None:
         self._open = opener
         self.where = where
         try:
@@ -131,9 +156,7 @@ class CsvReader:
         if tcol is not None and not (0 <= tcol < self.width):
             raise DataError(f"{where}: time column index {tcol} out of range (file has {self.width} columns)")
         self.time_index = tcol
-        self.keep = [j for j in range(self.width) if j != tcol]
-        if not self.keep:
-            raise DataError(f"{where}: no signal columns besides the time column")
+        self.keep = select_columns(names, [j for j in range(self.width) if j != tcol], columns, exclude, where)
         self.columns = [names[j] for j in self.keep]
         # How times are written: numbers, or ISO dates with or without a UTC offset.
         self.time_is_date = self.time_has_offset = False
@@ -147,9 +170,10 @@ class CsvReader:
         self._names = names
 
     @classmethod
-    def open(cls, path: str | Path, time_column: str | int | None = None) -> "CsvReader":
+    def open(cls, path: str | Path, time_column: str | int | None = None, columns: list[str] | None = None,
+             exclude: list[str] | None = None) -> "CsvReader":
         p = Path(path)
-        return cls(lambda: open(p, encoding="utf-8-sig", newline=""), str(p), time_column)
+        return cls(lambda: open(p, encoding="utf-8-sig", newline=""), str(p), time_column, columns, exclude)
 
     @property
     def channels(self) -> int:
@@ -187,7 +211,9 @@ class CsvReader:
             for k, j in enumerate(self.keep):
                 v = _number(r[j])
                 if v is None:
-                    raise DataError(f"{self.where}: row {line}, column {j + 1} ({self._names[j]!r}): not a number: {r[j].strip()!r}")
+                    raise DataError(f"{self.where}: row {line}, column {j + 1} ({self._names[j]!r}): not a number: "
+                                    f"{r[j].strip()!r} (a label or text column? leave it out with --exclude "
+                                    f"{self._names[j] or j}, or name the signal columns with --columns)")
                 if math.isinf(v):
                     raise DataError(f"{self.where}: row {line}, column {j + 1} ({self._names[j]!r}): infinite value")
                 data[n, k] = v

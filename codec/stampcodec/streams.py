@@ -24,7 +24,7 @@ import numpy as np
 from tqdm import tqdm
 
 from stampcodec import container
-from stampcodec.csvio import CsvReader
+from stampcodec.csvio import CsvReader, select_columns
 from stampcodec.errors import DataError
 
 NPY_MAGIC = b"\x93NUMPY"
@@ -50,23 +50,29 @@ class ArraySource:
     time_column = None
     time_is_date = time_has_offset = False
 
-    def __init__(self, x: np.ndarray, columns: list[str] | None = None, where: str = "array") -> None:
+    def __init__(self, x: np.ndarray, columns: list[str] | None = None, where: str = "array",
+                 keep: list[int] | None = None) -> None:
         a = np.asarray(x)
         check_array(a, where)
         self.x = a.reshape(len(a), -1) if a.ndim == 1 else a
         self.where = where
         self.named = columns is not None
-        self.columns = list(columns) if columns is not None else [f"ch{i}" for i in range(self.x.shape[1])]
-        if len(self.columns) != self.x.shape[1]:
-            raise DataError(f"{where}: {len(self.columns)} column names for {self.x.shape[1]} channels")
+        names = list(columns) if columns is not None else [f"ch{i}" for i in range(self.x.shape[1])]
+        if len(names) != self.x.shape[1]:
+            raise DataError(f"{where}: {len(names)} column names for {self.x.shape[1]} channels")
+        self.keep = keep if keep is not None else list(range(self.x.shape[1]))  # chosen columns, per chunk
+        self.columns = [names[j] for j in self.keep]
 
     @property
     def channels(self) -> int:
-        return self.x.shape[1]
+        return len(self.keep)
 
     def chunks(self, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
         for i in range(0, len(self.x), rows):
-            chunk = np.asarray(self.x[i:i + rows], dtype=np.float64)
+            block = self.x[i:i + rows]
+            if len(self.keep) != self.x.shape[1]:
+                block = block[:, self.keep]
+            chunk = np.asarray(block, dtype=np.float64)
             bad = np.isinf(chunk)
             if bad.any():
                 r, c = np.argwhere(bad)[0]
@@ -85,8 +91,8 @@ def check_array(a: np.ndarray, where: str) -> None:
         raise DataError(f"{where}: {a.shape[1]} channels (limit 65535); is the array transposed? expected (T, C)")
 
 
-def open_npy(path: str | Path) -> ArraySource:
-    """A .npy recording, memory-mapped (never unpickled)."""
+def open_npy(path: str | Path, columns: list[str] | None = None, exclude: list[str] | None = None) -> ArraySource:
+    """A .npy recording, memory-mapped (never unpickled); columns/exclude by 0-based index or chN."""
     p = Path(path)
     try:
         a = np.load(p, mmap_mode="r", allow_pickle=False)
@@ -96,10 +102,16 @@ def open_npy(path: str | Path) -> ArraySource:
         raise DataError(f"{p}: not a numeric .npy file ({e})") from None
     except OSError as e:
         raise DataError(f"{p}: not a valid .npy file ({e})") from None
-    return ArraySource(a, where=str(p))
+    src = ArraySource(a, where=str(p))
+    if columns or exclude:
+        names = src.columns
+        src.keep = select_columns(names, list(range(len(names))), columns, exclude, str(p))
+        src.columns = [names[j] for j in src.keep]
+    return src
 
 
-def open_source(path: str | Path, time_column: str | int | None = None) -> Source:
+def open_source(path: str | Path, time_column: str | int | None = None, columns: list[str] | None = None,
+                exclude: list[str] | None = None) -> Source:
     """A CSV or NPY file, told apart by content (NPY magic), not by name."""
     p = Path(path)
     try:
@@ -110,10 +122,10 @@ def open_source(path: str | Path, time_column: str | int | None = None) -> Sourc
     except IsADirectoryError:
         raise DataError(f"{p}: is a directory") from None
     if magic == NPY_MAGIC:
-        return open_npy(p)
+        return open_npy(p, columns, exclude)
     if not magic:
         raise DataError(f"{p}: empty file")
-    return CsvReader.open(p, time_column)
+    return CsvReader.open(p, time_column, columns, exclude)
 
 
 def needs_spool(path: str | Path) -> bool:

@@ -47,6 +47,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, help="token file to write (- for standard output)")
     p.add_argument("--model", help="model bundle (default: the bundled default model)")
     p.add_argument("--time-column", help="name or 0-based index of the time column (default: detected)")
+    p.add_argument("--columns", help="comma-separated signal columns to encode, by name or 0-based index, in this "
+                                      "order (default: every column but the time column)")
+    p.add_argument("--exclude", help="comma-separated columns to leave out (labels, text, ids)")
     p.add_argument("--sample-rate", type=float, help="sample rate in Hz (default: from the time column, if evenly spaced)")
     p.add_argument("--frame-samples", type=int,
                    help=f"samples per channel in one frame: a multiple of the model's block (128 for the default "
@@ -71,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     tcol: str | int | None = int(args.time_column) if args.time_column and args.time_column.isdigit() else args.time_column
     with contextlib.ExitStack() as stack:
         path = stack.enter_context(spooled(args.input)) if needs_spool(args.input) else Path(args.input)
-        source = open_source(path, tcol)
+        source = open_source(path, tcol, _names(args.columns), _names(args.exclude))
         source.where = "<stdin>" if args.input == "-" else args.input
         with atomic_output(out) as f:
             h = codec.encode_to(source, f, frame_samples=args.frame_samples, sample_rate=args.sample_rate,
@@ -82,3 +85,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.input}: {h.length} samples x {h.channels} channels -> {out} ({size} bytes, "
               f"{8 * size / (h.length * h.channels):.4f} bits per sample, model {h.model_id})", file=sys.stderr)
     return 0
+
+
+def _names(text: str | None) -> list[str] | None:
+    return [c.strip() for c in text.split(",") if c.strip()] if text else None
