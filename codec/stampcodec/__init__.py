@@ -16,14 +16,16 @@ from stampcodec.errors import BundleError, ConfigError, ContainerError, DataErro
 if TYPE_CHECKING:
     from stampcodec.codec import Codec, Verification, verify
     from stampcodec.config import StampConfig
+    from stampcodec.embedding import get_cmake_dir, get_include, get_sources
 
 __version__ = "0.1.0"
 
 __all__ = ["Codec", "Verification", "verify", "StampConfig", "StampError", "BundleError", "ContainerError", "DataError",
-           "ConfigError", "__version__"]
+           "ConfigError", "get_include", "get_sources", "get_cmake_dir", "__version__"]
 
 _LAZY = {"Codec": "stampcodec.codec", "Verification": "stampcodec.codec", "verify": "stampcodec.codec",
-         "StampConfig": "stampcodec.config"}
+         "StampConfig": "stampcodec.config", "get_include": "stampcodec.embedding",
+         "get_sources": "stampcodec.embedding", "get_cmake_dir": "stampcodec.embedding"}
 
 
 def __getattr__(name: str) -> Any:

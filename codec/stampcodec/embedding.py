@@ -1,0 +1,37 @@
+"""Where the C decoder's sources are, for firmware builds from a pip install (as emlearn does):
+
+    cc -std=c99 -O2 -I"$(python -c 'import stampcodec; print(stampcodec.get_include())')" \\
+       main.c "$(python -c 'import stampcodec; print(*stampcodec.get_sources())')" -lm
+    cmake -Dstampdec_DIR="$(python -c 'import stampcodec; print(stampcodec.get_cmake_dir())')" ...
+
+docs/EMBEDDING.md has the rest (copying two files, add_subdirectory, frame sizes for your RAM).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _root() -> Path:
+    """stampcodec/native in a wheel; native/ of the source tree in an editable install."""
+    for root in (_HERE / "native", _HERE.parents[1] / "native"):
+        if (root / "include" / "stampdec.h").is_file():
+            return root
+    raise FileNotFoundError("the C decoder's sources are not installed with this stampcodec")
+
+
+def get_include() -> str:
+    """The folder holding stampdec.h."""
+    return str(_root() / "include")
+
+
+def get_sources() -> list[str]:
+    """The C files to compile with it (one)."""
+    return [str(_root() / "src" / "stampdec.c")]
+
+
+def get_cmake_dir() -> str:
+    """The folder holding stampdecConfig.cmake (find_package(stampdec) -> stampdec::stampdec)."""
+    return str(_root() / "cmake")
