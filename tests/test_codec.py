@@ -113,3 +113,12 @@ def test_erf_fallback_matches_scipy():
 
     x = np.linspace(-8, 8, 2001)
     assert np.abs(erf_python(x) - special.erf(x)).max() < 1e-15
+
+
+def test_transposed_arrays_are_refused_unless_the_time_axis_is_given(rand_codec):
+    x = walk(600, 3)
+    with pytest.raises(ConfigError, match="more channels than samples.*time_axis=1"):
+        rand_codec.encode(x.T)
+    y = rand_codec.decode(rand_codec.encode(x.T, time_axis=1))
+    assert y.shape == (600, 3)
+    assert np.array_equal(y, rand_codec.decode(rand_codec.encode(x)))

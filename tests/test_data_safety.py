@@ -299,7 +299,7 @@ def test_frame_size_beyond_the_limit_is_refused_at_encode(tmp_path, frame):
 
 def test_default_frame_shrinks_for_many_channels(default):
     x = np.random.default_rng(0).standard_normal((300, 600))
-    blob = default.encode(x)
+    blob = default.encode(x, time_axis=0)
     h = container.read_header(io.BytesIO(blob), "t")
     assert h.frame_samples * 600 <= container.MAX_FRAME_VALUES and h.frame_samples == 3456
 

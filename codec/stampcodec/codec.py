@@ -70,11 +70,13 @@ class Codec:
 
     # --- whole arrays ---------------------------------------------------------------------
     def encode(self, x: np.ndarray, *, columns: list[str] | None = None, sample_rate: float | None = None,
-               frame_samples: int | None = None, keep_gaps: bool = True) -> bytes:
-        """(T,) or (T, C) array (NaN = missing) -> token file bytes. keep_gaps=False stores no
-        missing-sample mask: gaps then decode as the code of the signal interpolated across them."""
+               frame_samples: int | None = None, keep_gaps: bool = True, time_axis: int | None = None) -> bytes:
+        """(T,) or (T, C) array (NaN = missing) -> token file bytes. A 2-D array with more channels
+        than samples is refused unless time_axis says which axis is time (1 for (C, T)).
+        keep_gaps=False stores no missing-sample mask: gaps then decode as the code of the signal
+        interpolated across them."""
         buf = io.BytesIO()
-        self.encode_to(ArraySource(x, columns), buf, frame_samples=frame_samples, sample_rate=sample_rate,
+        self.encode_to(ArraySource(x, columns, time_axis=time_axis), buf, frame_samples=frame_samples, sample_rate=sample_rate,
                        keep_gaps=keep_gaps)
         return buf.getvalue()
 

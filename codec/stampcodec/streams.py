@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from stampcodec import container
 from stampcodec.csvio import CsvReader, select_columns
-from stampcodec.errors import DataError
+from stampcodec.errors import ConfigError, DataError
 
 NPY_MAGIC = b"\x93NUMPY"
 
@@ -44,6 +44,9 @@ class Source(Protocol):
     def chunks(self, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray | None]]: ...
 
 
+AMBIGUOUS_CHANNELS = 64  # more channels than this and than samples: ask which axis is time
+
+
 class ArraySource:
     """A (T,) or (T, C) numeric array already in memory."""
 
@@ -51,9 +54,17 @@ class ArraySource:
     time_is_date = time_has_offset = False
 
     def __init__(self, x: np.ndarray, columns: list[str] | None = None, where: str = "array",
-                 keep: list[int] | None = None) -> None:
+                 keep: list[int] | None = None, time_axis: int | None = None) -> None:
         a = np.asarray(x)
         check_array(a, where)
+        if a.ndim == 2:
+            # a (C, T) recording given as (T, C) would become thousands of one-sample channels
+            if time_axis is None and a.shape[1] > max(a.shape[0], AMBIGUOUS_CHANNELS):
+                raise ConfigError(f"{where}: shape {a.shape} has more channels than samples: if it is (channels, time), "
+                                  "pass time_axis=1 (encode --time-axis 1); if it is (time, channels), time_axis=0")
+            if time_axis not in (None, 0, 1):
+                raise ConfigError(f"{where}: time_axis must be 0 or 1, got {time_axis}")
+            a = a.T if time_axis == 1 else a
         self.x = a.reshape(len(a), -1) if a.ndim == 1 else a
         self.where = where
         self.named = columns is not None
@@ -91,7 +102,8 @@ def check_array(a: np.ndarray, where: str) -> None:
         raise DataError(f"{where}: {a.shape[1]} channels (limit 65535); is the array transposed? expected (T, C)")
 
 
-def open_npy(path: str | Path, columns: list[str] | None = None, exclude: list[str] | None = None) -> ArraySource:
+def open_npy(path: str | Path, columns: list[str] | None = None, exclude: list[str] | None = None,
+             time_axis: int | None = None) -> ArraySource:
     """A .npy recording, memory-mapped (never unpickled); columns/exclude by 0-based index or chN."""
     p = Path(path)
     try:
@@ -102,7 +114,7 @@ def open_npy(path: str | Path, columns: list[str] | None = None, exclude: list[s
         raise DataError(f"{p}: not a numeric .npy file ({e})") from None
     except OSError as e:
         raise DataError(f"{p}: not a valid .npy file ({e})") from None
-    src = ArraySource(a, where=str(p))
+    src = ArraySource(a, where=str(p), time_axis=time_axis)
     if columns or exclude:
         names = src.columns
         src.keep = select_columns(names, list(range(len(names))), columns, exclude, str(p))
@@ -111,7 +123,7 @@ def open_npy(path: str | Path, columns: list[str] | None = None, exclude: list[s
 
 
 def open_source(path: str | Path, time_column: str | int | None = None, columns: list[str] | None = None,
-                exclude: list[str] | None = None) -> Source:
+                exclude: list[str] | None = None, time_axis: int | None = None) -> Source:
     """A CSV or NPY file, told apart by content (NPY magic), not by name."""
     p = Path(path)
     try:
@@ -122,7 +134,7 @@ def open_source(path: str | Path, time_column: str | int | None = None, columns:
     except IsADirectoryError:
         raise DataError(f"{p}: is a directory") from None
     if magic == NPY_MAGIC:
-        return open_npy(p, columns, exclude)
+        return open_npy(p, columns, exclude, time_axis)
     if not magic:
         raise DataError(f"{p}: empty file")
     return CsvReader.open(p, time_column, columns, exclude)

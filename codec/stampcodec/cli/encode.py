@@ -50,6 +50,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--columns", help="comma-separated signal columns to encode, by name or 0-based index, in this "
                                       "order (default: every column but the time column)")
     p.add_argument("--exclude", help="comma-separated columns to leave out (labels, text, ids)")
+    p.add_argument("--time-axis", type=int, choices=[0, 1],
+                   help="NPY: the axis that is time, 0 for (T, C), 1 for (C, T) (needed when there are more channels "
+                        "than samples)")
     p.add_argument("--sample-rate", type=float, help="sample rate in Hz (default: from the time column, if evenly spaced)")
     p.add_argument("--frame-samples", type=int,
                    help=f"samples per channel in one frame: a multiple of the model's block (128 for the default "
@@ -74,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     tcol: str | int | None = int(args.time_column) if args.time_column and args.time_column.isdigit() else args.time_column
     with contextlib.ExitStack() as stack:
         path = stack.enter_context(spooled(args.input)) if needs_spool(args.input) else Path(args.input)
-        source = open_source(path, tcol, _names(args.columns), _names(args.exclude))
+        source = open_source(path, tcol, _names(args.columns), _names(args.exclude), args.time_axis)
         source.where = "<stdin>" if args.input == "-" else args.input
         with atomic_output(out) as f:
             h = codec.encode_to(source, f, frame_samples=args.frame_samples, sample_rate=args.sample_rate,
