@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from stampcodec.cli.common import open_input
 from stampcodec.errors import StampError
 from stampcodec.runtime.backends import AUTO, DECODERS, TFLITE_VARIANTS
 
@@ -56,13 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "npy" and str(out) == "-":
         raise StampError("NPY output needs a file name (standard output gets CSV)")
     codec = Codec.load(args.model, args.backend, export_dir=args.export_dir, tflite_variant=args.tflite_variant)
-    where = "<stdin>" if args.input == "-" else args.input
-    try:
-        f = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")
-    except FileNotFoundError:
-        raise StampError(f"{args.input}: file not found") from None
-    except IsADirectoryError:
-        raise StampError(f"{args.input}: is a directory") from None
+    f, where = open_input(args.input)
     with f:
         h, frames = codec.decode_from(f, where, args.scales, progress=not args.quiet)
         with atomic_output(out) as g:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
+from stampcodec.cli.common import open_input
 from stampcodec.errors import StampError
 
 NAME = "info"
@@ -31,13 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from stampcodec import container
     from stampcodec.errors import BundleError
 
-    where = "<stdin>" if args.path == "-" else args.path
-    try:
-        f = sys.stdin.buffer if args.path == "-" else open(args.path, "rb")
-    except FileNotFoundError:
-        raise StampError(f"{args.path}: file not found") from None
-    except IsADirectoryError:
-        raise StampError(f"{args.path}: is a directory") from None
+    f, where = open_input(args.path)
     with f:
         if f.peek(4)[:4] == container.MAGIC:
             counted = _Counting(f)
