@@ -19,10 +19,12 @@ cmake -S "$ROOT/firmware_examples/linux_cli" -B "$WORK/build" -DCMAKE_BUILD_TYPE
   -DSTAMPDEC_MODEL_HEADER="$WORK/model.h" >/dev/null
 cmake --build "$WORK/build" >/dev/null
 for path in float q15; do
-  flag=""; fn=stampdec_decode_frame
+  # the float path as stampdec_cli calls it (normalized samples; the statistics are applied in double)
+  flag=""; fn=stampdec_decode_frame_normalized
   if [ "$path" = q15 ]; then flag="--q15"; fn=stampdec_decode_frame_q15; fi
   valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.$path" "$WORK/build/stampdec_cli" $flag \
     --repeat $REPEAT "$WORK/t5000.tok" --null >/dev/null 2>&1
   ir=$(callgrind_annotate --inclusive=yes "$WORK/cg.$path" | grep -E "[^_]${fn} " | head -1 | awk '{gsub(",","",$1); print $1}')
+  if [ -z "$ir" ]; then echo "no $fn in the callgrind profile" >&2; exit 1; fi
   echo "$path: $ir instructions for $REPEAT x 5000 samples = $(python -c "print(f'{$ir / ($REPEAT * 5000):.1f}')") per sample"
 done

@@ -620,7 +620,9 @@ static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, f
                     pooled_f32(d, &f, row, si, ch, (int64_t)b * per - 1, per + 2u, P, seg);
                     upsample_add_f32(acc, seg, per, s);
                 }
-                if (d->channels == 1) { /* contiguous: the compiler vectorises this */
+                if (d->channels == 1 && normalized) { /* the caller applies the statistics */
+                    memcpy(out + first, acc, count * sizeof(float));
+                } else if (d->channels == 1) { /* contiguous: the compiler vectorises this */
                     float *restrict o = out + first;
                     for (i = 0; i < count; i++) o[i] = (acc[i] * sd + lo) + hi;
                 } else {
