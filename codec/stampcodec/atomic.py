@@ -26,7 +26,8 @@ _TMP_RE = r"\.{name}\.stampcodec-(\d+)-[0-9a-f]+\.tmp"
 
 
 def is_stream(path: str | os.PathLike[str]) -> bool:
-    """Standard output, or a path that is a character device, FIFO or socket: written in place."""
+    """"-", or a path that is a character device, FIFO or socket: written in place as an output,
+    read only once as an input (a missing path is not a stream; opening it names the problem)."""
     if str(path) == "-":
         return True
     try:

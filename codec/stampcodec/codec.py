@@ -47,17 +47,15 @@ class Codec:
                  export_dir: str | Path | None = None, tflite_variant: str = "f32",
                  encode_backend: str = "numpy") -> None:
         self._options = backends.Options(None if export_dir is None else Path(export_dir), tflite_variant)
-        backends.check(backend, self._options)
-        backends.check(encode_backend, self._options, "encoder")
         self.bundle = bundle
         self.name = name
         self.config = bundle.config
         self.model_id = bundle.model_id
-        self.backend = backends.resolve(backend)
         self.encode_backend = encode_backend
-        # made now, so that a missing runtime or export folder fails before any work; the numpy
-        # encoder waits for the first frame, because decode-only bundles have no encoder weights
-        self._decoder = backends.frame_decoder(self.backend, bundle, self._options)
+        # made now, so that a bad name, a missing runtime or export folder fails before any work;
+        # the numpy encoder waits for the first frame, because decode-only bundles have no encoder weights
+        self._decoder = backends.frame_decoder(backend, bundle, self._options)
+        self.backend = backends.resolve(backend)
         self._encoder: backends.RowEncoder | None = None
         if encode_backend != "numpy":
             self._encoder = backends.row_encoder(encode_backend, bundle, self._options)

@@ -131,7 +131,7 @@ class Header:
             flags |= FLAG_MEAN64
             stats = np.empty(self.channels, dtype=STATS64)
             stats["mean"], stats["std"] = self.mean, self.std
-            if not (np.all(np.isfinite(stats["mean"])) and np.all(np.isfinite(stats["std"])) and np.all(stats["std"] >= 0)):
+            if not _stats_ok(stats["mean"], stats["std"]):
                 raise ContainerError("normalization statistics must be finite (and the standard deviation >= 0)")
             body += stats.tobytes()
         if flags & FLAG_RATE:
@@ -156,6 +156,10 @@ class Header:
                                  f"(pass the bundle it was encoded with: --model)")
         if self.layout != cfg.layout:
             raise ContainerError(f"{where}: the file's token layout {self.layout} is not the model's {cfg.layout}")
+
+
+def _stats_ok(mean: np.ndarray, std: np.ndarray) -> bool:
+    return bool(np.all(np.isfinite(mean)) and np.all(np.isfinite(std)) and np.all(std >= 0))
 
 
 def check_layout(frame_samples: int, channels: int, length: int, block: int, where: str) -> None:
@@ -267,7 +271,7 @@ def read_header(f: BinaryIO, where: str) -> Header:
         dt = STATS64 if flags & FLAG_MEAN64 else STATS32
         stats = np.frombuffer(take(dt.itemsize * channels), dtype=dt)
         h.mean, h.std = stats["mean"].astype(np.float64), stats["std"].astype(np.float64)
-        if not (np.all(np.isfinite(h.mean)) and np.all(np.isfinite(h.std)) and np.all(h.std >= 0)):
+        if not _stats_ok(h.mean, h.std):
             raise ContainerError(f"{where}: corrupt header (normalization statistics)")
     if flags & FLAG_RATE:
         h.sample_rate, h.time_origin, h.time_kind = struct.unpack("<ddB", take(17))
@@ -304,7 +308,7 @@ def encode_mask(missing: np.ndarray | None) -> bytes:
 def write_frame(h: Header, tokens: list[np.ndarray], missing: np.ndarray | None) -> bytes:
     """tokens per scale (rows, n_s); missing (T_frame, C) boolean or None -> frame bytes."""
     blocks = tokens[0].shape[1] // h.layout.tokens_per_block[0]
-    flat = np.empty(blocks * h.rows * sum(h.layout.tokens_per_block), dtype=np.int64)
+    flat = np.empty(h.layout.token_count(blocks * h.block, h.channels), dtype=np.int64)
     for tok, pos in zip(tokens, h.layout.token_order(blocks, h.rows)):
         flat[pos] = tok
     out = bytearray(encode_mask(missing))
@@ -356,7 +360,7 @@ def parse_frame(raw: bytes, h: Header, index: int, where: str) -> tuple[list[np.
         pos += n
     payload = raw[pos:len(raw) - 4]
     blocks = h.frame_blocks(index)
-    flat = bitpack.unpack(payload, blocks * h.rows * sum(h.layout.tokens_per_block), h.bits)
+    flat = bitpack.unpack(payload, h.layout.token_count(h.frame_length(index), h.channels), h.bits)
     if flat.size and int(flat.max()) >= h.codebook_size:
         raise ContainerError(f"{where}: {what}: token {int(flat.max())} outside the codebook of {h.codebook_size}")
     tokens = [flat[p] for p in h.layout.token_order(blocks, h.rows)]

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
-import stat
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -138,18 +136,6 @@ def open_source(path: str | Path, time_column: str | int | None = None, columns:
     if not magic:
         raise DataError(f"{p}: empty file")
     return CsvReader.open(p, time_column, columns, exclude)
-
-
-def needs_spool(path: str | Path) -> bool:
-    """Inputs that can be read only once (standard input, a FIFO, a character device such as
-    /dev/stdin or a process substitution): they are copied before the two passes."""
-    if str(path) == "-":
-        return True
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return False  # open_source names the problem
-    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
 
 
 @contextlib.contextmanager

@@ -70,13 +70,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from stampcodec.atomic import atomic_output, check_output_path
     from stampcodec.codec import Codec
-    from stampcodec.streams import needs_spool, open_source, spooled
+    from stampcodec.atomic import is_stream
+    from stampcodec.streams import open_source, spooled
 
     out = check_output_path(args.output, args.force, inputs=[args.input])
     codec = Codec.load(args.model, "numpy", encode_backend=args.backend, export_dir=args.export_dir)
     tcol: str | int | None = int(args.time_column) if args.time_column and args.time_column.isdigit() else args.time_column
     with contextlib.ExitStack() as stack:
-        path = stack.enter_context(spooled(args.input)) if needs_spool(args.input) else Path(args.input)
+        # standard input, a FIFO or a device can be read once: copied before the two passes
+        path = stack.enter_context(spooled(args.input)) if is_stream(args.input) else Path(args.input)
         source = open_source(path, tcol, _names(args.columns), _names(args.exclude), args.time_axis)
         source.where = "<stdin>" if args.input == "-" else args.input
         with atomic_output(out) as f:

@@ -80,11 +80,10 @@ class RowFrames:
         return z
 
 
-def _factory(table: dict[str, str], name: str, kind: str):
-    if name not in table:
-        raise ConfigError(f"{kind} backend must be one of {', '.join(table)}, got {name!r}")
+def _make(table: dict[str, str], name: str, bundle: Bundle, options: Options):
+    """Import the backend's module and build it (the name was checked)."""
     module, attr = table[name].split(":")
-    return getattr(importlib.import_module(module), attr)
+    return getattr(importlib.import_module(module), attr)(bundle, options)
 
 
 def resolve(name: str) -> str:
@@ -114,14 +113,14 @@ def check(name: str, options: Options, kind: str = "decoder") -> None:
 
 def frame_decoder(name: str, bundle: Bundle, options: Options = Options()) -> FrameDecoder:
     check(name, options)
-    made = _factory(DECODERS, resolve(name), "decoder")(bundle, options)
+    made = _make(DECODERS, resolve(name), bundle, options)
     return made if hasattr(made, "decode_frame") else RowFrames(made)
 
 
 def row_decoder(name: str, bundle: Bundle, options: Options = Options()) -> RowDecoder:
     """The token-rows interface of a decoder (benchmarks, evaluation); not for "native"."""
     check(name, options)
-    made = _factory(DECODERS, resolve(name), "decoder")(bundle, options)
+    made = _make(DECODERS, resolve(name), bundle, options)
     if not hasattr(made, "decode_rows"):
         raise ConfigError(f"the {name} decoder decodes whole frames, not token rows")
     return made
@@ -129,4 +128,4 @@ def row_decoder(name: str, bundle: Bundle, options: Options = Options()) -> RowD
 
 def row_encoder(name: str, bundle: Bundle, options: Options = Options()) -> RowEncoder:
     check(name, options, "encoder")
-    return _factory(ENCODERS, name, "encoder")(bundle, options)
+    return _make(ENCODERS, name, bundle, options)
