@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Instructions per decoded sample of the C decoder (callgrind), the stable figure for speed claims:
-# default model, T = 5000, 1 channel, float and q15, inclusive cost of the decode call only.
+# default model, T = 5000, 1 channel, float and q15, inclusive cost of the decode call only, for
+# format version 1 (bit-packed) and version 2 (entropy-coded segments, every sample coded: the
+# same tokens, so the difference is the range decoder's cost).
 #   scripts/callgrind_decode.sh [WORKDIR]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -8,23 +10,27 @@ WORK="${1:-$(mktemp -d)}"
 REPEAT=20
 mkdir -p "$WORK"
 stampcodec export --format c -o "$WORK/model.h" --force >/dev/null 2>&1
-python - "$WORK/t5000.tok" <<'PY'
+python - "$WORK" <<'PY'
 import sys
 import numpy as np
 from stampcodec import Codec
 x = np.cumsum(np.random.default_rng(0).normal(size=5000))
-open(sys.argv[1], "wb").write(Codec.load(backend="numpy").encode(x))
+codec = Codec.load(backend="numpy")
+open(f"{sys.argv[1]}/t5000-v1.tok", "wb").write(codec.encode(x, version=1))
+open(f"{sys.argv[1]}/t5000-v2.tok", "wb").write(codec.encode(x, resample=1))
 PY
 cmake -S "$ROOT/firmware_examples/linux_cli" -B "$WORK/build" -DCMAKE_BUILD_TYPE=Release \
   -DSTAMPDEC_MODEL_HEADER="$WORK/model.h" >/dev/null
 cmake --build "$WORK/build" >/dev/null
+for version in v1 v2; do
 for path in float q15; do
   # the float path as stampdec_cli calls it (normalized samples; the statistics are applied in double)
   flag=""; fn=stampdec_decode_frame_normalized
   if [ "$path" = q15 ]; then flag="--q15"; fn=stampdec_decode_frame_q15; fi
-  valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.$path" "$WORK/build/stampdec_cli" $flag \
-    --repeat $REPEAT "$WORK/t5000.tok" --null >/dev/null 2>&1
-  ir=$(callgrind_annotate --inclusive=yes "$WORK/cg.$path" | grep -E "[^_]${fn} " | head -1 | awk '{gsub(",","",$1); print $1}')
+  valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.$version.$path" "$WORK/build/stampdec_cli" $flag \
+    --repeat $REPEAT "$WORK/t5000-$version.tok" --null >/dev/null 2>&1
+  ir=$(callgrind_annotate --inclusive=yes "$WORK/cg.$version.$path" | grep -E "[^_]${fn} " | head -1 | awk '{gsub(",","",$1); print $1}')
   if [ -z "$ir" ]; then echo "no $fn in the callgrind profile" >&2; exit 1; fi
-  echo "$path: $ir instructions for $REPEAT x 5000 samples = $(python -c "print(f'{$ir / ($REPEAT * 5000):.1f}')") per sample"
+  echo "$version $path: $ir instructions for $REPEAT x 5000 samples = $(python -c "print(f'{$ir / ($REPEAT * 5000):.1f}')") per sample"
+done
 done

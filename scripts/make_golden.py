@@ -1,10 +1,12 @@
-"""Write the frozen conformance files of token format version 1: tests/golden/v1/.
+"""Write the frozen conformance files of a token format version: tests/golden/vN/.
 
 Run once per format version, never to make a failing test pass: tests/test_golden.py reads these
 files with every decoder and re-encodes their inputs, so a writer and a reader that change
 together cannot pass unnoticed (as numcodecs' backwards-compatibility fixtures do).
 
-    python scripts/make_golden.py tests/golden/v1
+    python scripts/make_golden.py tests/golden/v1 --version 1   # written by release 0.1
+    python scripts/make_golden.py tests/golden/v2 --version 2
+    stampcodec encode examples/wrist_imu.csv -o tests/golden/v2/readme-wrist-imu.tok   # the README's command
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from helpers import random_bundle, reseal_header  # noqa: E402
 
 from stampcodec import bundle as bundle_io  # noqa: E402
-from stampcodec import container  # noqa: E402
+from stampcodec import container, truncate  # noqa: E402
 from stampcodec.codec import Codec  # noqa: E402
 from stampcodec.runtime import native  # noqa: E402
 
@@ -56,7 +58,9 @@ def old_statistics(blob: bytes) -> bytes:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
-    out = ap.parse_args().out
+    ap.add_argument("--version", type=int, default=container.VERSION, choices=container.VERSIONS)
+    a = ap.parse_args()
+    out, version = a.out, a.version
     out.mkdir(parents=True, exist_ok=True)
     models = {"independent": random_bundle(seed=1, codebook_size=100, **SMALL),
               "joint": random_bundle(seed=2, mode="joint", channels=3, codebook_size=64, **SMALL)}
@@ -67,17 +71,26 @@ def main() -> None:
         "independent-fill-gaps": ("independent", "two", dict(frame_samples=256, keep_gaps=False)),
         "joint-three": ("joint", "three", dict(frame_samples=256)),
     }
-    manifest = {"format_version": container.VERSION, "cases": {}}
+    if version == 2:  # entropy coding is in every case above; resampling and truncation here
+        cases["independent-resampled"] = ("independent", "two", dict(frame_samples=512, resample=[3, 1]))
+        cases["joint-resampled"] = ("joint", "three", dict(frame_samples=256, resample=2))
+    manifest = {"format_version": version, "cases": {}}
     for name, m in models.items():
         bundle_io.save(m, out / f"{name}.stamp")
     for name, xn in x.items():
         np.save(out / f"input-{name}.npy", xn)
     for case, (model, inp, kw) in cases.items():
         codec = Codec(models[model], backend="numpy")
-        blob = codec.encode(x[inp], **kw)
+        blob = codec.encode(x[inp], version=version, **kw)
         files = {case: blob}
-        if case == "independent-mask-rate-names":
+        if case == "independent-mask-rate-names" and version == 1:
             files[case + "-float32-stats"] = old_statistics(blob)
+        if case == "independent-resampled":
+            import io
+            cut = io.BytesIO()
+            f = io.BytesIO(blob)
+            truncate.truncate(f, container.read_header(f, case), 2, cut, case)
+            files[case + "-truncated"] = cut.getvalue()
         for fname, data in files.items():
             (out / f"{fname}.tok").write_bytes(data)
             np.save(out / f"{fname}.float.npy", codec.decode(data))

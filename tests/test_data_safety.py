@@ -96,7 +96,7 @@ def test_statistics_are_stored_in_float64(default):
 def test_version_one_files_with_float32_statistics_still_decode(default):
     """Files written before FLAG_MEAN64 (float32 mean and std) decode in Python and C."""
     x = 3.0 + ripple(1000)
-    new = default.encode(x)
+    new = default.encode(x, version=1)
     h = container.read_header(io.BytesIO(new), "t")
     stats = np.empty(1, dtype=container.STATS32)
     stats["mean"], stats["std"] = h.mean, h.std

@@ -24,7 +24,7 @@ import numpy as np
 from tqdm import tqdm
 
 from stampcodec import bundle as bundle_io
-from stampcodec import container, signals
+from stampcodec import container, resample, signals
 from stampcodec.container import ContainerError, Header
 from stampcodec.missing import fill_missing
 from stampcodec.errors import ConfigError, DataError
@@ -68,14 +68,17 @@ class Codec:
 
     # --- whole arrays ---------------------------------------------------------------------
     def encode(self, x: np.ndarray, *, columns: list[str] | None = None, sample_rate: float | None = None,
-               frame_samples: int | None = None, keep_gaps: bool = True, time_axis: int | None = None) -> bytes:
+               frame_samples: int | None = None, keep_gaps: bool = True, time_axis: int | None = None,
+               resample: Resample = "auto", entropy: bool = True, version: int = container.VERSION) -> bytes:
         """(T,) or (T, C) array (NaN = missing) -> token file bytes. A 2-D array with more channels
         than samples is refused unless time_axis says which axis is time (1 for (C, T)).
         keep_gaps=False stores no missing-sample mask: gaps then decode as the code of the signal
-        interpolated across them."""
+        interpolated across them. resample: "auto" (each channel at the coarsest time scale that
+        keeps its content, stampcodec.resample.FactorProbe), a factor for every channel, or one
+        per channel; entropy=False bit-packs every segment; version=1 writes the first format."""
         buf = io.BytesIO()
         self.encode_to(ArraySource(x, columns, time_axis=time_axis), buf, frame_samples=frame_samples, sample_rate=sample_rate,
-                       keep_gaps=keep_gaps)
+                       keep_gaps=keep_gaps, resample=resample, entropy=entropy, version=version)
         return buf.getvalue()
 
     def decode(self, blob: bytes, scales: int | None = None) -> np.ndarray:
@@ -86,11 +89,22 @@ class Codec:
     # --- streams --------------------------------------------------------------------------
     def encode_to(self, source: Source, out: BinaryIO, *, frame_samples: int | None = None,
                   sample_rate: float | None = None, progress: bool = False, keep_gaps: bool = True,
-                  warn: Callable[[str], None] | None = None) -> Header:
+                  warn: Callable[[str], None] | None = None, resample: Resample = "auto", entropy: bool = True,
+                  version: int = container.VERSION) -> Header:
         """Scan the source, then encode it frame by frame into `out`. warn(message) hears about
-        what the token file will not keep (time stamps that are not a usable grid)."""
-        s = scan(source, progress=progress)
+        what the token file will not keep (time stamps that are not a usable grid). resample,
+        entropy, version: see encode."""
+        if version not in container.VERSIONS:
+            raise ConfigError(f"token format version must be one of {container.VERSIONS}, got {version}")
+        probe = _probe(resample, source.channels, version)
+        s = scan(source, progress=progress, observe=probe.add if probe else None)
         h = self._make_header(source, s, frame_samples, sample_rate)
+        h.version = version
+        if version == 2:
+            h.factors = self._choose_factors(h, probe) if probe else _factors(resample, source.channels)
+            if self.config.mode == "joint" and len(set(h.factors)) > 1:
+                raise ConfigError(f"a joint model codes all channels at one time scale: give one resampling factor, "
+                                  f"not {list(h.factors)}")
         if warn is not None and source.time_column is not None and sample_rate is None:
             if s.time_problem:
                 warn(f"{source.where}: time column {source.time_column!r} {s.time_problem}: no sample rate is stored "
@@ -103,7 +117,7 @@ class Codec:
         with _bar(h, "encoding", progress) as bar:
             for chunk, _ in source.chunks(h.frame_samples):
                 signals.checkpoint()
-                out.write(self._encode_frame(h, chunk, keep_gaps))
+                out.write(self._encode_frame(h, chunk, keep_gaps, entropy))
                 done += len(chunk)
                 bar.update(len(chunk))
         if done != h.length:
@@ -117,8 +131,9 @@ class Codec:
         ContainerError on damage or trailing bytes, when it reaches them."""
         h = container.read_header(f, where)
         h.check_model(self.config, self.model_id, where)
-        if scales is not None and not 1 <= scales <= len(h.scales):
-            raise ConfigError(f"scales must be between 1 and {len(h.scales)}, got {scales}")
+        if scales is not None and not 1 <= scales <= h.n_coded:
+            carries = "" if h.n_coded == len(h.scales) else f" (the file carries {h.n_coded} of {len(h.scales)})"
+            raise ConfigError(f"scales must be between 1 and {h.n_coded}{carries}, got {scales}")
         return h, self._frames(f, h, where, scales, progress)
 
     # --- frames ---------------------------------------------------------------------------
@@ -173,7 +188,31 @@ class Codec:
                 raise DataError(f"{source.where}: {e}") from None
         return h
 
-    def _encode_frame(self, h: Header, x: np.ndarray, keep_gaps: bool = True) -> bytes:
+    def _choose_factors(self, h: Header, probe: resample.FactorProbe) -> tuple[int, ...]:
+        """Try every candidate factor on the probe's windows, through the encoder and the numpy
+        decoder, and keep per channel the largest that costs little fidelity (resample.choose)."""
+        from stampcodec.runtime.decoder import NumpyDecoder
+
+        windows = probe.sample()
+        if not windows:
+            return (1,) * h.channels
+        z = [fill_missing(((w - h.mean) / np.where(h.std > 0, h.std, 1.0)).T) if h.mean is not None
+             else fill_missing(w.T) for w in windows]  # (C, T_w) each
+        decoder, layout, errors = NumpyDecoder(self.bundle), self.config.layout, {}
+        for r in resample.FACTORS:
+            err = np.zeros(h.channels)
+            for w in z:
+                m = w.shape[1]
+                coded = resample.decimate(w, r)
+                tokens = self._encode_rows(layout.to_rows(_pad(coded, h.block)))
+                y = decoder.decode_rows(tokens, coded.shape[1]).reshape(h.channels, -1)
+                err += ((resample.interpolate(y, m, r) - w) ** 2).sum(axis=1)
+            errors[r] = err if h.mode == "independent" else np.full(h.channels, err.sum())
+            if r > 1 and np.all(errors[r] > 4 * (1 + resample.AUTO_SLACK) * errors[1]):
+                break  # far past every channel's choice
+        return resample.choose(errors)
+
+    def _encode_frame(self, h: Header, x: np.ndarray, keep_gaps: bool = True, entropy: bool = True) -> bytes:
         """x (T_frame, C) float64 with NaN for missing samples -> frame bytes."""
         missing = np.isnan(x)
         z = x
@@ -182,11 +221,19 @@ class Codec:
             assert h.mean is not None and h.std is not None
             z = (x - h.mean) / np.where(h.std > 0, h.std, 1.0)
         filled = fill_missing(z.T)  # (C, T) float32; all-missing channels become 0 (the mean)
-        pad = -filled.shape[1] % self.config.block
-        if pad:
-            filled = np.concatenate([filled, np.repeat(filled[:, -1:], pad, axis=1)], axis=1)
-        tokens = self._encode_rows(self.config.layout.to_rows(filled))
-        return container.write_frame(h, tokens, missing if keep_gaps and missing.any() else None)
+        mask = missing if keep_gaps and missing.any() else None
+        if h.version == 1:
+            return container.write_frame(h, self._encode_rows(self.config.layout.to_rows(_pad(filled, h.block))), mask)
+        layout, factors = self.config.layout, h.row_factors
+        per_row: list[list[np.ndarray]] = [[np.empty(0)] * h.rows for _ in h.scales]
+        for r in sorted(set(factors)):
+            rows = [i for i, f in enumerate(factors) if f == r]
+            signal = filled if h.mode == "joint" else filled[rows]
+            tokens = self._encode_rows(layout.to_rows(_pad(resample.decimate(signal, r), h.block)))
+            for s, tok in enumerate(tokens):
+                for i, row in zip(rows, tok):
+                    per_row[s][i] = row
+        return container.write_frame(h, per_row, mask, entropy)
 
     def _encode_rows(self, rows: np.ndarray) -> list[np.ndarray]:
         """Rows in batches of about ENCODE_BATCH_SAMPLES, so the encoder's working memory
@@ -198,6 +245,34 @@ class Codec:
         parts = [[np.asarray(tok, dtype=np.int64) for tok in self._encoder.encode_rows(rows[i:i + step])]
                  for i in range(0, r, step)]
         return [np.concatenate(per_scale) for per_scale in zip(*parts)]
+
+
+Resample = str | int | tuple[int, ...] | list[int]
+
+
+def _probe(spec: Resample, channels: int, version: int) -> resample.FactorProbe | None:
+    return resample.FactorProbe(channels) if spec == "auto" and version == 2 else None
+
+
+def _factors(spec: Resample, channels: int) -> tuple[int, ...]:
+    """A factor for every channel, or one per channel -> one per channel; ConfigError when not."""
+    if isinstance(spec, str):
+        raise ConfigError(f"resample must be 'auto', a factor or one factor per channel, got {spec!r}")
+    f = (int(spec),) * channels if isinstance(spec, (int, np.integer)) else tuple(int(v) for v in spec)
+    if len(f) == 1:
+        f = f * channels
+    if len(f) != channels:
+        raise ConfigError(f"resample gives {len(f)} factors for {channels} channels")
+    bad = [v for v in f if not 1 <= v <= resample.MAX_FACTOR]
+    if bad:
+        raise ConfigError(f"resampling factor {bad[0]} is outside 1 to {resample.MAX_FACTOR}")
+    return f
+
+
+def _pad(x: np.ndarray, block: int) -> np.ndarray:
+    """(C, n) -> (C, whole blocks), repeating the last sample (the encoder's padding)."""
+    pad = -x.shape[1] % block
+    return np.concatenate([x, np.repeat(x[:, -1:], pad, axis=1)], axis=1) if pad else x
 
 
 def _bar(h: Header, what: str, progress: bool) -> tqdm:

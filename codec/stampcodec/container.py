@@ -1,14 +1,21 @@
-"""The token file format, version 1 (docs/FORMAT.md is the specification; this is its reference).
+"""The token file format, versions 1 and 2 (docs/FORMAT.md is the specification; this is its reference).
 
     file   = header frame*
-    header = fixed part, per-channel normalization, optional sample rate and names, CRC32
-    frame  = flags u8, [varint mask length, NaN runs (one channel's when shared)], bit-packed tokens, CRC32
+    header = fixed part, per-channel normalization, [v2: per-channel resampling factors],
+             optional sample rate and names, CRC32
+    frame  = flags u8, [varint mask length, NaN runs (one channel's when shared)], tokens, CRC32
+    tokens = v1: bit-packed, block by block
+             v2: one segment per coded scale, coarse first: varint (bytes << 1 | entropy coded), bytes
 
 All integers little-endian. A frame holds `frame_samples` samples of every channel (the last
 frame fewer), encoded as an independent signal: decoding needs only the header and that frame,
 so memory is bounded on both sides and a damaged frame is caught by its CRC alone.
-Tokens in a frame are ordered block by block (block = max(scales) * L/2 samples), then row,
-then scale, then time, so a decoder can emit samples block by block.
+Version 1 orders a frame's tokens block by block (block = max(scales) * L/2 samples), then row,
+then scale, then time. Version 2 orders them scale by scale (coarse first), then row, then time,
+so that cutting a frame after its first N segments leaves a valid file at a lower rate, and each
+segment is range coded (stampcodec.entropy) when that is shorter than bit packing. Version 2
+also codes each channel at its own time scale (stampcodec.resample): every r-th sample of a
+low-passed copy, interpolated back by the decoder.
 """
 
 from __future__ import annotations
@@ -22,17 +29,18 @@ from typing import BinaryIO
 
 import numpy as np
 
-from stampcodec import bitpack, nanmask
+from stampcodec import bitpack, entropy, nanmask, resample
 from stampcodec.config import StampConfig
 from stampcodec.errors import ContainerError
 from stampcodec.layout import MODES, Layout
 
 MAGIC = b"STMP"
-VERSION = 1
+VERSION = 2  # what the encoder writes
+VERSIONS = (1, 2)  # what this reader reads
 
 # header flags
-FLAG_ENTROPY = 0x01  # reserved: entropy-coded payloads (not written by this version)
-FLAG_SCALE_SKIP = 0x02  # reserved: frames may omit fine scales (not written by this version)
+FLAG_ENTROPY = 0x01  # reserved (version 2 says per segment whether it is entropy coded)
+FLAG_SCALE_SKIP = 0x02  # reserved: per-block scale skipping
 FLAG_RATE = 0x04  # sample rate (Hz) and time origin present
 FLAG_NAMES = 0x08  # time-column name and channel names present
 FLAG_MEAN64 = 0x10  # per-channel mean as float64 (float32 in the first files of version 1)
@@ -53,6 +61,7 @@ KNOWN_FRAME_FLAGS = FRAME_MASK | FRAME_MASK_SHARED
 STATS64 = np.dtype([("mean", "<f8"), ("std", "<f4")])
 STATS32 = np.dtype([("mean", "<f4"), ("std", "<f4")])
 _FIXED = struct.Struct("<4sBBH8sBBHHHIQB")  # magic .. normalization: 37 bytes
+_CODED = struct.Struct("<B")  # version 2: the number of scales the frames carry, after the fixed part
 NORMS = ("none", "zscore")
 
 # Limits (docs/FORMAT.md, "Limits"). The encoder, this reader and the C reader enforce the same
@@ -84,6 +93,8 @@ class Header:
     time_kind: int = 0  # TIME_NUMBER, TIME_DATE or TIME_DATE_UTC, | TIME_IRREGULAR
     time_column: str | None = None
     columns: list[str] | None = None
+    coded_scales: int | None = None  # version 2: scales the frames carry (None: all)
+    factors: tuple[int, ...] | None = None  # version 2: per-channel resampling factor (None: all 1)
     version: int = VERSION
     flags: int = field(default=0)
     raw: bytes = field(default=b"", repr=False)  # the header's bytes as read (for the native decoder)
@@ -118,13 +129,43 @@ class Header:
         return self.layout.blocks(self.frame_length(index))
 
     def payload_bytes(self, index: int) -> int:
+        """Version 1: the bit-packed tokens of frame `index`."""
         return self.layout.payload_bytes(self.frame_length(index), self.channels)
+
+    @property
+    def n_coded(self) -> int:
+        """Scales every frame carries (the first n_coded, coarse first)."""
+        return self.coded_scales or len(self.scales)
+
+    @property
+    def row_factors(self) -> tuple[int, ...]:
+        """The resampling factor of each token row (a joint row's channels share one)."""
+        f = self.factors or (1,) * self.channels
+        return f if self.mode == "independent" else f[:1]
+
+    def row_lengths(self, index: int) -> list[int]:
+        """Coded samples of each row in frame `index` (before padding to whole blocks)."""
+        m = self.frame_length(index)
+        return [resample.coded_length(m, r) for r in self.row_factors]
+
+    def segment_tokens(self, index: int) -> list[list[int]]:
+        """Version 2: tokens of each row in each scale's segment of frame `index` ([scale][row])."""
+        q = self.layout.tokens_per_block
+        blocks = [self.layout.blocks(n) for n in self.row_lengths(index)]
+        return [[b * q[s] for b in blocks] for s in range(self.n_coded)]
+
+    def segment_raw_bytes(self, index: int) -> list[int]:
+        """Version 2: bytes of each segment when bit-packed (an entropy-coded one is shorter)."""
+        return [bitpack.packed_size(sum(n), self.bits) for n in self.segment_tokens(index)]
 
     # --- serialisation ------------------------------------------------------------------
     def to_bytes(self) -> bytes:
         check_layout(self.frame_samples, self.channels, self.length, self.block, "token file")
         flags = (FLAG_RATE if self.sample_rate else 0) | (FLAG_NAMES if self.columns is not None else 0)
         body = bytearray()
+        if self.version == 2:
+            check_coding(self, "token file")
+            body += _CODED.pack(self.n_coded)
         body += struct.pack(f"<{len(self.scales)}B", *self.scales)
         if self.normalization == "zscore":
             assert self.mean is not None and self.std is not None
@@ -134,6 +175,8 @@ class Header:
             if not _stats_ok(stats["mean"], stats["std"]):
                 raise ContainerError("normalization statistics must be finite (and the standard deviation >= 0)")
             body += stats.tobytes()
+        if self.version == 2:
+            body += bytes(self.factors or (1,) * self.channels)
         if flags & FLAG_RATE:
             body += struct.pack("<ddB", self.sample_rate, self.time_origin, self.time_kind)
         if flags & FLAG_NAMES:
@@ -144,7 +187,7 @@ class Header:
         total = _FIXED.size + len(body) + 4
         if total > 0xFFFF:
             raise ContainerError(f"header would be {total} bytes (limit 65535): too many channels or long names")
-        fixed = _FIXED.pack(MAGIC, VERSION, flags, total, bytes.fromhex(self.model_id), MODES.index(self.mode),
+        fixed = _FIXED.pack(MAGIC, self.version, flags, total, bytes.fromhex(self.model_id), MODES.index(self.mode),
                             len(self.scales), self.codebook_size - 1, self.atom_length, self.channels,
                             self.frame_samples, self.length, NORMS.index(self.normalization))
         head = fixed + bytes(body)
@@ -156,6 +199,18 @@ class Header:
                                  f"(pass the bundle it was encoded with: --model)")
         if self.layout != cfg.layout:
             raise ContainerError(f"{where}: the file's token layout {self.layout} is not the model's {cfg.layout}")
+
+
+def check_coding(h: Header, where: str) -> None:
+    """Version 2's fields: 1 <= coded scales <= scales; factors 1..MAX_FACTOR, one per channel,
+    equal in joint mode (its one row carries every channel)."""
+    if not 1 <= h.n_coded <= len(h.scales):
+        raise ContainerError(f"{where}: {h.n_coded} coded scales (1 to {len(h.scales)})")
+    f = h.factors or (1,) * h.channels
+    if len(f) != h.channels or any(not 1 <= r <= resample.MAX_FACTOR for r in f):
+        raise ContainerError(f"{where}: resampling factors {list(f)[:8]} (one per channel, 1 to {resample.MAX_FACTOR})")
+    if h.mode == "joint" and len(set(f)) != 1:
+        raise ContainerError(f"{where}: a joint stream codes its channels at one time scale, factors {sorted(set(f))}")
 
 
 def _stats_ok(mean: np.ndarray, std: np.ndarray) -> bool:
@@ -229,8 +284,9 @@ def read_header(f: BinaryIO, where: str) -> Header:
     if len(start) < 8:
         raise ContainerError(f"{where}: truncated header")
     version, flags, total = start[4], start[5], struct.unpack("<H", start[6:8])[0]
-    if version != VERSION:
-        raise ContainerError(f"{where}: token format version {version} is not supported (this build reads {VERSION})")
+    if version not in VERSIONS:
+        raise ContainerError(f"{where}: token format version {version} is not supported (this build reads "
+                             f"{' and '.join(map(str, VERSIONS))})")
     if total < _FIXED.size + 4:
         raise ContainerError(f"{where}: corrupt header (length {total})")
     head = start + _read_exact(f, total - 8, "header", where)
@@ -254,6 +310,7 @@ def read_header(f: BinaryIO, where: str) -> Header:
 
     if mode >= len(MODES) or norm >= len(NORMS):
         raise ContainerError(f"{where}: corrupt header (mode {mode}, normalization {norm})")
+    coded = take(1)[0] if version == 2 else None
     scales = tuple(take(n_scales))
     if (not scales or any(s < 1 for s in scales) or list(scales) != sorted(set(scales), reverse=True)
             or any(scales[0] % s for s in scales)):
@@ -262,17 +319,25 @@ def read_header(f: BinaryIO, where: str) -> Header:
         raise ContainerError(f"{where}: corrupt header (L={atom_length}, channels={channels}, length={length})")
     h = Header(model_id=mid.hex(), mode=MODES[mode], codebook_size=v1 + 1, atom_length=atom_length, scales=scales,
                channels=channels, frame_samples=frame_samples, length=length, normalization=NORMS[norm],
-               version=version, flags=flags, raw=bytes(head))
+               coded_scales=coded, version=version, flags=flags, raw=bytes(head))
     try:
         check_layout(frame_samples, channels, length, h.block, where)
     except ContainerError as e:
         raise ContainerError(f"corrupt header: {e}") from None
+    if coded is not None and not 1 <= coded <= n_scales:
+        raise ContainerError(f"{where}: corrupt header ({coded} coded scales of {n_scales})")
     if h.normalization == "zscore":
         dt = STATS64 if flags & FLAG_MEAN64 else STATS32
         stats = np.frombuffer(take(dt.itemsize * channels), dtype=dt)
         h.mean, h.std = stats["mean"].astype(np.float64), stats["std"].astype(np.float64)
         if not _stats_ok(h.mean, h.std):
             raise ContainerError(f"{where}: corrupt header (normalization statistics)")
+    if version == 2:
+        h.factors = tuple(take(channels))
+        try:
+            check_coding(h, where)
+        except ContainerError as e:
+            raise ContainerError(f"corrupt header: {e}") from None
     if flags & FLAG_RATE:
         h.sample_rate, h.time_origin, h.time_kind = struct.unpack("<ddB", take(17))
         if (not (math.isfinite(h.sample_rate) and h.sample_rate > 0 and math.isfinite(h.time_origin))
@@ -305,15 +370,47 @@ def encode_mask(missing: np.ndarray | None) -> bytes:
     return bytes([FRAME_MASK | (FRAME_MASK_SHARED if shared else 0)]) + bitpack.write_varint(len(runs)) + runs
 
 
-def write_frame(h: Header, tokens: list[np.ndarray], missing: np.ndarray | None) -> bytes:
-    """tokens per scale (rows, n_s); missing (T_frame, C) boolean or None -> frame bytes."""
-    blocks = tokens[0].shape[1] // h.layout.tokens_per_block[0]
-    flat = np.empty(h.layout.token_count(blocks * h.block, h.channels), dtype=np.int64)
-    for tok, pos in zip(tokens, h.layout.token_order(blocks, h.rows)):
-        flat[pos] = tok
+def write_frame(h: Header, tokens: list[np.ndarray] | list[list[np.ndarray]], missing: np.ndarray | None,
+                entropy_coding: bool = True) -> bytes:
+    """Frame bytes from tokens per scale -- (rows, n_s) arrays, or per scale a list of each row's
+    tokens when rows differ in length (version 2, resampled channels) -- and missing (T_frame, C)
+    boolean or None. Version 2 writes the header's coded scales, each segment entropy coded when
+    that is shorter (and entropy_coding)."""
     out = bytearray(encode_mask(missing))
-    out += bitpack.pack(flat, h.bits)
+    if h.version == 1:
+        blocks = tokens[0].shape[1] // h.layout.tokens_per_block[0]
+        flat = np.empty(h.layout.token_count(blocks * h.block, h.channels), dtype=np.int64)
+        for tok, pos in zip(tokens, h.layout.token_order(blocks, h.rows)):
+            flat[pos] = tok
+        out += bitpack.pack(flat, h.bits)
+    else:
+        for per_row in tokens[:h.n_coded]:
+            out += encode_segment(np.concatenate([np.ravel(t) for t in per_row]), h, entropy_coding)
     return bytes(out) + struct.pack("<I", zlib.crc32(out))
+
+
+def encode_segment(flat: np.ndarray, h: Header, entropy_coding: bool = True) -> bytes:
+    """One scale's tokens (every row, in order) -> varint (bytes << 1 | coded) + bytes."""
+    data, coded = bitpack.pack(flat, h.bits), 0
+    if entropy_coding and h.codebook_size <= entropy.MAX_SYMBOLS and len(data) > 4:
+        packed = entropy.encode(flat, h.codebook_size)
+        if len(packed) < len(data):
+            data, coded = packed, 1
+    return bitpack.write_varint(len(data) << 1 | coded) + data
+
+
+def _read_varint_from(f: BinaryIO, what: str, where: str) -> tuple[int, bytes]:
+    lead = bytearray()
+    while True:  # byte by byte: a varint says its own length
+        b = _read_exact(f, 1, what, where)
+        lead += b
+        if not b[0] & 0x80 or len(lead) > 9:
+            break
+    try:
+        n, _ = bitpack.read_varint(bytes(lead), 0)
+    except ValueError:
+        raise ContainerError(f"{where}: {what}: corrupt length field") from None
+    return n, bytes(lead)
 
 
 def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
@@ -324,24 +421,30 @@ def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
     if flags[0] & ~KNOWN_FRAME_FLAGS or (flags[0] & FRAME_MASK_SHARED and not flags[0] & FRAME_MASK):
         raise ContainerError(f"{where}: {what}: unknown frame flags 0x{flags[0]:02x} (damaged file?)")
     if flags[0] & FRAME_MASK:
-        lead = bytearray()
-        while True:  # the varint length, byte by byte
-            b = _read_exact(f, 1, what, where)
-            lead += b
-            if not b[0] & 0x80 or len(lead) > 5:
-                break
-        try:
-            n, _ = bitpack.read_varint(bytes(lead), 0)
-        except ValueError:
-            raise ContainerError(f"{where}: {what}: corrupt mask length") from None
+        n, lead = _read_varint_from(f, what, where)
         if n > mask_limit(h, index):
             raise ContainerError(f"{where}: {what}: mask of {n} bytes is impossible (damaged file?)")
         buf += lead + _read_exact(f, n, what, where)
-    buf += _read_exact(f, h.payload_bytes(index), what, where)
+    if h.version == 1:
+        buf += _read_exact(f, h.payload_bytes(index), what, where)
+    else:
+        for s, raw_bytes in enumerate(h.segment_raw_bytes(index)):
+            field, lead = _read_varint_from(f, what, where)
+            n, coded = field >> 1, field & 1
+            if not segment_length_ok(n, coded, raw_bytes):
+                raise ContainerError(f"{where}: {what}: scale {s + 1} segment of {n} bytes is impossible "
+                                     f"(bit-packed it takes {raw_bytes}; damaged file?)")
+            buf += lead + _read_exact(f, n, what, where)
     crc = struct.unpack("<I", _read_exact(f, 4, what, where))[0]
     if zlib.crc32(buf) != crc:
         raise ContainerError(f"{where}: {what}: CRC mismatch (the file is damaged)")
     return bytes(buf) + struct.pack("<I", crc)
+
+
+def segment_length_ok(n: int, coded: int, raw_bytes: int) -> bool:
+    """A bit-packed segment has exactly its packed size; an entropy-coded one is shorter (else
+    the encoder packs it) and at least the coder's 4 bytes."""
+    return n == raw_bytes if not coded else 4 <= n < raw_bytes
 
 
 def mask_limit(h: Header, index: int) -> int:
@@ -350,31 +453,86 @@ def mask_limit(h: Header, index: int) -> int:
     return h.channels * (3 + 6 * h.frame_length(index))
 
 
-def parse_frame(raw: bytes, h: Header, index: int, where: str) -> tuple[list[np.ndarray], np.ndarray | None]:
-    """Checked frame bytes -> (tokens per scale (rows, n_s) int64, missing (T_frame, C) boolean or None)."""
+@dataclass
+class FrameParts:
+    """A checked frame cut into its fields (version 2): flags and mask, then each segment with
+    its length field (what `truncate` copies), then the CRC."""
+    head: bytes
+    segments: list[bytes]
+
+    def join(self, keep: int | None = None) -> bytes:
+        body = self.head + b"".join(self.segments[:keep])
+        return body + struct.pack("<I", zlib.crc32(body))
+
+
+def frame_parts(raw: bytes, h: Header) -> FrameParts:
+    pos = 1
+    if raw[0] & FRAME_MASK:
+        n, pos = bitpack.read_varint(raw, 1)
+        pos += n
+    head, segments = raw[:pos], []
+    for _ in range(h.n_coded):
+        field, start = bitpack.read_varint(raw, pos)
+        segments.append(raw[pos:start + (field >> 1)])
+        pos = start + (field >> 1)
+    return FrameParts(head, segments)
+
+
+def parse_frame_rows(raw: bytes, h: Header, index: int, where: str) -> tuple[list[list[np.ndarray]], np.ndarray | None]:
+    """Checked frame bytes -> (per coded scale, each row's tokens (int64), missing (T_frame, C)
+    boolean or None)."""
     what = f"frame {index + 1} of {h.n_frames}"
     pos, mask_bytes = 1, b""
     if raw[0] & FRAME_MASK:
         n, pos = bitpack.read_varint(raw, 1)
         mask_bytes = raw[pos:pos + n]
         pos += n
-    payload = raw[pos:len(raw) - 4]
-    blocks = h.frame_blocks(index)
-    flat = bitpack.unpack(payload, h.layout.token_count(h.frame_length(index), h.channels), h.bits)
+    if h.version == 1:
+        blocks = h.frame_blocks(index)
+        flat = bitpack.unpack(raw[pos:len(raw) - 4], h.layout.token_count(h.frame_length(index), h.channels), h.bits)
+        _check_tokens(flat, h, where, what)
+        rows = [list(flat[p]) for p in h.layout.token_order(blocks, h.rows)]
+    else:
+        rows = []
+        for s, counts in enumerate(h.segment_tokens(index)):
+            field, pos = bitpack.read_varint(raw, pos)
+            data, pos = raw[pos:pos + (field >> 1)], pos + (field >> 1)
+            if field & 1:
+                try:
+                    flat = entropy.decode(data, sum(counts), h.codebook_size)
+                except ValueError as e:
+                    raise ContainerError(f"{where}: {what}: scale {s + 1}: {e}") from None
+            else:
+                flat = bitpack.unpack(data, sum(counts), h.bits)
+                _check_tokens(flat, h, where, what)
+            rows.append(np.split(flat, np.cumsum(counts)[:-1]))
+    return rows, _parse_mask(raw[0], mask_bytes, h, index, where, what)
+
+
+def _check_tokens(flat: np.ndarray, h: Header, where: str, what: str) -> None:
     if flat.size and int(flat.max()) >= h.codebook_size:
         raise ContainerError(f"{where}: {what}: token {int(flat.max())} outside the codebook of {h.codebook_size}")
-    tokens = [flat[p] for p in h.layout.token_order(blocks, h.rows)]
-    missing = None
-    if raw[0] & FRAME_MASK:
-        try:
-            if raw[0] & FRAME_MASK_SHARED:
-                one = nanmask.decode(mask_bytes, h.frame_length(index), 1)
-                missing = np.repeat(one, h.channels, axis=1)
-            else:
-                missing = nanmask.decode(mask_bytes, h.frame_length(index), h.channels)
-        except ValueError as e:
-            raise ContainerError(f"{where}: {what}: corrupt missing-sample mask ({e})") from None
-    return tokens, missing
+
+
+def _parse_mask(flags: int, mask_bytes: bytes, h: Header, index: int, where: str, what: str) -> np.ndarray | None:
+    if not flags & FRAME_MASK:
+        return None
+    try:
+        if flags & FRAME_MASK_SHARED:
+            one = nanmask.decode(mask_bytes, h.frame_length(index), 1)
+            return np.repeat(one, h.channels, axis=1)
+        return nanmask.decode(mask_bytes, h.frame_length(index), h.channels)
+    except ValueError as e:
+        raise ContainerError(f"{where}: {what}: corrupt missing-sample mask ({e})") from None
+
+
+def parse_frame(raw: bytes, h: Header, index: int, where: str) -> tuple[list[np.ndarray], np.ndarray | None]:
+    """Checked frame bytes -> (tokens per coded scale (rows, n_s) int64, missing (T_frame, C)
+    boolean or None). Rows must have one length (every row at one resampling factor)."""
+    rows, missing = parse_frame_rows(raw, h, index, where)
+    if len(set(h.row_factors)) > 1:
+        raise ValueError("rows of different lengths (channels resampled by different factors): use parse_frame_rows")
+    return [np.stack(r) for r in rows], missing
 
 
 def split(blob: bytes, where: str) -> tuple[Header, list[bytes]]:
@@ -389,27 +547,50 @@ def split(blob: bytes, where: str) -> tuple[Header, list[bytes]]:
 
 def describe(f: BinaryIO, where: str, size: int) -> dict:
     """Read a whole token file of `size` bytes, checking every frame's CRC, and say what it holds:
-    the header's fields, missing samples, and the real (file bytes), token and nominal rates."""
+    the header's fields, missing samples, the real (file bytes), token and nominal rates, and
+    (version 2) the bytes and bits per token of each scale's segments and the resampling factors."""
     h = read_header(f, where)
     header_bytes = f.tell()
     masked = 0
+    n_coded = h.n_coded
+    seg_bytes, seg_tokens, seg_coded = [0] * n_coded, [0] * n_coded, [0] * n_coded
     for i in range(h.n_frames):
-        _, missing = read_frame(f, h, i, where)
+        raw = read_frame_bytes(f, h, i, where)
+        pos, mask_bytes = 1, b""
+        if raw[0] & FRAME_MASK:
+            n, pos = bitpack.read_varint(raw, 1)
+            mask_bytes = raw[pos:pos + n]
+        missing = _parse_mask(raw[0], mask_bytes, h, i, where, f"frame {i + 1} of {h.n_frames}")
         masked += int(missing.sum()) if missing is not None else 0
+        if h.version == 2:
+            for s, (seg, counts) in enumerate(zip(frame_parts(raw, h).segments, h.segment_tokens(i))):
+                field, start = bitpack.read_varint(seg, 0)
+                seg_bytes[s] += len(seg) - start
+                seg_tokens[s] += sum(counts)
+                seg_coded[s] += field & 1
     if f.read(1):
         raise ContainerError(f"{where}: unexpected bytes after the last frame ({h.n_frames} frames)")
     samples = h.length * h.channels
-    token_bits = sum(h.layout.token_count(h.frame_length(i), h.channels) for i in range(h.n_frames)) * h.bits
-    return {
+    if h.version == 1:
+        token_bits = sum(h.layout.token_count(h.frame_length(i), h.channels) for i in range(h.n_frames)) * h.bits
+    else:
+        token_bits = 8 * sum(seg_bytes)
+    out = {
         "path": where, "kind": "tokens", "format_version": h.version, "bytes": size, "header_bytes": header_bytes,
         "model_id": h.model_id, "mode": h.mode, "channels": h.channels, "length": h.length,
         "columns": h.columns, "time_column": h.time_column, "sample_rate": h.sample_rate,
         "time_irregular": bool(h.time_kind & TIME_IRREGULAR), "normalization": h.normalization,
         "codebook_size": h.codebook_size, "bits_per_token": h.bits, "atom_length": h.atom_length,
-        "scales": list(h.scales), "frame_samples": h.frame_samples, "frames": h.n_frames, "frames_crc_ok": True,
-        "missing_samples": masked, "real_bpt": 8 * size / samples, "nominal_bpt": h.layout.nominal_bpt,
-        "token_bpt": token_bits / samples,
+        "scales": list(h.scales), "coded_scales": n_coded, "frame_samples": h.frame_samples, "frames": h.n_frames,
+        "frames_crc_ok": True, "missing_samples": masked, "real_bpt": 8 * size / samples,
+        "nominal_bpt": h.layout.nominal_bpt, "token_bpt": token_bits / samples,
     }
+    if h.version == 2:
+        out["resample_factors"] = list(h.factors or (1,) * h.channels)
+        out["segments"] = [{"scale": h.scales[s], "bytes": seg_bytes[s], "tokens": seg_tokens[s],
+                            "bits_per_token": 8 * seg_bytes[s] / max(seg_tokens[s], 1),
+                            "entropy_coded_frames": seg_coded[s]} for s in range(n_coded)]
+    return out
 
 
 def read_frame(f: BinaryIO, h: Header, index: int, where: str) -> tuple[list[np.ndarray], np.ndarray | None]:

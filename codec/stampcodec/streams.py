@@ -16,7 +16,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator, Protocol
+from typing import BinaryIO, Callable, Iterator, Protocol
 
 import numpy as np
 from tqdm import tqdm
@@ -175,10 +175,12 @@ class Scan:
 SCAN_VALUES = 1 << 20  # samples read at a time while scanning (8 MiB as float64)
 
 
-def scan(source: Source, rows: int | None = None, progress: bool = False) -> Scan:
+def scan(source: Source, rows: int | None = None, progress: bool = False,
+         observe: Callable[[np.ndarray], None] | None = None) -> Scan:
     """One pass: length, per-channel mean/std (Chan et al.'s pairwise merge: stable for large
     offsets), and the sample rate implied by a time column. Values beyond +-MAX_ABS_VALUE are
-    refused (their squares would overflow the statistics)."""
+    refused (their squares would overflow the statistics). observe(chunk) sees every (rows, C)
+    chunk as well (the encoder's choice of time scale)."""
     c = source.channels
     rows = rows or max(1, SCAN_VALUES // c)
     n = np.zeros(c)
@@ -192,6 +194,8 @@ def scan(source: Source, rows: int | None = None, progress: bool = False) -> Sca
     for data, t in source.chunks(rows):
         bar.update(len(data))
         _check_range(source, data, length)
+        if observe is not None:
+            observe(data)
         ok = np.isfinite(data)
         cn = ok.sum(axis=0).astype(float)
         with np.errstate(invalid="ignore", divide="ignore"):

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the libFuzzer target (clang, ASan + UBSan) for each of three models and fuzz the parser
-# SECONDS each (default 60), starting from corpora of valid token files made with that model:
+# SECONDS each (default 60), starting from corpora of valid token files made with that model
+# (format versions 1 and 2: entropy-coded segments, resampled channels):
 #   default  the bundled model (V=256: 8-bit tokens, independent mode)
 #   v100     its codebook refitted to V=100 (7-bit tokens, so token >= V must be caught)
 #   joint    a 3-channel joint-mode model with V=64 (random weights: the parser, not quality)
@@ -58,6 +59,10 @@ for name in names:
         x[g.random(x.shape) < 0.01] = np.nan  # frames with missing-sample masks
         cols = [f"c{j}" for j in range(width)]
         (folder / f"seed{i}.tok").write_bytes(codec.encode(x, columns=cols, sample_rate=50.0, frame_samples=frame))
+        # version 2 at several time scales (joint: one), and the first format
+        factors = 3 if m.config.mode == "joint" else [1, 2, 3, 7][:width]
+        (folder / f"resampled{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, resample=factors))
+        (folder / f"v1-{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, version=1))
     (folder / "short.tok").write_bytes(codec.encode(np.arange(5.0 * width).reshape(5, width)))
     x = (1e9 + np.sin(np.arange(3000.0) / 9))[:, None].repeat(width, axis=1)
     x[g.random(3000) < 0.1] = np.nan  # whole time steps lost: frames with one shared mask

@@ -31,12 +31,12 @@ extern "C" {
 #endif
 
 #define STAMPDEC_VERSION_MAJOR 0
-#define STAMPDEC_VERSION_MINOR 2
+#define STAMPDEC_VERSION_MINOR 3
 #define STAMPDEC_VERSION_PATCH 0
 /* major << 16 | minor << 8 | patch: compare with stampdec_version() to catch a header and a
  * library from different releases */
 #define STAMPDEC_VERSION ((STAMPDEC_VERSION_MAJOR << 16) | (STAMPDEC_VERSION_MINOR << 8) | STAMPDEC_VERSION_PATCH)
-#define STAMPDEC_FORMAT_VERSION 1
+#define STAMPDEC_FORMAT_VERSION 2 /* the newest token format this build reads (it reads 1 too) */
 /* The state buffer must be aligned to this many bytes (it holds doubles); stampdec_init refuses
  * another alignment with STAMPDEC_ERR_ARG. A uint64_t or double array is always aligned. */
 #define STAMPDEC_STATE_ALIGN 8
@@ -92,6 +92,7 @@ typedef struct {
     double sample_rate;    /* 0 when unknown */
     double time_origin;
     uint32_t header_bytes;
+    uint8_t coded_scales;  /* scales the frames carry (fewer than the model's in a truncated file) */
 } stampdec_info;
 
 /* Opaque; lives in the caller's buffer. It holds no pointers into itself, so it may be copied

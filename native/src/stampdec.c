@@ -5,7 +5,7 @@
 #include <string.h>
 
 #define STATE_MAGIC 0x53544450u /* "STDP": catches uninitialised or foreign state */
-#define FIXED_HEADER 37
+#define FIXED_HEADER 37 /* version 2 adds one byte: the coded scales */
 #define FLAG_ENTROPY 0x01
 #define FLAG_SCALE_SKIP 0x02
 #define FLAG_RATE 0x04
@@ -14,6 +14,11 @@
 #define KNOWN_FLAGS (FLAG_RATE | FLAG_NAMES | FLAG_MEAN64)
 #define FRAME_MASK 0x01
 #define FRAME_MASK_SHARED 0x04 /* with FRAME_MASK: one channel's runs serve every channel */
+/* entropy-coded segments (docs/FORMAT.md, "Entropy-coded segments"): codec/stampcodec/entropy.py */
+#define EC_INCREMENT 16u
+#define EC_LIMIT 8192u
+#define EC_MAX_SYMBOLS 4096u
+#define EC_TOP (1u << 24)
 
 /* Fuzzing builds accept any CRC so that mutated inputs reach the parsers behind it (as libpng
  * and others do); never define this in a real build. */
@@ -23,11 +28,23 @@
 #define CRC_MATCHES(computed, stored) ((computed) == (stored))
 #endif
 
+/* One scale's segment in the current frame (version 2), and its range decoder. */
+typedef struct {
+    const uint8_t *data;
+    uint32_t len, pos;
+    uint32_t code, range, total;
+    uint32_t count;    /* tokens in the segment, every row */
+    uint32_t next;     /* index of the next token the decoder yields */
+    uint8_t coded;     /* 0: bit-packed */
+} segment;
+
 struct stampdec {
     uint32_t magic;
     const stampdec_model *m;
     uint16_t max_channels;
     uint8_t have_header;
+    uint8_t version;
+    uint8_t n_coded; /* scales the frames carry */
     uint8_t normalization;
     uint16_t channels;
     uint16_t rows;
@@ -47,11 +64,22 @@ struct stampdec {
     uint32_t mean_at;    /* double[max_channels] */
     uint32_t stdev_at;   /* float[max_channels] */
     uint32_t scratch_at; /* (block + 2) pooled values + block accumulators, 32-bit words */
+    uint32_t factors_at; /* uint8_t[max_channels]: each channel's resampling factor */
+    uint32_t coder_at;   /* per scale: counts[V], Fenwick tree[V + 1], ring[ring] (uint16) */
+    uint32_t ring;       /* a power of two > tokens one block needs from a scale (q + 2) */
+    uint32_t ec_top;     /* the largest power of two <= V: where a Fenwick descent starts */
+    segment seg[STAMPDEC_MAX_SCALES];
+    uint32_t row_base[STAMPDEC_MAX_SCALES]; /* first token of the current row in each segment */
 };
 
 static double *st_mean(const stampdec *d) { return (double *)(void *)((uint8_t *)(uintptr_t)d + d->mean_at); }
 static float *st_stdev(const stampdec *d) { return (float *)(void *)((uint8_t *)(uintptr_t)d + d->stdev_at); }
 static void *st_scratch(const stampdec *d) { return (void *)((uint8_t *)(uintptr_t)d + d->scratch_at); }
+static uint8_t *st_factors(const stampdec *d) { return (uint8_t *)(uintptr_t)d + d->factors_at; }
+static uint16_t *st_coder(const stampdec *d, unsigned si) {
+    size_t each = 2u * (size_t)d->m->codebook_size + 1u + d->ring;
+    return (uint16_t *)(void *)((uint8_t *)(uintptr_t)d + d->coder_at) + each * si;
+}
 
 /* --- small helpers ----------------------------------------------------------------------- */
 
@@ -143,9 +171,24 @@ static size_t stats_bytes(uint16_t max_channels) {
     return align8((size_t)max_channels * (sizeof(double) + sizeof(float)));
 }
 
+static uint32_t model_ring(const stampdec_model *m) {
+    uint32_t need = m->scales[0] / m->scales[m->n_scales - 1] + 2u, r = 4;
+    while (r < need) r <<= 1;
+    return r;
+}
+
+/* The entropy decoders' memory: per scale the symbol counts, their Fenwick tree and a ring of
+ * decoded tokens (none when V is too large to be entropy coded). */
+static size_t coder_bytes(const stampdec_model *m) {
+    if (m->codebook_size > EC_MAX_SYMBOLS) return 0;
+    return align8((2u * (size_t)m->codebook_size + 1u + model_ring(m)) * sizeof(uint16_t) * m->n_scales);
+}
+
+static size_t scratch_bytes(const stampdec_model *m) { return align8((2u * model_block(m) + 2u) * sizeof(int32_t)); }
+
 size_t stampdec_state_size(const stampdec_model *m, uint16_t max_channels) {
     if (!model_ok(m) || max_channels < 1) return 0;
-    return align8(sizeof(stampdec)) + stats_bytes(max_channels) + (2u * model_block(m) + 2u) * sizeof(int32_t);
+    return align8(sizeof(stampdec)) + stats_bytes(max_channels) + scratch_bytes(m) + align8(max_channels) + coder_bytes(m);
 }
 
 int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t max_channels) {
@@ -158,6 +201,10 @@ int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t m
     d->mean_at = (uint32_t)align8(sizeof(stampdec));
     d->stdev_at = d->mean_at + (uint32_t)(max_channels * sizeof(double));
     d->scratch_at = (uint32_t)(align8(sizeof(stampdec)) + stats_bytes(max_channels));
+    d->factors_at = d->scratch_at + (uint32_t)scratch_bytes(m);
+    d->coder_at = d->factors_at + (uint32_t)align8(max_channels);
+    d->ring = model_ring(m);
+    for (d->ec_top = 1; d->ec_top * 2u <= m->codebook_size; d->ec_top *= 2u) {}
     return STAMPDEC_OK;
 }
 
@@ -168,7 +215,7 @@ int stampdec_peek_channels(const uint8_t *data, size_t len, uint16_t *channels) 
     if (len < 4) return len && memcmp(data, "STMP", len) ? STAMPDEC_ERR_MAGIC : STAMPDEC_ERR_TRUNCATED;
     if (memcmp(data, "STMP", 4)) return STAMPDEC_ERR_MAGIC;
     if (len < FIXED_HEADER) return STAMPDEC_ERR_TRUNCATED;
-    if (data[4] != STAMPDEC_FORMAT_VERSION) return STAMPDEC_ERR_VERSION;
+    if (data[4] != 1 && data[4] != 2) return STAMPDEC_ERR_VERSION;
     *channels = rd16(data + 22);
     return *channels ? STAMPDEC_OK : STAMPDEC_ERR_CORRUPT;
 }
@@ -202,7 +249,7 @@ static int utf8_ok(const uint8_t *s, size_t n) {
 int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used, stampdec_info *info) {
     const stampdec_model *m;
     uint16_t total, channels, vm1, L;
-    uint8_t flags, mode, n_scales, norm;
+    uint8_t flags, mode, n_scales, norm, version, coded;
     uint32_t F, block, i;
     uint64_t T;
     size_t pos;
@@ -213,10 +260,11 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     if (len < 4) return len && memcmp(p, "STMP", len) ? STAMPDEC_ERR_MAGIC : STAMPDEC_ERR_TRUNCATED;
     if (memcmp(p, "STMP", 4)) return STAMPDEC_ERR_MAGIC;
     if (len < 8) return STAMPDEC_ERR_TRUNCATED;
-    if (p[4] != STAMPDEC_FORMAT_VERSION) return STAMPDEC_ERR_VERSION;
+    if (p[4] != 1 && p[4] != 2) return STAMPDEC_ERR_VERSION;
+    version = p[4];
     flags = p[5];
     total = rd16(p + 6);
-    if (total < FIXED_HEADER + 4) return STAMPDEC_ERR_CORRUPT;
+    if (total < FIXED_HEADER + (version == 2) + 4) return STAMPDEC_ERR_CORRUPT;
     if (len < total) return STAMPDEC_ERR_TRUNCATED;
     if (!CRC_MATCHES(stampdec_crc32(p, total - 4u), rd32(p + total - 4))) return STAMPDEC_ERR_CRC;
     if (flags & (FLAG_ENTROPY | FLAG_SCALE_SKIP)) return STAMPDEC_ERR_UNSUPPORTED;
@@ -230,6 +278,7 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     T = rd64(p + 28);
     norm = p[36];
     pos = FIXED_HEADER;
+    coded = version == 2 ? p[pos++] : n_scales;
     if (mode > 1 || norm > 1 || n_scales < 1 || L < 4 || L % 4 || channels < 1 || T < 1) return STAMPDEC_ERR_CORRUPT;
     if (pos + n_scales > total - 4u) return STAMPDEC_ERR_CORRUPT;
     /* the layout must be the model's; this also bounds the scales */
@@ -239,6 +288,7 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     for (i = 0; i < n_scales; i++)
         if (p[pos + i] != m->scales[i]) return STAMPDEC_ERR_MODEL;
     pos += n_scales;
+    if (coded < 1 || coded > n_scales) return STAMPDEC_ERR_CORRUPT;
     block = model_block(m);
     if (F < block || F % block) return STAMPDEC_ERR_CORRUPT;
     if (channels > d->max_channels) return STAMPDEC_ERR_CAPACITY;
@@ -274,6 +324,17 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
             st_stdev(d)[i] = 1.0f;
         }
     }
+    if (version == 2) { /* resampling factors: 1..255, one shared by a joint stream's channels */
+        if (pos + channels > total - 4u) return STAMPDEC_ERR_CORRUPT;
+        for (i = 0; i < channels; i++) {
+            uint8_t r = p[pos + i];
+            if (r < 1 || (mode == 1 && r != p[pos])) return STAMPDEC_ERR_CORRUPT;
+            st_factors(d)[i] = r;
+        }
+        pos += channels;
+    } else {
+        memset(st_factors(d), 1, channels);
+    }
     if (flags & FLAG_RATE) {
         if (pos + 17u > total - 4u) return STAMPDEC_ERR_CORRUPT;
         inf.sample_rate = rdf64(p + pos);
@@ -292,6 +353,8 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     }
     if (pos != total - 4u) return STAMPDEC_ERR_CORRUPT;
     d->normalization = norm;
+    d->version = version;
+    d->n_coded = coded;
     d->channels = channels;
     d->hop = (uint16_t)(L / 2u);
     d->n_scales = n_scales;
@@ -301,7 +364,8 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     d->n_frames = (uint32_t)((T - 1u) / F + 1u); /* <= STAMPDEC_MAX_FRAMES, checked above */
     d->next_frame = 0;
     d->have_header = 1;
-    inf.version = p[4];
+    inf.version = version;
+    inf.coded_scales = coded;
     inf.flags = flags;
     inf.normalization = norm;
     inf.channels = channels;
@@ -322,8 +386,8 @@ int stampdec_column_name(const uint8_t *p, size_t len, uint16_t index, const cha
     if (total > len || total < FIXED_HEADER + 4 || !(p[5] & FLAG_NAMES)) return STAMPDEC_ERR_ARG;
     channels = rd16(p + 22);
     if (index > channels) return STAMPDEC_ERR_ARG;
-    pos = FIXED_HEADER + p[17] + (p[36] == 1 ? ((p[5] & FLAG_MEAN64) ? 12u : 8u) * channels : 0u) +
-          ((p[5] & FLAG_RATE) ? 17u : 0u);
+    pos = FIXED_HEADER + (p[4] == 2 ? 1u + channels : 0u) + p[17] +
+          (p[36] == 1 ? ((p[5] & FLAG_MEAN64) ? 12u : 8u) * channels : 0u) + ((p[5] & FLAG_RATE) ? 17u : 0u);
     for (i = 0;; i++) {
         if (pos + 1u > total - 4u || pos + 1u + p[pos] > total - 4u) return STAMPDEC_ERR_CORRUPT;
         if (i == index) break;
@@ -351,23 +415,168 @@ int stampdec_channel_stats(const stampdec *d, uint16_t ch, double *mean, double 
 /* --- frames ------------------------------------------------------------------------------ */
 
 typedef struct {
-    const uint8_t *payload; /* bit-packed tokens */
+    const uint8_t *payload; /* version 1: bit-packed tokens */
     const uint8_t *mask;    /* NaN runs, or NULL */
     size_t mask_len;
     uint32_t mask_channels; /* channels the runs list: 1 when shared, else all */
     uint32_t m;      /* samples per channel */
-    uint32_t blocks; /* k */
+    uint32_t blocks; /* k (version 1; version 2 rows have their own, row_blocks) */
 } frame_view;
 
-static unsigned token_at(const stampdec *d, const frame_view *f, uint32_t row, unsigned si, uint32_t t) {
-    uint32_t q = d->q[si];
-    uint64_t flat = ((uint64_t)(t / q) * d->rows + row) * d->qsum + d->qoff[si] + t % q;
-    uint64_t bit = flat * d->bits;
-    const uint8_t *b = f->payload + (bit >> 3);
-    unsigned off = (unsigned)(bit & 7u), need = off + d->bits, v = 0, i;
-    if (d->bits == 8) return f->payload[flat];
+static unsigned unpack_at(const uint8_t *payload, uint64_t flat, unsigned bits) {
+    uint64_t bit = flat * bits;
+    const uint8_t *b = payload + (bit >> 3);
+    unsigned off = (unsigned)(bit & 7u), need = off + bits, v = 0, i;
+    if (bits == 8) return payload[flat];
     for (i = 0; i < (need + 7u) / 8u; i++) v = (v << 8) | b[i];
-    return (v >> ((8u * ((need + 7u) / 8u)) - need)) & ((1u << d->bits) - 1u);
+    return (v >> ((8u * ((need + 7u) / 8u)) - need)) & ((1u << bits) - 1u);
+}
+
+/* --- entropy-coded segments: an adaptive count model driving LZMA's range decoder --------- */
+
+static void ec_build(uint16_t *cnt, uint16_t *tree, uint32_t n) {
+    uint32_t i;
+    tree[0] = 0;
+    for (i = 1; i <= n; i++) tree[i] = cnt[i - 1];
+    for (i = 1; i <= n; i++) {
+        uint32_t j = i + (i & (0u - i));
+        if (j <= n) tree[j] = (uint16_t)(tree[j] + tree[i]);
+    }
+}
+
+/* (Re)start segment si's decoder at its first byte, with a flat model. */
+static void ec_start(stampdec *d, unsigned si) {
+    segment *g = &d->seg[si];
+    uint32_t n = d->m->codebook_size, i;
+    uint16_t *cnt = st_coder(d, si), *tree = cnt + n;
+    for (i = 0; i < n; i++) cnt[i] = 1;
+    ec_build(cnt, tree, n);
+    g->total = n;
+    g->code = ((uint32_t)g->data[0] << 24) | ((uint32_t)g->data[1] << 16) | ((uint32_t)g->data[2] << 8) | g->data[3];
+    g->pos = 4;
+    g->range = 0xFFFFFFFFu;
+    g->next = 0;
+}
+
+/* The next symbol of segment si; STAMPDEC_ERR_CORRUPT when the bytes cannot be the encoder's. */
+static int ec_next(stampdec *d, unsigned si, unsigned *sym) {
+    segment *g = &d->seg[si];
+    uint32_t n = d->m->codebook_size, r = g->range / g->total, v = g->code / r, pos = 0, acc = 0, step, i;
+    uint16_t *cnt = st_coder(d, si), *tree = cnt + n;
+    if (v >= g->total) return STAMPDEC_ERR_CORRUPT;
+    for (step = d->ec_top; step; step >>= 1) { /* Fenwick descent: the symbol whose cumulative range holds v */
+        uint32_t nx = pos + step;
+        if (nx <= n && acc + tree[nx] <= v) {
+            pos = nx;
+            acc += tree[nx];
+        }
+    }
+    g->code -= r * acc;
+    g->range = r * cnt[pos];
+    while (g->range < EC_TOP) {
+        if (g->pos >= g->len) return STAMPDEC_ERR_CORRUPT;
+        g->code = (g->code << 8) | g->data[g->pos++];
+        g->range <<= 8;
+    }
+    *sym = pos;
+    cnt[pos] = (uint16_t)(cnt[pos] + EC_INCREMENT);
+    g->total += EC_INCREMENT;
+    if (g->total > EC_LIMIT) { /* halve, rounding up, and rebuild the tree */
+        g->total = 0;
+        for (i = 0; i < n; i++) {
+            cnt[i] = (uint16_t)((cnt[i] + 1u) >> 1);
+            g->total += cnt[i];
+        }
+        ec_build(cnt, tree, n);
+    } else {
+        for (i = pos + 1u; i <= n; i += i & (0u - i)) tree[i] = (uint16_t)(tree[i] + EC_INCREMENT);
+    }
+    g->next++;
+    return STAMPDEC_OK;
+}
+
+/* Token t of the current row at scale si in a version 2 segment. Entropy-coded segments are
+ * decoded in order into a ring that holds what one block needs; going back past it (the second
+ * atom channel of a joint stream) restarts the segment. */
+static unsigned token_v2(stampdec *d, uint32_t si, uint32_t t) {
+    segment *g;
+    uint32_t flat;
+    uint16_t *ring;
+    g = &d->seg[si];
+    flat = d->row_base[si] + t;
+    if (!g->coded) return unpack_at(g->data, flat, d->bits);
+    ring = st_coder(d, si) + 2u * d->m->codebook_size + 1u;
+    if (flat + d->ring <= g->next) ec_start(d, si);
+    while (g->next <= flat) {
+        unsigned v = 0;
+        uint32_t at = g->next;
+        ec_next(d, si, &v); /* cannot fail: parse_frame decoded the segment once already */
+        ring[at & (d->ring - 1u)] = (uint16_t)v;
+    }
+    return ring[flat & (d->ring - 1u)];
+}
+
+/* Token t of a row at scale si: small, so that the version 1 path inlines into its caller. */
+static unsigned token_at(stampdec *d, const frame_view *f, uint32_t row, unsigned si, uint32_t t) {
+    uint32_t q;
+    if (d->version != 1) return token_v2(d, si, t);
+    q = d->q[si];
+    return unpack_at(f->payload, ((uint64_t)(t / q) * d->rows + row) * d->qsum + d->qoff[si] + t % q, d->bits);
+}
+
+static uint32_t ceil_div(uint32_t a, uint32_t b) { return a / b + (a % b != 0); }
+
+/* Coded samples and blocks of a row in a frame of m samples (version 2 resamples rows). */
+static uint32_t row_coded(const stampdec *d, uint32_t row, uint32_t m) {
+    return ceil_div(m, st_factors(d)[d->rows == 1 ? 0 : row]);
+}
+static uint32_t row_blocks(const stampdec *d, uint32_t row, uint32_t m) { return ceil_div(row_coded(d, row, m), d->block); }
+
+/* Version 2 segments: lengths, CRC-free checks, and every entropy-coded one decoded once. */
+static int parse_segments(stampdec *d, const uint8_t *p, size_t len, size_t *pos, uint32_t m) {
+    unsigned si;
+    uint32_t row;
+    uint64_t blocks = 0;
+    for (row = 0; row < d->rows; row++) blocks += row_blocks(d, row, m);
+    for (si = 0; si < d->n_coded; si++) {
+        segment *g = &d->seg[si];
+        uint64_t field, raw;
+        int r = rd_varint(p, len, pos, &field);
+        if (r) return r;
+        g->count = (uint32_t)(blocks * d->q[si]); /* <= 2^21 x 255: frames are bounded */
+        raw = ((uint64_t)g->count * d->bits + 7u) / 8u;
+        g->coded = (uint8_t)(field & 1u);
+        field >>= 1;
+        if (g->coded ? (field < 4 || field >= raw || d->m->codebook_size > EC_MAX_SYMBOLS) : field != raw)
+            return STAMPDEC_ERR_CORRUPT;
+        if (field > len - *pos) return STAMPDEC_ERR_TRUNCATED;
+        g->data = p + *pos;
+        g->len = (uint32_t)field;
+        *pos += (size_t)field;
+    }
+    return STAMPDEC_OK;
+}
+
+static int check_segments(stampdec *d) {
+    unsigned si;
+    uint32_t i;
+    for (si = 0; si < d->n_coded; si++) {
+        segment *g = &d->seg[si];
+        if (g->coded) {
+            ec_start(d, si);
+            for (i = 0; i < g->count; i++) {
+                unsigned v;
+                int r = ec_next(d, si, &v);
+                if (r) return r;
+            }
+            if (g->pos != g->len) return STAMPDEC_ERR_CORRUPT; /* the encoder's bytes, exactly */
+            ec_start(d, si);
+        } else if ((1u << d->bits) != d->m->codebook_size) {
+            for (i = 0; i < g->count; i++)
+                if (unpack_at(g->data, i, d->bits) >= d->m->codebook_size) return STAMPDEC_ERR_CORRUPT;
+        }
+    }
+    return STAMPDEC_OK;
 }
 
 /* Check flags, mask, CRC and every token before anything is written. */
@@ -395,13 +604,22 @@ static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
     }
     f->m = m;
     f->blocks = (m + d->block - 1u) / d->block;
-    n_tokens = (uint64_t)f->blocks * d->rows * d->qsum;
-    payload = (size_t)((n_tokens * d->bits + 7u) / 8u);
-    if (payload > len - pos || 4u > len - pos - payload) return STAMPDEC_ERR_TRUNCATED;
-    end = pos + payload;
-    if (!CRC_MATCHES(stampdec_crc32(p, end), rd32(p + end))) return STAMPDEC_ERR_CRC;
-    f->payload = p + pos;
-    if ((1u << d->bits) != d->m->codebook_size) { /* every token inside the codebook */
+    if (d->version == 2) {
+        int r;
+        end = pos;
+        if ((r = parse_segments(d, p, len, &end, m))) return r;
+        if (4u > len - end) return STAMPDEC_ERR_TRUNCATED;
+        if (!CRC_MATCHES(stampdec_crc32(p, end), rd32(p + end))) return STAMPDEC_ERR_CRC;
+        if ((r = check_segments(d))) return r;
+    } else {
+        n_tokens = (uint64_t)f->blocks * d->rows * d->qsum;
+        payload = (size_t)((n_tokens * d->bits + 7u) / 8u);
+        if (payload > len - pos || 4u > len - pos - payload) return STAMPDEC_ERR_TRUNCATED;
+        end = pos + payload;
+        if (!CRC_MATCHES(stampdec_crc32(p, end), rd32(p + end))) return STAMPDEC_ERR_CRC;
+        f->payload = p + pos;
+    }
+    if (d->version == 1 && (1u << d->bits) != d->m->codebook_size) { /* every token inside the codebook */
         uint32_t r, t;
         unsigned si;
         for (si = 0; si < d->n_scales; si++)
@@ -457,7 +675,7 @@ static void for_each_run(const stampdec *d, const frame_view *f, void (*mark)(vo
         uint32_t i;                                                                                        \
         for (i = 0; i < n; i++) dst[i] = (T)a[i] + (T)b[i];                                                \
     }                                                                                                      \
-    static void NAME(const stampdec *d, const frame_view *f, uint32_t row, unsigned si, unsigned ch,       \
+    static void NAME(stampdec *d, const frame_view *f, uint32_t row, unsigned si, unsigned ch,             \
                      int64_t lo, uint32_t count, uint32_t P, T *restrict seg) {                                     \
         const stampdec_model *m = d->m;                                                                    \
         const size_t stride = (size_t)m->atom_channels * m->atom_length;                                  \
@@ -565,10 +783,12 @@ static int begin_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
     int r;
     if (!d || d->magic != STATE_MAGIC || !p || !out || !used || !n_samples) return STAMPDEC_ERR_ARG;
     if (*scales < 0 || *scales > d->m->n_scales) return STAMPDEC_ERR_ARG;
+    if (d->have_header && *scales > d->n_coded) return STAMPDEC_ERR_ARG; /* a truncated file */
     if (q15 ? !d->m->waves_q15 : !d->m->waves) return STAMPDEC_ERR_NO_TABLES;
     if ((r = parse_frame(d, p, len, used, f))) return r;
     if (cap < (size_t)f->m * d->channels) return STAMPDEC_ERR_CAPACITY;
-    if (!*scales) *scales = d->n_scales;
+    if (!*scales) *scales = d->n_coded;
+    memset(d->row_base, 0, sizeof(d->row_base));
     return STAMPDEC_OK;
 }
 
@@ -591,6 +811,67 @@ static void mark_nan(void *ctx, uint32_t c, uint32_t start, uint32_t n) {
     for (i = 0; i < n; i++) out[(size_t)(start + i) * d->channels + c] = NAN;
 }
 
+/* Resampled rows (version 2): the n coded samples of output channel oc, written at out[k C + oc]
+ * for k < n, become the frame's m samples in place: Catmull-Rom through y[k-1..k+2], k = j / r,
+ * at u = (j mod r) / r, indices clamped to [0, n) (docs/FORMAT.md, "Resampling"). Going
+ * backwards, output j reads coded samples at most j / r + 2 <= j, none yet overwritten, except
+ * the first few, which are saved first. */
+#define HEAD 8u
+static uint32_t clamp_index(uint32_t k, unsigned i, uint32_t n) {
+    uint32_t ix = k + i == 0 ? 0u : k + i - 1u;
+    return ix > n - 1u ? n - 1u : ix;
+}
+
+static void interpolate_f32(float *out, uint32_t C, uint32_t oc, uint32_t n, uint32_t m, uint32_t r, float sd, float lo,
+                            float hi) {
+    float head[HEAD];
+    uint32_t k, j;
+    for (k = 0; k < HEAD && k < n; k++) head[k] = out[(size_t)k * C + oc];
+    for (j = m; j-- > 0;) {
+        uint32_t kk = j / r;
+        float u = (float)(j % r) / (float)r, u2 = u * u, u3 = u2 * u, v = 0.0f;
+        float w[4];
+        unsigned i;
+        w[0] = 0.5f * (-u3 + 2.0f * u2 - u);
+        w[1] = 0.5f * (3.0f * u3 - 5.0f * u2 + 2.0f);
+        w[2] = 0.5f * (-3.0f * u3 + 4.0f * u2 + u);
+        w[3] = 0.5f * (u3 - u2);
+        for (i = 0; i < 4; i++) {
+            uint32_t ix = clamp_index(kk, i, n);
+            v += w[i] * (ix < HEAD ? head[ix] : out[(size_t)ix * C + oc]);
+        }
+        out[(size_t)j * C + oc] = (v * sd + lo) + hi;
+    }
+}
+
+/* The same on Q11 samples, with the weights in Q15 (times two) from u in Q15: integers only. */
+static void interpolate_q15(int16_t *out, uint32_t C, uint32_t oc, uint32_t n, uint32_t m, uint32_t r) {
+    int16_t head[HEAD];
+    uint32_t k, j;
+    for (k = 0; k < HEAD && k < n; k++) head[k] = out[(size_t)k * C + oc];
+    for (j = m; j-- > 0;) {
+        uint32_t kk = j / r;
+        int64_t u = (int64_t)(((j % r) << 15) / r), u2 = (u * u) >> 15, u3 = (u2 * u) >> 15, acc = 0, w[4], v;
+        unsigned i;
+        w[0] = -u3 + 2 * u2 - u;
+        w[1] = 3 * u3 - 5 * u2 + ((int64_t)2 << 15);
+        w[2] = -3 * u3 + 4 * u2 + u;
+        w[3] = u3 - u2;
+        for (i = 0; i < 4; i++) {
+            uint32_t ix = clamp_index(kk, i, n);
+            acc += w[i] * (ix < HEAD ? head[ix] : out[(size_t)ix * C + oc]);
+        }
+        v = (acc + ((int64_t)1 << 15)) >> 16;
+        out[(size_t)j * C + oc] = (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v);
+    }
+}
+
+/* After a row: where each segment's next row starts. */
+static void next_row(stampdec *d, uint32_t blocks) {
+    unsigned si;
+    for (si = 0; si < d->n_coded; si++) d->row_base[si] += blocks * d->q[si];
+}
+
 /* The float path; normalized = 1 leaves out the per-channel std and mean. */
 static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, float *out, size_t cap,
                       uint32_t *n_samples, int scales, int normalized) {
@@ -603,7 +884,9 @@ static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, f
     seg = (float *)st_scratch(d);
     acc = seg + d->block + 2u;
     ca = d->m->atom_channels;
-    for (row = 0; row < d->rows; row++)
+    for (row = 0; row < d->rows; row++) {
+        uint32_t factor = st_factors(d)[d->rows == 1 ? 0 : row], n = row_coded(d, row, f.m);
+        uint32_t blocks = row_blocks(d, row, f.m);
         for (ch = 0; ch < ca; ch++) {
             uint32_t oc = row * ca + ch; /* output channel */
             /* the mean as a float pair: x = (acc sd + lo) + hi rounds once, at the last addition,
@@ -611,25 +894,29 @@ static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, f
             float sd = normalized ? 1.0f : st_stdev(d)[oc];
             float hi = normalized ? 0.0f : (float)st_mean(d)[oc];
             float lo = normalized ? 0.0f : (float)(st_mean(d)[oc] - (double)hi);
-            for (b = 0; b < f.blocks; b++) {
+            float bsd = factor == 1 ? sd : 1.0f, bhi = factor == 1 ? hi : 0.0f, blo = factor == 1 ? lo : 0.0f;
+            for (b = 0; b < blocks; b++) {
                 uint32_t first = b * d->block, count = d->block;
-                if (first + count > f.m) count = f.m - first;
+                if (first + count > n) count = n - first;
                 memset(acc, 0, d->block * sizeof(float));
                 for (si = 0; si < (unsigned)scales; si++) {
-                    uint32_t s = d->m->scales[si], P = f.blocks * d->block / s, per = d->block / s;
+                    uint32_t s = d->m->scales[si], P = blocks * d->block / s, per = d->block / s;
                     pooled_f32(d, &f, row, si, ch, (int64_t)b * per - 1, per + 2u, P, seg);
                     upsample_add_f32(acc, seg, per, s);
                 }
-                if (d->channels == 1 && normalized) { /* the caller applies the statistics */
+                if (d->channels == 1 && (normalized || factor > 1)) { /* statistics come later */
                     memcpy(out + first, acc, count * sizeof(float));
                 } else if (d->channels == 1) { /* contiguous: the compiler vectorises this */
                     float *restrict o = out + first;
                     for (i = 0; i < count; i++) o[i] = (acc[i] * sd + lo) + hi;
                 } else {
-                    for (i = 0; i < count; i++) out[(size_t)(first + i) * d->channels + oc] = (acc[i] * sd + lo) + hi;
+                    for (i = 0; i < count; i++) out[(size_t)(first + i) * d->channels + oc] = (acc[i] * bsd + blo) + bhi;
                 }
             }
+            if (factor > 1) interpolate_f32(out, d->channels, oc, n, f.m, factor, sd, lo, hi);
         }
+        next_row(d, blocks);
+    }
     return end_frame(d, &f, mark_nan, out, n_samples);
 }
 
@@ -665,15 +952,17 @@ int stampdec_decode_frame_q15(stampdec *d, const uint8_t *p, size_t len, size_t 
     acc = seg + d->block + 2u;
     ca = d->m->atom_channels;
     shift = 15 - d->m->q15_exponent - STAMPDEC_Q_OUT; /* tables are Q(15 - e); output Q11 */
-    for (row = 0; row < d->rows; row++)
+    for (row = 0; row < d->rows; row++) {
+        uint32_t factor = st_factors(d)[d->rows == 1 ? 0 : row], n = row_coded(d, row, f.m);
+        uint32_t blocks = row_blocks(d, row, f.m);
         for (ch = 0; ch < ca; ch++) {
             uint32_t oc = row * ca + ch;
-            for (b = 0; b < f.blocks; b++) {
+            for (b = 0; b < blocks; b++) {
                 uint32_t first = b * d->block, count = d->block;
-                if (first + count > f.m) count = f.m - first;
+                if (first + count > n) count = n - first;
                 memset(acc, 0, d->block * sizeof(int32_t));
                 for (si = 0; si < (unsigned)scales; si++) {
-                    uint32_t s = d->m->scales[si], P = f.blocks * d->block / s, per = d->block / s;
+                    uint32_t s = d->m->scales[si], P = blocks * d->block / s, per = d->block / s;
                     pooled_q15(d, &f, row, si, ch, (int64_t)b * per - 1, per + 2u, P, seg);
                     upsample_add_q15(acc, seg, per, s);
                 }
@@ -692,6 +981,9 @@ int stampdec_decode_frame_q15(stampdec *d, const uint8_t *p, size_t len, size_t 
                     }
                 }
             }
+            if (factor > 1) interpolate_q15(out, d->channels, oc, n, f.m, factor);
         }
+        next_row(d, blocks);
+    }
     return end_frame(d, &f, mark_min, out, n_samples);
 }

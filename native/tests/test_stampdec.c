@@ -191,7 +191,7 @@ int main(void) {
     bad[0] = 'X';
     CHECK(stampdec_read_header(d, bad, len, &used, &info) == STAMPDEC_ERR_MAGIC);
     memcpy(bad, file, len);
-    bad[4] = 2;
+    bad[4] = 3;
     CHECK(stampdec_read_header(d, bad, len, &used, &info) == STAMPDEC_ERR_VERSION);
     memcpy(bad, file, len);
     bad[30] ^= 1;

@@ -78,8 +78,16 @@ def _tokens_text(d: dict) -> str:
               f"  layout        {d['mode']}, V={d['codebook_size']} ({d['bits_per_token']} bits/token), "
               f"L={d['atom_length']}, scales {d['scales']}, normalization {d['normalization']}",
               f"  frames        {d['frames']} of {d['frame_samples']} samples per channel, all CRCs ok; "
-              f"header {d['header_bytes']} bytes",
-              f"  real rate     {d['real_bpt']:.4f} bits per sample per channel (file bytes, headers included)",
+              f"header {d['header_bytes']} bytes"]
+    if "segments" in d:
+        f = d["resample_factors"]
+        lines.append("  time scale    " + ("every sample" if set(f) == {1} else "resampled by " + ", ".join(
+            f"{c} 1/{r}" for c, r in zip(d["columns"] or [f"ch{i}" for i in range(len(f))], f))))
+        carried = "" if d["coded_scales"] == len(d["scales"]) else f" ({d['coded_scales']} of {len(d['scales'])} kept)"
+        lines.append(f"  segments{carried}" + "".join(
+            f"\n    scale {g['scale']}: {g['tokens']} tokens, {g['bytes']} bytes, {g['bits_per_token']:.2f} bits/token "
+            f"({g['entropy_coded_frames']} of {d['frames']} frames range coded)" for g in d["segments"]))
+    lines += [f"  real rate     {d['real_bpt']:.4f} bits per sample per channel (file bytes, headers included)",
               f"  token rate    {d['token_bpt']:.4f} (tokens alone, padding included)",
               f"  nominal rate  {d['nominal_bpt']:.4f} (App. E.1); real/nominal = {d['real_bpt'] / d['nominal_bpt']:.3f}"]
     return "\n".join(lines)

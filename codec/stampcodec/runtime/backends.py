@@ -20,7 +20,7 @@ from typing import Protocol
 
 import numpy as np
 
-from stampcodec import container
+from stampcodec import container, resample
 from stampcodec.bundle import Bundle
 from stampcodec.errors import ConfigError
 
@@ -65,16 +65,31 @@ class FrameDecoder(Protocol):
 
 
 class RowFrames:
-    """A row decoder behind the container's frame parser."""
+    """A row decoder behind the container's frame parser: rows at one time scale are decoded
+    together, then interpolated back to the frame's rate (version 2, stampcodec.resample)."""
 
     def __init__(self, rows: RowDecoder) -> None:
         self.rows = rows
 
     def decode_frame(self, h: container.Header, raw: bytes, index: int, scales: int | None,
                      where: str) -> np.ndarray:
-        tokens, missing = container.parse_frame(raw, h, index, where)
-        n = h.frame_length(index)
-        z = self.rows.decode_rows(tokens, n, scales).reshape(h.channels, n).T.astype(np.float64)
+        tokens, missing = container.parse_frame_rows(raw, h, index, where)
+        m, layout = h.frame_length(index), h.layout
+        use = min(scales or h.n_coded, h.n_coded)
+        z = np.empty((h.channels, m))
+        for r in sorted(set(h.row_factors)):
+            idx = [i for i, f in enumerate(h.row_factors) if f == r]
+            n = resample.coded_length(m, r)
+            per_scale = [np.stack([tokens[s][i] for i in idx]) for s in range(h.n_coded)]
+            # scales a truncated file no longer carries: any tokens (they are not summed)
+            per_scale += [np.zeros((len(idx), layout.blocks(n) * q), dtype=np.int64)
+                          for q in layout.tokens_per_block[h.n_coded:]]
+            y = resample.interpolate(self.rows.decode_rows(per_scale, n, use).astype(np.float64), m, r)
+            if h.mode == "joint":
+                z[:] = y.reshape(h.channels, m)
+            else:
+                z[idx] = y[:, 0]
+        z = z.T
         if missing is not None:
             z[missing] = np.nan
         return z

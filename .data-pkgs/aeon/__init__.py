@@ -1,0 +1,3 @@
+"""aeon toolkit."""
+
+__version__ = "1.6.0"

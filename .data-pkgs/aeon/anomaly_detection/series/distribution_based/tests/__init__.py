@@ -1,0 +1,1 @@
+"""Distribution based test code."""

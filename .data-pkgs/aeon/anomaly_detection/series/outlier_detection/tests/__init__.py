@@ -1,0 +1,1 @@
+"""Outlier based test code."""

@@ -1,0 +1,1 @@
+"""Base classes for estimators which are part of multiple aeon modules."""

@@ -1,0 +1,1 @@
+"""Testing for hybrid base classes."""

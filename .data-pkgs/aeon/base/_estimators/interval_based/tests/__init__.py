@@ -1,0 +1,1 @@
+"""Testing for interval-based base classes."""

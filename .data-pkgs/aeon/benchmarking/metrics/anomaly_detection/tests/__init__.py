@@ -1,0 +1,1 @@
+"""Tests for metrics in anomaly_detection module."""

@@ -1,0 +1,1 @@
+"""Kernel based test code."""

@@ -1,0 +1,1 @@
+"""Distance based test code."""

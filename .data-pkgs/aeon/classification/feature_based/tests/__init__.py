@@ -1,0 +1,1 @@
+"""Tests for feature-based classification."""

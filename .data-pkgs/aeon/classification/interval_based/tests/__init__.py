@@ -1,0 +1,1 @@
+"""Tests for interval-based classifiers."""

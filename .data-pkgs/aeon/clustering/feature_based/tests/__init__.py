@@ -1,0 +1,1 @@
+"""Feature Based learning clustering tests."""

@@ -1,0 +1,1 @@
+"""Elastic distance tests."""

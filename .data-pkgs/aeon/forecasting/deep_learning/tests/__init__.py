@@ -1,0 +1,1 @@
+"""Deep Learning Forecasting Tests File."""

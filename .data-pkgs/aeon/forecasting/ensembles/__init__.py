@@ -1,0 +1,5 @@
+"""Ensemble forecasters."""
+
+__all__ = ["EnsembleForecaster"]
+
+from aeon.forecasting.ensembles._ensemble import EnsembleForecaster

@@ -1,0 +1,1 @@
+"""Auto-Encoder networks."""

@@ -1,0 +1,1 @@
+"""Tests for Auto-Encoder networks."""

@@ -1,0 +1,7 @@
+"""Hybrid time series regressors."""
+
+__all__ = [
+    "RISTRegressor",
+]
+
+from aeon.regression.hybrid._rist import RISTRegressor

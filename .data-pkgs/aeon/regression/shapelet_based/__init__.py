@@ -1,0 +1,7 @@
+"""Shapelet based time series regressors."""
+
+__all__ = [
+    "RDSTRegressor",
+]
+
+from aeon.regression.shapelet_based._rdst import RDSTRegressor

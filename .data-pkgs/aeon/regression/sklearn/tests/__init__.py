@@ -1,0 +1,1 @@
+"""sklearn regressor test code."""

@@ -1,0 +1,1 @@
+"""tests for all time series regressors."""

@@ -1,0 +1,1 @@
+"""Tests for whole series similarity search."""

@@ -1,0 +1,1 @@
+"""Rocket GPU unit tests."""

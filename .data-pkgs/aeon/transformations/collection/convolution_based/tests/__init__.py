@@ -1,0 +1,1 @@
+"""Rocket unit tests."""

@@ -1,0 +1,1 @@
+"""Tests for shapelet based collection transformers."""

@@ -1,0 +1,1 @@
+"""Tests for signature based collection transformers."""

@@ -1,0 +1,1 @@
+"""Utils for self_supervised."""

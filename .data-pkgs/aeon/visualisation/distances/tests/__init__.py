@@ -1,0 +1,1 @@
+"""Testing for distances specific plotting."""

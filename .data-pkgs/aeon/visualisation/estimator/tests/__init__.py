@@ -1,0 +1,1 @@
+"""Testing for estimator specific plotting."""

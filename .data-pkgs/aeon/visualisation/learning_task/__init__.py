@@ -1,0 +1,1 @@
+"""Learning task specific plotting functions."""

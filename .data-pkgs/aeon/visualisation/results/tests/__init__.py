@@ -1,0 +1,1 @@
+"""Results plotting tests."""

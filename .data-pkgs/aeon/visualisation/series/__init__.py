@@ -1,0 +1,1 @@
+"""Plotting tools for time series data."""

@@ -1,0 +1,1 @@
+"""Implements pairwise and multiple aligners."""

@@ -1,0 +1,7 @@
+"""Probability distribution objects."""
+
+from sktime.base._proba._mixin import _PredictProbaMixin
+
+__all__ = [
+    "_PredictProbaMixin",
+]

@@ -1,0 +1,5 @@
+"""Benchmarking module."""
+
+from sktime.benchmarking.benchmarks import BenchmarkingResults
+
+__all__ = ["BenchmarkingResults"]

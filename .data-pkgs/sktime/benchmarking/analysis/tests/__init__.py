@@ -1,0 +1,1 @@
+"""Tests for post-hoc benchmark evaluators."""

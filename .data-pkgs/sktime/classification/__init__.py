@@ -1,0 +1,7 @@
+"""Classifier Base."""
+
+__all__ = [
+    "BaseClassifier",
+]
+
+from sktime.classification.base import BaseClassifier

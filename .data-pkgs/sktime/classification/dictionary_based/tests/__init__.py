@@ -1,0 +1,1 @@
+"""Dictionary based test code."""

@@ -1,0 +1,1 @@
+"""Early classification test code."""

@@ -1,0 +1,1 @@
+"""Interval based test code."""

@@ -1,0 +1,1 @@
+"""Code for creating classifier related plots."""

@@ -1,0 +1,1 @@
+"""Shapelet based test code."""

@@ -1,0 +1,1 @@
+"""Sklearn classifier test code."""

@@ -1,0 +1,1 @@
+"""Generate toy spatio-temporal data."""

@@ -1,0 +1,5 @@
+"""Monash forecasting datasets."""
+
+from sktime.datasets.forecasting.monash._forecasting_data import ForecastingData
+
+__all__ = ["ForecastingData"]

@@ -1,0 +1,5 @@
+"""Time-series regression datasets."""
+
+from .tecator import Tecator
+
+__all__ = ["Tecator"]

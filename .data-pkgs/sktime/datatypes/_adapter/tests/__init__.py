@@ -1,0 +1,1 @@
+"""Tests for pandas/dask conversion adapters."""

@@ -1,0 +1,1 @@
+"""Module: Alignment type checkers and mtype inference."""

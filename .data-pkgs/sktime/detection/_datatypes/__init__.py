@@ -1,0 +1,1 @@
+"""Utilities to handle checks and conversions between output formats of detectors."""

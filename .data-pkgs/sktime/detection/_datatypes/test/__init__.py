@@ -1,0 +1,1 @@
+"""Tests for utilities for checks and conversions for detection outputs."""

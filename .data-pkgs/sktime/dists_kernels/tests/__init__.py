@@ -1,0 +1,1 @@
+"""Tests for sktime.dist_kernels module."""

@@ -1,0 +1,1 @@
+"""Tests for agentic forecasters."""

@@ -1,0 +1,7 @@
+#!/usr/bin/env python3 -u
+# copyright: sktime developers, BSD-3-Clause License (see LICENSE file)
+"""Implements functionality to evaluate forecasting models."""
+
+__all__ = ["evaluate"]
+
+from sktime.forecasting.model_evaluation._functions import evaluate

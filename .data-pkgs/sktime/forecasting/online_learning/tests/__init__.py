@@ -1,0 +1,1 @@
+"""Tests for creating online ensembles of forecasters."""

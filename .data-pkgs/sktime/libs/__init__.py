@@ -1,0 +1,1 @@
+"""Libraries distributed with sktime."""

@@ -1,0 +1,1 @@
+"""Tests for keras_self_attention."""

@@ -1,0 +1,1 @@
+"""Implements the base module for momentfm data types."""

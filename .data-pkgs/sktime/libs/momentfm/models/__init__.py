@@ -1,0 +1,1 @@
+"""Implement the base model for momentfm."""

@@ -1,0 +1,1 @@
+"""Implement the layers for the momentfm model."""

@@ -1,0 +1,5 @@
+from . import BatsException
+
+
+class InputArgsException(BatsException):
+    pass

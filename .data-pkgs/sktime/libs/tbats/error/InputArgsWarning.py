@@ -1,0 +1,5 @@
+from . import BatsWarning
+
+
+class InputArgsWarning(BatsWarning):
+    pass

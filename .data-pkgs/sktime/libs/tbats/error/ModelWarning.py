@@ -1,0 +1,5 @@
+from . import BatsWarning
+
+
+class ModelWarning(BatsWarning):
+    pass

@@ -1,0 +1,1 @@
+from .packed import PackedNLLLoss

@@ -1,0 +1,1 @@
+from sktime.libs.uni2ts.loss.packed.distribution import PackedNLLLoss

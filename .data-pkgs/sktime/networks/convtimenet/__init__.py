@@ -1,0 +1,1 @@
+"""ConvTimeNet init."""

@@ -1,0 +1,1 @@
+"""Module for parameter estimators and parameter estimator plugin composition."""

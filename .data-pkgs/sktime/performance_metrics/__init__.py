@@ -1,0 +1,1 @@
+"""Metrics for assessing model performance."""

@@ -1,0 +1,1 @@
+"""Tests for sktime performance metrics module."""

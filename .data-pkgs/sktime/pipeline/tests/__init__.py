@@ -1,0 +1,1 @@
+"""Unittests for the graphpipeline."""

@@ -1,0 +1,1 @@
+"""Implements sktime estimators for time series regression."""

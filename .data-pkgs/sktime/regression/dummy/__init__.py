@@ -1,0 +1,7 @@
+"""Dummy regressor."""
+
+__all__ = [
+    "DummyRegressor",
+]
+
+from sktime.regression.dummy._dummy import DummyRegressor

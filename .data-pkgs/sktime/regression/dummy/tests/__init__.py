@@ -1,0 +1,1 @@
+"""Dummy regressor test code."""

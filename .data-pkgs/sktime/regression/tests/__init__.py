@@ -1,0 +1,1 @@
+"""Tests for all time series regressors."""

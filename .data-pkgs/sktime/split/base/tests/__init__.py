@@ -1,0 +1,3 @@
+"""Tests for the splitter base module."""
+
+# copyright: sktime developers, BSD-3-Clause License (see LICENSE file)

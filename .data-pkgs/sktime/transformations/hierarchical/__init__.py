@@ -1,0 +1,1 @@
+"""Implements hierarchical transformations to predictions."""

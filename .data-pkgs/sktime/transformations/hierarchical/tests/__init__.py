@@ -1,0 +1,1 @@
+"""Tests hierarchical transformations to predictions."""

@@ -1,0 +1,1 @@
+"""Tests for the show_versions utility."""

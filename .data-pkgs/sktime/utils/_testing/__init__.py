@@ -1,0 +1,1 @@
+from sktime.utils._testing.scenarios_detection import scenarios_detectors

@@ -1,0 +1,1 @@
+"""Utilities for adapters and dispatchers."""

@@ -1,0 +1,1 @@
+"""Tests for deep_equals utility."""

@@ -1,0 +1,3 @@
+"""Tests for Mock Estimators."""
+
+__author__ = ["ltsaprounis"]

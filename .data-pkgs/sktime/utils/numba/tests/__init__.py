@@ -1,0 +1,3 @@
+"""Tests for numba utils."""
+
+__author__ = ["TonyBagnall"]

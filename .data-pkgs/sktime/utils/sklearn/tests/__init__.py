@@ -1,0 +1,1 @@
+"""Tests for sklearn related utility functionality."""

@@ -1,0 +1,6 @@
+from .interact import Editor, Viewer
+
+__all__ = [
+    "Viewer",
+    "Editor",
+]

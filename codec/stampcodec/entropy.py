@@ -1,0 +1,147 @@
+"""Entropy coding of token segments: an adaptive frequency model driving a range coder.
+
+Token statistics differ a lot between recordings (1.9-7 bits per 8-bit token on held-out
+sources), so a static table fitted on training data loses to a model that learns the segment it
+codes. Each segment starts from a flat model (every symbol count 1) and after each symbol adds
+INCREMENT to its count; when the counts sum past LIMIT they are halved (rounding up), which keeps
+the model following the signal and the total below 2^16. The range coder is LZMA's (32-bit range,
+carry propagated through a cached byte), in integers only, so the C decoder (native/src) and this
+module agree bit for bit. docs/FORMAT.md, "Entropy-coded segments", is the specification.
+
+A segment is decodable only as a whole and must be consumed exactly: the decoder reads as many
+bytes as the encoder wrote, and a stream that asks for more, or leaves some, is damaged.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+
+INCREMENT = 16
+LIMIT = 1 << 13
+MAX_SYMBOLS = 4096  # V above this is not entropy coded (a flat model would need counts past LIMIT)
+_TOP = 1 << 24
+_MASK32 = 0xFFFFFFFF
+
+
+class AdaptiveModel:
+    """Symbol counts with cumulative sums in a Fenwick tree: O(log V) to code, find and update."""
+
+    def __init__(self, symbols: int) -> None:
+        if not 1 <= symbols <= MAX_SYMBOLS:
+            raise ValueError(f"an adaptive model codes 1 to {MAX_SYMBOLS} symbols, not {symbols}")
+        self.n = symbols
+        self.freq = [1] * symbols
+        self.total = symbols
+        self._top = 1 << (symbols.bit_length() - 1)
+        self._build()
+
+    def _build(self) -> None:
+        tree = [0] + list(self.freq)
+        for i in range(1, self.n + 1):
+            j = i + (i & -i)
+            if j <= self.n:
+                tree[j] += tree[i]
+        self.tree = tree
+
+    def cum(self, s: int) -> int:
+        """Sum of the counts of symbols below s."""
+        tree, total = self.tree, 0
+        while s > 0:
+            total += tree[s]
+            s &= s - 1
+        return total
+
+    def find(self, v: int) -> tuple[int, int]:
+        """The symbol s with cum(s) <= v < cum(s) + freq[s], and cum(s)."""
+        tree, pos, acc, step = self.tree, 0, 0, self._top
+        while step:
+            nxt = pos + step
+            if nxt <= self.n and acc + tree[nxt] <= v:
+                pos = nxt
+                acc += tree[nxt]
+            step >>= 1
+        return pos, acc
+
+    def update(self, s: int) -> None:
+        self.freq[s] += INCREMENT
+        self.total += INCREMENT
+        if self.total > LIMIT:
+            self.freq = [(f + 1) >> 1 for f in self.freq]
+            self.total = sum(self.freq)
+            self._build()
+            return
+        tree, i = self.tree, s + 1
+        while i <= self.n:
+            tree[i] += INCREMENT
+            i += i & -i
+
+
+def encode(symbols: Iterable[int], alphabet: int) -> bytes:
+    """Symbols in [0, alphabet) -> range-coded bytes (one segment)."""
+    model = AdaptiveModel(alphabet)
+    out = bytearray()
+    low, rng, cache, pending = 0, _MASK32, 0, 1
+
+    def shift_low() -> None:
+        nonlocal low, cache, pending
+        if low < 0xFF000000 or low > _MASK32:
+            carry = low >> 32
+            temp = cache
+            while True:
+                out.append((temp + carry) & 0xFF)
+                temp = 0xFF
+                pending -= 1
+                if not pending:
+                    break
+            cache = (low >> 24) & 0xFF
+        pending += 1
+        low = (low & 0x00FFFFFF) << 8
+
+    for s in symbols:
+        s = int(s)
+        if not 0 <= s < alphabet:
+            raise ValueError(f"symbol {s} outside the alphabet of {alphabet}")
+        r = rng // model.total
+        low += r * model.cum(s)
+        rng = r * model.freq[s]
+        while rng < _TOP:
+            rng = (rng << 8) & _MASK32
+            shift_low()
+        model.update(s)
+    for _ in range(5):
+        shift_low()
+    if out[0] != 0:  # the interval never leaves [0, 2^32): the first byte carries nothing
+        raise AssertionError("range coder: first byte is not 0")
+    return bytes(out[1:])
+
+
+def decode(data: bytes, count: int, alphabet: int) -> np.ndarray:
+    """Range-coded bytes -> `count` symbols (int64). ValueError when the bytes are not exactly
+    what the encoder writes for `count` symbols."""
+    model = AdaptiveModel(alphabet)
+    if len(data) < 4:
+        raise ValueError(f"entropy-coded segment of {len(data)} bytes is shorter than 4")
+    code = int.from_bytes(data[:4], "big")
+    pos, end, rng = 4, len(data), _MASK32
+    out = np.empty(count, dtype=np.int64)
+    for i in range(count):
+        r = rng // model.total
+        v = code // r
+        if v >= model.total:
+            raise ValueError(f"entropy-coded segment is damaged (at symbol {i} of {count})")
+        s, c = model.find(v)
+        code -= r * c
+        rng = r * model.freq[s]
+        while rng < _TOP:
+            if pos >= end:
+                raise ValueError(f"entropy-coded segment ends early (at symbol {i + 1} of {count})")
+            code = ((code << 8) | data[pos]) & _MASK32
+            rng = (rng << 8) & _MASK32
+            pos += 1
+        out[i] = s
+        model.update(s)
+    if pos != end:
+        raise ValueError(f"entropy-coded segment has {end - pos} bytes after its {count} symbols")
+    return out
