@@ -69,16 +69,20 @@ class Codec:
     # --- whole arrays ---------------------------------------------------------------------
     def encode(self, x: np.ndarray, *, columns: list[str] | None = None, sample_rate: float | None = None,
                frame_samples: int | None = None, keep_gaps: bool = True, time_axis: int | None = None,
-               resample: Resample = "auto", entropy: bool = True, version: int = container.VERSION) -> bytes:
+               resample: Resample = "auto", entropy: bool = True, version: int = container.VERSION,
+               bpt: float | None = None) -> bytes:
         """(T,) or (T, C) array (NaN = missing) -> token file bytes. A 2-D array with more channels
         than samples is refused unless time_axis says which axis is time (1 for (C, T)).
         keep_gaps=False stores no missing-sample mask: gaps then decode as the code of the signal
         interpolated across them. resample: "auto" (each channel at the coarsest time scale that
         keeps its content, stampcodec.resample.FactorProbe), a factor for every channel, or one
-        per channel; entropy=False bit-packs every segment; version=1 writes the first format."""
+        per channel; entropy=False bit-packs every segment; version=1 writes the first format.
+        bpt: a rate target in bits per channel-sample (file bytes, headers included): the time
+        scales and the scales kept are chosen for the lowest error within it
+        (stampcodec.ratecontrol)."""
         buf = io.BytesIO()
         self.encode_to(ArraySource(x, columns, time_axis=time_axis), buf, frame_samples=frame_samples, sample_rate=sample_rate,
-                       keep_gaps=keep_gaps, resample=resample, entropy=entropy, version=version)
+                       keep_gaps=keep_gaps, resample=resample, entropy=entropy, version=version, bpt=bpt)
         return buf.getvalue()
 
     def decode(self, blob: bytes, scales: int | None = None) -> np.ndarray:
@@ -90,16 +94,23 @@ class Codec:
     def encode_to(self, source: Source, out: BinaryIO, *, frame_samples: int | None = None,
                   sample_rate: float | None = None, progress: bool = False, keep_gaps: bool = True,
                   warn: Callable[[str], None] | None = None, resample: Resample = "auto", entropy: bool = True,
-                  version: int = container.VERSION) -> Header:
+                  version: int = container.VERSION, bpt: float | None = None) -> Header:
         """Scan the source, then encode it frame by frame into `out`. warn(message) hears about
         what the token file will not keep (time stamps that are not a usable grid). resample,
-        entropy, version: see encode."""
+        entropy, version, bpt: see encode."""
         if version not in container.VERSIONS:
             raise ConfigError(f"token format version must be one of {container.VERSIONS}, got {version}")
+        if bpt is not None and (version != 2 or resample != "auto" or not (math.isfinite(bpt) and bpt > 0)):
+            raise ConfigError("a rate target (bpt) must be a positive number, with format version 2 and the time "
+                              "scales left to it (resample='auto')" if bpt is None or bpt > 0 else
+                              f"a rate target must be a positive number of bits per sample, got {bpt}")
         probe = _probe(resample, source.channels, version)
         s = scan(source, progress=progress, observe=probe.add if probe else None)
         h = self._make_header(source, s, frame_samples, sample_rate)
         h.version = version
+        if version == 2 and bpt is not None:
+            assert probe is not None
+            return self._encode_to_rate(source, out, h, probe, bpt, keep_gaps, entropy, progress)
         if version == 2:
             h.factors = self._choose_factors(h, probe) if probe else _factors(resample, source.channels)
             if self.config.mode == "joint" and len(set(h.factors)) > 1:
@@ -113,8 +124,13 @@ class Codec:
                 warn(f"{source.where}: time column {source.time_column!r} is not evenly spaced: decoded times are a "
                      f"uniform grid at the mean rate ({h.sample_rate:.6g} Hz)")
         out.write(h.to_bytes())
+        self._encode_frames(source, out, h, keep_gaps, entropy, progress)
+        return h
+
+    def _encode_frames(self, source: Source, out: BinaryIO, h: Header, keep_gaps: bool, entropy: bool,
+                       progress: bool, what: str = "encoding") -> None:
         done = 0
-        with _bar(h, "encoding", progress) as bar:
+        with _bar(h, what, progress) as bar:
             for chunk, _ in source.chunks(h.frame_samples):
                 signals.checkpoint()
                 out.write(self._encode_frame(h, chunk, keep_gaps, entropy))
@@ -122,7 +138,57 @@ class Codec:
                 bar.update(len(chunk))
         if done != h.length:
             raise DataError(f"{source.where}: changed while being read ({h.length} rows, then {done})")
-        return h
+
+    def _encode_to_rate(self, source: Source, out: BinaryIO, h: Header, probe: resample.FactorProbe, bpt: float,
+                        keep_gaps: bool, entropy: bool, progress: bool) -> Header:
+        """The largest file within bpt (stampcodec.ratecontrol): a plan from the probe, then real
+        encodings with the planner's budget bisected."""
+        from stampcodec import ratecontrol
+        from stampcodec.runtime.decoder import NumpyDecoder
+
+        windows = self._probe_windows(h, probe)
+        decoder = NumpyDecoder(self.bundle)
+        measured = ratecontrol.measure(windows, self._encode_rows, decoder.decode_rows, h)
+        samples = h.length * h.channels
+        target = int(bpt * samples / 8)
+        fixed = len(h.to_bytes()) + h.n_frames * (5 + 2 * len(h.scales))
+        budget = max(0.0, (target - fixed) * 8 / samples)
+        lo, hi, best, seen = 0.0, math.inf, None, set()
+        for attempt in range(ratecontrol.ATTEMPTS):
+            plan = ratecontrol.allocate(measured, budget, h.mode == "joint")
+            if plan is None:  # even the coarsest plan is estimated too large: try it
+                plan = ((float(ratecontrol.GRID[-1]),) * h.channels, 1)
+            if plan in seen:
+                if hi == math.inf or best is not None and len(best[1]) >= (1 - ratecontrol.TOLERANCE) * target:
+                    break
+            seen.add(plan)
+            trial = _replace_header(h, factors=plan[0], coded_scales=plan[1])
+            buf = io.BytesIO()
+            buf.write(trial.to_bytes())
+            self._encode_frames(source, buf, trial, keep_gaps, entropy, progress, f"encoding (try {attempt + 1})")
+            size = buf.tell()
+            if size <= target:
+                if best is None or size > len(best[1]):
+                    best = (trial, buf.getvalue())
+                if size >= (1 - ratecontrol.TOLERANCE) * target:
+                    break
+                lo = budget
+                budget = budget * target / max(size, 1) if hi == math.inf else (lo + hi) / 2
+            else:
+                hi = budget
+                budget = min(budget * target / size, (lo + hi) / 2)
+            if plan == ((float(ratecontrol.GRID[-1]),) * h.channels, 1) and size > target:
+                break
+        if best is None:
+            raise ConfigError(f"{bpt} bits per sample is below what this model can reach on {source.where} (the "
+                              f"coarsest plan takes {8 * size / samples:.4f}: every channel at 1/255, one scale)")
+        out.write(best[1])
+        return best[0]
+
+    def _probe_windows(self, h: Header, probe: resample.FactorProbe) -> list[np.ndarray]:
+        """The probe's windows normalized like the frames and gap-filled: (C, T_w) each."""
+        return [fill_missing(((w - h.mean) / np.where(h.std > 0, h.std, 1.0)).T) if h.mean is not None
+                else fill_missing(w.T) for w in probe.sample()]
 
     def decode_from(self, f: BinaryIO, where: str = "tokens", scales: int | None = None,
                     progress: bool = False) -> tuple[Header, Iterator[np.ndarray]]:
@@ -188,16 +254,14 @@ class Codec:
                 raise DataError(f"{source.where}: {e}") from None
         return h
 
-    def _choose_factors(self, h: Header, probe: resample.FactorProbe) -> tuple[int, ...]:
+    def _choose_factors(self, h: Header, probe: resample.FactorProbe) -> tuple[float, ...]:
         """Try every candidate factor on the probe's windows, through the encoder and the numpy
         decoder, and keep per channel the largest that costs little fidelity (resample.choose)."""
         from stampcodec.runtime.decoder import NumpyDecoder
 
-        windows = probe.sample()
-        if not windows:
+        z = self._probe_windows(h, probe)
+        if not z:
             return (1,) * h.channels
-        z = [fill_missing(((w - h.mean) / np.where(h.std > 0, h.std, 1.0)).T) if h.mean is not None
-             else fill_missing(w.T) for w in windows]  # (C, T_w) each
         decoder, layout, errors = NumpyDecoder(self.bundle), self.config.layout, {}
         for r in resample.FACTORS:
             err = np.zeros(h.channels)
@@ -247,25 +311,27 @@ class Codec:
         return [np.concatenate(per_scale) for per_scale in zip(*parts)]
 
 
-Resample = str | int | tuple[int, ...] | list[int]
+Resample = str | float | tuple[float, ...] | list[float]
 
 
 def _probe(spec: Resample, channels: int, version: int) -> resample.FactorProbe | None:
     return resample.FactorProbe(channels) if spec == "auto" and version == 2 else None
 
 
-def _factors(spec: Resample, channels: int) -> tuple[int, ...]:
+def _factors(spec: Resample, channels: int) -> tuple[float, ...]:
     """A factor for every channel, or one per channel -> one per channel; ConfigError when not."""
     if isinstance(spec, str):
         raise ConfigError(f"resample must be 'auto', a factor or one factor per channel, got {spec!r}")
-    f = (int(spec),) * channels if isinstance(spec, (int, np.integer)) else tuple(int(v) for v in spec)
+    f = (float(spec),) * channels if isinstance(spec, (int, float, np.number)) else tuple(float(v) for v in spec)
     if len(f) == 1:
         f = f * channels
     if len(f) != channels:
         raise ConfigError(f"resample gives {len(f)} factors for {channels} channels")
-    bad = [v for v in f if not 1 <= v <= resample.MAX_FACTOR]
-    if bad:
-        raise ConfigError(f"resampling factor {bad[0]} is outside 1 to {resample.MAX_FACTOR}")
+    for v in f:
+        try:
+            resample.sixteenths(v)
+        except ValueError as e:
+            raise ConfigError(str(e)) from None
     return f
 
 
@@ -273,6 +339,11 @@ def _pad(x: np.ndarray, block: int) -> np.ndarray:
     """(C, n) -> (C, whole blocks), repeating the last sample (the encoder's padding)."""
     pad = -x.shape[1] % block
     return np.concatenate([x, np.repeat(x[:, -1:], pad, axis=1)], axis=1) if pad else x
+
+
+def _replace_header(h: Header, **changes) -> Header:
+    import dataclasses
+    return dataclasses.replace(h, raw=b"", **changes)
 
 
 def _bar(h: Header, what: str, progress: bool) -> tqdm:

@@ -94,7 +94,7 @@ class Header:
     time_column: str | None = None
     columns: list[str] | None = None
     coded_scales: int | None = None  # version 2: scales the frames carry (None: all)
-    factors: tuple[int, ...] | None = None  # version 2: per-channel resampling factor (None: all 1)
+    factors: tuple[float, ...] | None = None  # version 2: per-channel resampling factor, multiples of 1/16 (None: all 1)
     version: int = VERSION
     flags: int = field(default=0)
     raw: bytes = field(default=b"", repr=False)  # the header's bytes as read (for the native decoder)
@@ -138,7 +138,7 @@ class Header:
         return self.coded_scales or len(self.scales)
 
     @property
-    def row_factors(self) -> tuple[int, ...]:
+    def row_factors(self) -> tuple[float, ...]:
         """The resampling factor of each token row (a joint row's channels share one)."""
         f = self.factors or (1,) * self.channels
         return f if self.mode == "independent" else f[:1]
@@ -176,7 +176,7 @@ class Header:
                 raise ContainerError("normalization statistics must be finite (and the standard deviation >= 0)")
             body += stats.tobytes()
         if self.version == 2:
-            body += bytes(self.factors or (1,) * self.channels)
+            body += struct.pack(f"<{self.channels}H", *(resample.sixteenths(r) for r in self.factors or (1,) * self.channels))
         if flags & FLAG_RATE:
             body += struct.pack("<ddB", self.sample_rate, self.time_origin, self.time_kind)
         if flags & FLAG_NAMES:
@@ -202,13 +202,18 @@ class Header:
 
 
 def check_coding(h: Header, where: str) -> None:
-    """Version 2's fields: 1 <= coded scales <= scales; factors 1..MAX_FACTOR, one per channel,
-    equal in joint mode (its one row carries every channel)."""
+    """Version 2's fields: 1 <= coded scales <= scales; factors multiples of 1/16 from 1 to
+    MAX_FACTOR, one per channel, equal in joint mode (its one row carries every channel)."""
     if not 1 <= h.n_coded <= len(h.scales):
         raise ContainerError(f"{where}: {h.n_coded} coded scales (1 to {len(h.scales)})")
     f = h.factors or (1,) * h.channels
-    if len(f) != h.channels or any(not 1 <= r <= resample.MAX_FACTOR for r in f):
-        raise ContainerError(f"{where}: resampling factors {list(f)[:8]} (one per channel, 1 to {resample.MAX_FACTOR})")
+    try:
+        ok = len(f) == h.channels and all(resample.sixteenths(r) for r in f)
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ContainerError(f"{where}: resampling factors {list(f)[:8]} (one per channel, multiples of "
+                             f"1/{resample.STEP} from 1 to {resample.MAX_FACTOR})")
     if h.mode == "joint" and len(set(f)) != 1:
         raise ContainerError(f"{where}: a joint stream codes its channels at one time scale, factors {sorted(set(f))}")
 
@@ -333,7 +338,7 @@ def read_header(f: BinaryIO, where: str) -> Header:
         if not _stats_ok(h.mean, h.std):
             raise ContainerError(f"{where}: corrupt header (normalization statistics)")
     if version == 2:
-        h.factors = tuple(take(channels))
+        h.factors = tuple(f / resample.STEP for f in struct.unpack(f"<{channels}H", take(2 * channels)))
         try:
             check_coding(h, where)
         except ContainerError as e:

@@ -1,83 +1,97 @@
-"""The time scale a channel is coded at: decimation by an integer factor r before the token
-layer, and interpolation back after it (docs/FORMAT.md, "Resampling").
+"""The time scale a channel is coded at: decimation by a factor r (a multiple of 1/16 from 1 to
+255) before the token layer, and interpolation back after it (docs/FORMAT.md, "Resampling").
 
 Atoms are sized in samples, so a channel sampled far faster than its content pays tokens for
 samples that carry nothing: a 1 kHz EDA channel whose content sits below 5 Hz. Coding every r-th
 sample of a low-passed copy divides the token rate by r.
 
-The decoder's half is part of the format and is integer-exact to define: sample j of the frame
-is the Catmull-Rom (Keys a = -1/2) cubic through the coded samples y[k-1..k+2], k = j div r,
-at fraction u = (j mod r) / r, with indices clamped to the frame's coded samples [0, n). The
-encoder's half is free (only the decoder must agree across implementations): a Kaiser-windowed
-sinc low-pass at 0.9/(2r) of the sample rate, applied inside the frame (edges mirrored), then
-every r-th sample from the first.
+The decoder's half is part of the format and is integer-exact to define: with F = 16 r, sample j
+of the frame is the Catmull-Rom (Keys a = -1/2) cubic through the coded samples y[k-1..k+2],
+k = 16 j div F, at fraction u = (16 j mod F) / F, with indices clamped to the frame's coded
+samples [0, n). The encoder's half is free (only the decoder must agree across implementations):
+see decimate.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-MAX_FACTOR = 255  # a u8 in the header
-FACTORS = (1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128)  # what the automatic choice tries
-_TAPS_PER_FACTOR = 8  # low-pass length 2 * 8 r + 1: stop-band ~ -60 dB at the Kaiser beta below
+STEP = 16  # factors are multiples of 1/16, stored as u16 sixteenths (docs/FORMAT.md)
+MAX_FACTOR = 255
+FACTORS = (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 12, 16, 24, 32, 48, 64, 96, 128)  # the automatic choice's
+_TAPS_PER_FACTOR = 8  # low-pass half-length 8 r: stop band ~ -60 dB with the Kaiser beta below
 _BETA = 6.0
 
 
-def coded_length(m: int, r: int) -> int:
-    """Samples a channel of `m` samples takes at factor r."""
-    return -(-m // r)
+def sixteenths(r: float) -> int:
+    """A factor as the format stores it; ValueError unless it is a multiple of 1/16 in [1, 255]."""
+    f = round(r * STEP)
+    if abs(f - r * STEP) > 1e-9 or not STEP <= f <= MAX_FACTOR * STEP:
+        raise ValueError(f"resampling factor {r:g} is not a multiple of 1/{STEP} between 1 and {MAX_FACTOR}")
+    return f
 
 
-def lowpass(r: int) -> np.ndarray:
-    n = _TAPS_PER_FACTOR * r
-    t = np.arange(-n, n + 1, dtype=np.float64)
-    cutoff = 0.9 / (2 * r)  # cycles per sample
-    h = 2 * cutoff * np.sinc(2 * cutoff * t) * np.kaiser(2 * n + 1, _BETA)
-    return h / h.sum()
+def coded_length(m: int, r: float) -> int:
+    """Samples a channel of `m` samples takes at factor r: ceil(m / r)."""
+    return -(-STEP * m // sixteenths(r))
 
 
-def decimate(x: np.ndarray, r: int) -> np.ndarray:
-    """(..., m) samples -> (..., ceil(m / r)) coded samples (the encoder's half)."""
-    if r == 1:
+def _kaiser(t: np.ndarray, half: float) -> np.ndarray:
+    inside = np.abs(t) <= half
+    arg = np.sqrt(np.clip(1 - (t / half) ** 2, 0, 1))
+    return np.where(inside, np.i0(_BETA * arg) / np.i0(_BETA), 0.0)
+
+
+def decimate(x: np.ndarray, r: float) -> np.ndarray:
+    """(..., m) samples -> (..., ceil(m / r)) coded samples at times 0, r, 2r, .. (the encoder's
+    half): a Kaiser-windowed sinc low-pass at 0.9 / (2r) cycles per sample evaluated at each
+    coded sample's time, the frame's edges mirrored, weights normalized to sum 1."""
+    f = sixteenths(r)
+    if f == STEP:
         return x
     m = x.shape[-1]
-    h = lowpass(r)
-    n = len(h) // 2
     flat = x.reshape(-1, m).astype(np.float64)
-    out = np.empty((flat.shape[0], coded_length(m, r)))
-    # mirrored edges (np.pad repeats the mirror when the frame is shorter than the filter)
-    padded = np.pad(flat, ((0, 0), (n, n)), mode="symmetric")
-    if len(h) <= 65:
-        for i, row in enumerate(padded):
-            out[i] = np.convolve(row, h, mode="valid")[::r]
-    else:  # long filters: through the FFT
-        size = 1 << (padded.shape[1] + len(h) - 2).bit_length()
-        full = np.fft.irfft(np.fft.rfft(padded, size, axis=1) * np.fft.rfft(h, size), size, axis=1)
-        out[:] = full[:, len(h) - 1:len(h) - 1 + m:r]
-    return out.reshape(*x.shape[:-1], -1)
+    n = coded_length(m, r)
+    half = _TAPS_PER_FACTOR * f / STEP
+    width = int(np.ceil(half))
+    times = np.arange(n) * f / STEP  # exact: multiples of 1/16
+    taps = np.floor(times)[:, None] + np.arange(-width, width + 2)[None, :]  # (n, taps)
+    cutoff = 0.9 / (2 * f / STEP)
+    dt = times[:, None] - taps
+    w = 2 * cutoff * np.sinc(2 * cutoff * dt) * _kaiser(dt, half)
+    w /= w.sum(axis=1, keepdims=True)
+    idx = taps.astype(np.int64)
+    period = 2 * m  # mirror at both edges: ... x1 x0 | x0 x1 .. x[m-1] | x[m-1] x[m-2] ...
+    idx = np.mod(idx, period)
+    idx = np.where(idx >= m, period - 1 - idx, idx)
+    out = np.empty((flat.shape[0], n))
+    for i, row in enumerate(flat):  # one row at a time: (n, taps) is ~16 m values
+        out[i] = (row[idx] * w).sum(axis=1)
+    return out.reshape(*x.shape[:-1], n)
 
 
-def weights(r: int) -> np.ndarray:
-    """(r, 4) Catmull-Rom weights of y[k-1], y[k], y[k+1], y[k+2] for each phase j mod r."""
-    u = np.arange(r, dtype=np.float64) / r
+def weights(u: np.ndarray) -> np.ndarray:
+    """(..., 4) Catmull-Rom weights of y[k-1], y[k], y[k+1], y[k+2] at fraction u."""
+    u = np.asarray(u, dtype=np.float64)
     u2, u3 = u * u, u * u * u
     return np.stack([(-u3 + 2 * u2 - u) / 2, (3 * u3 - 5 * u2 + 2) / 2,
-                     (-3 * u3 + 4 * u2 + u) / 2, (u3 - u2) / 2], axis=1)
+                     (-3 * u3 + 4 * u2 + u) / 2, (u3 - u2) / 2], axis=-1)
 
 
-def interpolate(y: np.ndarray, m: int, r: int) -> np.ndarray:
-    """(..., n) coded samples, n >= ceil(m / r) -> (..., m) samples (the decoder's half)."""
-    if r == 1:
+def interpolate(y: np.ndarray, m: int, r: float) -> np.ndarray:
+    """(..., n) coded samples, n >= ceil(m / r) -> (..., m) samples (the decoder's half):
+    sample j is the Catmull-Rom cubic at k = floor(16 j / F), u = (16 j mod F) / F, F = 16 r."""
+    f = sixteenths(r)
+    if f == STEP:
         return y[..., :m]
     n = coded_length(m, r)
-    j = np.arange(m)
-    k = j // r
-    w = weights(r)[j % r]  # (m, 4)
+    num = STEP * np.arange(m)
+    k, u = num // f, (num % f) / f
     idx = np.clip(k[:, None] + np.arange(-1, 3)[None, :], 0, n - 1)  # (m, 4)
-    return (y[..., idx] * w).sum(axis=-1)
+    return (y[..., idx] * weights(u)).sum(axis=-1)
 
 
-def round_trip_error(x: np.ndarray, r: int) -> np.ndarray:
+def round_trip_error(x: np.ndarray, r: float) -> np.ndarray:
     """(C, m) -> per channel sum of squared error of decimate then interpolate."""
     y = interpolate(decimate(x, r), x.shape[-1], r)
     return ((y - x) ** 2).sum(axis=-1)
@@ -119,7 +133,7 @@ class FactorProbe:
         return w
 
 
-def choose(errors: dict[int, np.ndarray], slack: float = AUTO_SLACK) -> tuple[int, ...]:
+def choose(errors: dict[float, np.ndarray], slack: float = AUTO_SLACK) -> tuple[float, ...]:
     """errors[r] = per-channel squared error of the token round trip at factor r (factor 1
     included) -> per channel the largest factor whose error is within (1 + slack) of factor 1's."""
     base = errors[1]

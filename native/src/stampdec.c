@@ -19,6 +19,8 @@
 #define EC_LIMIT 8192u
 #define EC_MAX_SYMBOLS 4096u
 #define EC_TOP (1u << 24)
+#define FACTOR_ONE 16u    /* resampling factors are stored in sixteenths */
+#define MAX_FACTOR16 4080u /* 255 */
 
 /* Fuzzing builds accept any CRC so that mutated inputs reach the parsers behind it (as libpng
  * and others do); never define this in a real build. */
@@ -64,7 +66,7 @@ struct stampdec {
     uint32_t mean_at;    /* double[max_channels] */
     uint32_t stdev_at;   /* float[max_channels] */
     uint32_t scratch_at; /* (block + 2) pooled values + block accumulators, 32-bit words */
-    uint32_t factors_at; /* uint8_t[max_channels]: each channel's resampling factor */
+    uint32_t factors_at; /* uint16_t[max_channels]: each channel's resampling factor in sixteenths */
     uint32_t coder_at;   /* per scale: counts[V], Fenwick tree[V + 1], ring[ring] (uint16) */
     uint32_t ring;       /* a power of two > tokens one block needs from a scale (q + 2) */
     uint32_t ec_top;     /* the largest power of two <= V: where a Fenwick descent starts */
@@ -75,7 +77,7 @@ struct stampdec {
 static double *st_mean(const stampdec *d) { return (double *)(void *)((uint8_t *)(uintptr_t)d + d->mean_at); }
 static float *st_stdev(const stampdec *d) { return (float *)(void *)((uint8_t *)(uintptr_t)d + d->stdev_at); }
 static void *st_scratch(const stampdec *d) { return (void *)((uint8_t *)(uintptr_t)d + d->scratch_at); }
-static uint8_t *st_factors(const stampdec *d) { return (uint8_t *)(uintptr_t)d + d->factors_at; }
+static uint16_t *st_factors(const stampdec *d) { return (uint16_t *)(void *)((uint8_t *)(uintptr_t)d + d->factors_at); }
 static uint16_t *st_coder(const stampdec *d, unsigned si) {
     size_t each = 2u * (size_t)d->m->codebook_size + 1u + d->ring;
     return (uint16_t *)(void *)((uint8_t *)(uintptr_t)d + d->coder_at) + each * si;
@@ -188,7 +190,8 @@ static size_t scratch_bytes(const stampdec_model *m) { return align8((2u * model
 
 size_t stampdec_state_size(const stampdec_model *m, uint16_t max_channels) {
     if (!model_ok(m) || max_channels < 1) return 0;
-    return align8(sizeof(stampdec)) + stats_bytes(max_channels) + scratch_bytes(m) + align8(max_channels) + coder_bytes(m);
+    return align8(sizeof(stampdec)) + stats_bytes(max_channels) + scratch_bytes(m) + align8(2u * (size_t)max_channels) +
+           coder_bytes(m);
 }
 
 int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t max_channels) {
@@ -202,7 +205,7 @@ int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t m
     d->stdev_at = d->mean_at + (uint32_t)(max_channels * sizeof(double));
     d->scratch_at = (uint32_t)(align8(sizeof(stampdec)) + stats_bytes(max_channels));
     d->factors_at = d->scratch_at + (uint32_t)scratch_bytes(m);
-    d->coder_at = d->factors_at + (uint32_t)align8(max_channels);
+    d->coder_at = d->factors_at + (uint32_t)align8(2u * (size_t)max_channels);
     d->ring = model_ring(m);
     for (d->ec_top = 1; d->ec_top * 2u <= m->codebook_size; d->ec_top *= 2u) {}
     return STAMPDEC_OK;
@@ -324,16 +327,16 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
             st_stdev(d)[i] = 1.0f;
         }
     }
-    if (version == 2) { /* resampling factors: 1..255, one shared by a joint stream's channels */
-        if (pos + channels > total - 4u) return STAMPDEC_ERR_CORRUPT;
+    if (version == 2) { /* resampling factors in sixteenths: 16..4080, one shared by a joint stream */
+        if (pos + 2u * channels > total - 4u) return STAMPDEC_ERR_CORRUPT;
         for (i = 0; i < channels; i++) {
-            uint8_t r = p[pos + i];
-            if (r < 1 || (mode == 1 && r != p[pos])) return STAMPDEC_ERR_CORRUPT;
+            uint16_t r = rd16(p + pos + 2u * i);
+            if (r < FACTOR_ONE || r > MAX_FACTOR16 || (mode == 1 && r != rd16(p + pos))) return STAMPDEC_ERR_CORRUPT;
             st_factors(d)[i] = r;
         }
-        pos += channels;
+        pos += 2u * channels;
     } else {
-        memset(st_factors(d), 1, channels);
+        for (i = 0; i < channels; i++) st_factors(d)[i] = FACTOR_ONE;
     }
     if (flags & FLAG_RATE) {
         if (pos + 17u > total - 4u) return STAMPDEC_ERR_CORRUPT;
@@ -526,9 +529,11 @@ static unsigned token_at(stampdec *d, const frame_view *f, uint32_t row, unsigne
 
 static uint32_t ceil_div(uint32_t a, uint32_t b) { return a / b + (a % b != 0); }
 
-/* Coded samples and blocks of a row in a frame of m samples (version 2 resamples rows). */
+/* Coded samples and blocks of a row in a frame of m samples (version 2 resamples rows):
+ * ceil(m / r) = ceil(16 m / F). */
 static uint32_t row_coded(const stampdec *d, uint32_t row, uint32_t m) {
-    return ceil_div(m, st_factors(d)[d->rows == 1 ? 0 : row]);
+    uint64_t num = (uint64_t)FACTOR_ONE * m, f = st_factors(d)[d->rows == 1 ? 0 : row];
+    return (uint32_t)(num / f + (num % f != 0));
 }
 static uint32_t row_blocks(const stampdec *d, uint32_t row, uint32_t m) { return ceil_div(row_coded(d, row, m), d->block); }
 
@@ -812,24 +817,24 @@ static void mark_nan(void *ctx, uint32_t c, uint32_t start, uint32_t n) {
 }
 
 /* Resampled rows (version 2): the n coded samples of output channel oc, written at out[k C + oc]
- * for k < n, become the frame's m samples in place: Catmull-Rom through y[k-1..k+2], k = j / r,
- * at u = (j mod r) / r, indices clamped to [0, n) (docs/FORMAT.md, "Resampling"). Going
- * backwards, output j reads coded samples at most j / r + 2 <= j, none yet overwritten, except
- * the first few, which are saved first. */
-#define HEAD 8u
+ * for k < n, become the frame's m samples in place: Catmull-Rom through y[k-1..k+2],
+ * k = 16 j / F, at u = (16 j mod F) / F, indices clamped to [0, n) (docs/FORMAT.md,
+ * "Resampling"). Going backwards, output j reads coded samples at most 16 j / F + 2, which is
+ * <= j (not yet overwritten) for every j >= 34 when F >= 17; the first HEAD are saved first. */
+#define HEAD 40u
 static uint32_t clamp_index(uint32_t k, unsigned i, uint32_t n) {
     uint32_t ix = k + i == 0 ? 0u : k + i - 1u;
     return ix > n - 1u ? n - 1u : ix;
 }
 
-static void interpolate_f32(float *out, uint32_t C, uint32_t oc, uint32_t n, uint32_t m, uint32_t r, float sd, float lo,
+static void interpolate_f32(float *out, uint32_t C, uint32_t oc, uint32_t n, uint32_t m, uint32_t f, float sd, float lo,
                             float hi) {
     float head[HEAD];
     uint32_t k, j;
     for (k = 0; k < HEAD && k < n; k++) head[k] = out[(size_t)k * C + oc];
     for (j = m; j-- > 0;) {
-        uint32_t kk = j / r;
-        float u = (float)(j % r) / (float)r, u2 = u * u, u3 = u2 * u, v = 0.0f;
+        uint32_t kk = (uint32_t)((uint64_t)FACTOR_ONE * j / f);
+        float u = (float)((uint64_t)FACTOR_ONE * j % f) / (float)f, u2 = u * u, u3 = u2 * u, v = 0.0f;
         float w[4];
         unsigned i;
         w[0] = 0.5f * (-u3 + 2.0f * u2 - u);
@@ -845,13 +850,13 @@ static void interpolate_f32(float *out, uint32_t C, uint32_t oc, uint32_t n, uin
 }
 
 /* The same on Q11 samples, with the weights in Q15 (times two) from u in Q15: integers only. */
-static void interpolate_q15(int16_t *out, uint32_t C, uint32_t oc, uint32_t n, uint32_t m, uint32_t r) {
+static void interpolate_q15(int16_t *out, uint32_t C, uint32_t oc, uint32_t n, uint32_t m, uint32_t f) {
     int16_t head[HEAD];
     uint32_t k, j;
     for (k = 0; k < HEAD && k < n; k++) head[k] = out[(size_t)k * C + oc];
     for (j = m; j-- > 0;) {
-        uint32_t kk = j / r;
-        int64_t u = (int64_t)(((j % r) << 15) / r), u2 = (u * u) >> 15, u3 = (u2 * u) >> 15, acc = 0, w[4], v;
+        uint32_t kk = (uint32_t)((uint64_t)FACTOR_ONE * j / f), p = (uint32_t)((uint64_t)FACTOR_ONE * j % f);
+        int64_t u = (int64_t)((p << 15) / f), u2 = (u * u) >> 15, u3 = (u2 * u) >> 15, acc = 0, w[4], v;
         unsigned i;
         w[0] = -u3 + 2 * u2 - u;
         w[1] = 3 * u3 - 5 * u2 + ((int64_t)2 << 15);
@@ -894,7 +899,8 @@ static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, f
             float sd = normalized ? 1.0f : st_stdev(d)[oc];
             float hi = normalized ? 0.0f : (float)st_mean(d)[oc];
             float lo = normalized ? 0.0f : (float)(st_mean(d)[oc] - (double)hi);
-            float bsd = factor == 1 ? sd : 1.0f, bhi = factor == 1 ? hi : 0.0f, blo = factor == 1 ? lo : 0.0f;
+            float bsd = factor == FACTOR_ONE ? sd : 1.0f, bhi = factor == FACTOR_ONE ? hi : 0.0f;
+            float blo = factor == FACTOR_ONE ? lo : 0.0f;
             for (b = 0; b < blocks; b++) {
                 uint32_t first = b * d->block, count = d->block;
                 if (first + count > n) count = n - first;
@@ -904,7 +910,7 @@ static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, f
                     pooled_f32(d, &f, row, si, ch, (int64_t)b * per - 1, per + 2u, P, seg);
                     upsample_add_f32(acc, seg, per, s);
                 }
-                if (d->channels == 1 && (normalized || factor > 1)) { /* statistics come later */
+                if (d->channels == 1 && (normalized || factor != FACTOR_ONE)) { /* statistics come later */
                     memcpy(out + first, acc, count * sizeof(float));
                 } else if (d->channels == 1) { /* contiguous: the compiler vectorises this */
                     float *restrict o = out + first;
@@ -913,7 +919,7 @@ static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, f
                     for (i = 0; i < count; i++) out[(size_t)(first + i) * d->channels + oc] = (acc[i] * bsd + blo) + bhi;
                 }
             }
-            if (factor > 1) interpolate_f32(out, d->channels, oc, n, f.m, factor, sd, lo, hi);
+            if (factor != FACTOR_ONE) interpolate_f32(out, d->channels, oc, n, f.m, factor, sd, lo, hi);
         }
         next_row(d, blocks);
     }
@@ -981,7 +987,7 @@ int stampdec_decode_frame_q15(stampdec *d, const uint8_t *p, size_t len, size_t 
                     }
                 }
             }
-            if (factor > 1) interpolate_q15(out, d->channels, oc, n, f.m, factor);
+            if (factor != FACTOR_ONE) interpolate_q15(out, d->channels, oc, n, f.m, factor);
         }
         next_row(d, blocks);
     }

@@ -20,13 +20,17 @@ of tokens (FRAME samples per channel each, CRC-checked). The model fixes tokens 
 sample (7 per 128 for the default model, 0.4375 bits per sample bit-packed); the rate then
 falls where the signal allows:
 
-  time scale   each channel is coded at every r-th sample of a low-passed copy and
-               interpolated back (Catmull-Rom) on decoding. --resample auto (default) tries
-               factors 1-128 through the token layer on windows of the signal and keeps, per
-               channel, the largest whose error is within 10% of factor 1's: oversampled,
-               smooth channels (1 kHz EDA, respiration) drop 3-10x in rate.
+  time scale   each channel is coded at a rate r times lower (r a multiple of 1/16) from a
+               low-passed copy and interpolated back (Catmull-Rom) on decoding. --resample
+               auto (default) tries factors 1-128 through the token layer on windows of the
+               signal and keeps, per channel, the largest whose error is within 10% of
+               factor 1's: oversampled, smooth channels (1 kHz EDA, respiration) drop 3-20x.
   entropy      each scale's tokens in a frame are range coded with an adaptive model when that
                is shorter than bit packing (--no-entropy turns it off): 15-70% fewer bits.
+  --bpt R      a rate target: the file (headers included) takes at most R bits per sample and
+               channel, with the time scales and the number of scales kept chosen for the
+               lowest error (a plan on windows of the signal, then up to 8 real encodings).
+               Where every sample and scale is coded below R, the file is smaller than R.
 
 INPUT is a CSV file (rows are time steps; a header row, a time/index column and the
 delimiter are detected), a .npy array of shape (T,) or (T, C), or - for standard input.
@@ -68,8 +72,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         f"model), at most {MAX_FRAME_SAMPLES} and {MAX_FRAME_VALUES} / channels "
                         f"(default: {DEFAULT_FRAME_SAMPLES}, less for many channels)")
     p.add_argument("--resample", default="auto", metavar="auto|R|R1,R2,..",
-                   help="time scale: auto (default), one factor R (1-255) for every channel, or one per channel; "
-                        "1 codes every sample")
+                   help="time scale: auto (default), one factor R for every channel, or one per channel: multiples "
+                        "of 1/16 from 1 (every sample) to 255, e.g. 2.5")
+    p.add_argument("--bpt", type=float, metavar="R",
+                   help="rate target in bits per sample and channel (file bytes, headers included); chooses the time "
+                        "scales itself (not with --resample)")
     p.add_argument("--no-entropy", action="store_true", help="bit-pack every token (no range coding)")
     p.add_argument("--format-version", type=int, choices=[1, 2], default=2,
                    help="token format: 2 (default), or 1 for decoders that predate it (no resampling, no entropy "
@@ -89,6 +96,9 @@ def run(args: argparse.Namespace) -> int:
     from stampcodec.atomic import is_stream
     from stampcodec.streams import open_source, spooled
 
+    if args.bpt is not None and args.resample != "auto":
+        from stampcodec.errors import ConfigError
+        raise ConfigError("--bpt chooses the time scales itself: give --bpt or --resample, not both")
     out = check_output_path(args.output, args.force, inputs=[args.input])
     codec = Codec.load(args.model, "numpy", encode_backend=args.backend, export_dir=args.export_dir)
     tcol: str | int | None = int(args.time_column) if args.time_column and args.time_column.isdigit() else args.time_column
@@ -101,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
             h = codec.encode_to(source, f, frame_samples=args.frame_samples, sample_rate=args.sample_rate,
                                 progress=not args.quiet, keep_gaps=not args.fill_gaps,
                                 warn=None if args.quiet else warn, resample=_resample(args.resample),
-                                entropy=not args.no_entropy, version=args.format_version)
+                                entropy=not args.no_entropy, version=args.format_version, bpt=args.bpt)
     if not args.quiet and str(out) != "-":
         size = out.stat().st_size
         factors = "" if not h.factors or set(h.factors) == {1} else f", resampled by {_short(h.factors)}"
@@ -110,20 +120,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _resample(text: str) -> str | int | list[int]:
+def _resample(text: str) -> str | float | list[float]:
     """auto, R or R1,R2,..; ConfigError naming the bad part (Codec checks the ranges and count)."""
     from stampcodec.errors import ConfigError
 
     if text.strip() == "auto":
         return "auto"
     try:
-        return [int(v) for v in text.split(",")] if "," in text else int(text)
+        return [float(v) for v in text.split(",")] if "," in text else float(text)
     except ValueError:
         raise ConfigError(f"--resample: expected auto, a factor or comma-separated factors, got {text!r}") from None
 
 
-def _short(factors: tuple[int, ...]) -> str:
-    return str(factors[0]) if len(set(factors)) == 1 else ",".join(map(str, factors[:12])) + (
+def _short(factors: tuple[float, ...]) -> str:
+    return f"{factors[0]:g}" if len(set(factors)) == 1 else ",".join(f"{r:g}" for r in factors[:12]) + (
         ",..." if len(factors) > 12 else "")
 
 

@@ -82,7 +82,7 @@ def _tokens_text(d: dict) -> str:
     if "segments" in d:
         f = d["resample_factors"]
         lines.append("  time scale    " + ("every sample" if set(f) == {1} else "resampled by " + ", ".join(
-            f"{c} 1/{r}" for c, r in zip(d["columns"] or [f"ch{i}" for i in range(len(f))], f))))
+            f"{c} 1/{r:g}" for c, r in zip(d["columns"] or [f"ch{i}" for i in range(len(f))], f))))
         carried = "" if d["coded_scales"] == len(d["scales"]) else f" ({d['coded_scales']} of {len(d['scales'])} kept)"
         lines.append(f"  segments{carried}" + "".join(
             f"\n    scale {g['scale']}: {g['tokens']} tokens, {g['bytes']} bytes, {g['bits_per_token']:.2f} bits/token "

@@ -1,0 +1,120 @@
+"""Rate control: meeting `encode --bpt R` (file bytes x 8 / samples / channels <= R, headers
+included) with the lowest error the token layer can reach at that rate.
+
+Two knobs set the rate: each channel's resampling factor (a multiple of 1/16) and the number of
+scales the file carries (all channels). The plan is made on the probe's windows (FactorProbe):
+for each candidate factor and scale count, each channel's squared error (normalized units) and
+bits (its tokens range coded as the encoder would) are measured, and a Lagrangian allocation
+picks per channel the factor minimizing error + lambda x bits, lambda bisected to fit the token
+budget. The estimate is then checked against real encodings: the budget given to the planner
+is bisected until the file fits R, keeping the largest file that does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from stampcodec import bitpack, entropy, resample
+from stampcodec.container import Header
+
+# factors tried: about 2^(1/4) apart, in sixteenths, from 1 to 255
+GRID = tuple(sorted({max(1.0, min(255.0, round(2 ** (i / 4) * 16) / 16)) for i in range(33)}))
+ATTEMPTS = 8  # real encodings at most
+TOLERANCE = 0.02  # stop once the file is within 2% below the target
+
+
+@dataclass
+class Measured:
+    """Per candidate factor: error[K-1] (C,) squared error per sample, normalized units, keeping
+    K scales; bits[K-1] (C,) token bits per original sample."""
+    factors: tuple[float, ...]
+    error: np.ndarray  # (factors, K, C)
+    bits: np.ndarray  # (factors, K, C)
+
+
+def measure(windows: list[np.ndarray], encode_rows: Callable, decode_rows: Callable, h: Header,
+            grid: tuple[float, ...] = GRID) -> Measured:
+    """windows: (C, T_w) normalized, gap-filled. encode_rows / decode_rows: the codec's."""
+    layout, c, n_scales = h.layout, h.channels, len(h.scales)
+    err = np.zeros((len(grid), n_scales, c))
+    bits = np.zeros((len(grid), n_scales, c))
+    samples = sum(w.shape[1] for w in windows)
+    for i, r in enumerate(grid):
+        per_channel_tokens: list[list[list[np.ndarray]]] = [[[] for _ in range(c)] for _ in range(n_scales)]
+        for w in windows:
+            m = w.shape[1]
+            coded = resample.decimate(w, r)
+            pad = -coded.shape[1] % h.block
+            rows = np.concatenate([coded, np.repeat(coded[:, -1:], pad, axis=1)], axis=1) if pad else coded
+            tokens = encode_rows(layout.to_rows(rows))
+            for k in range(1, n_scales + 1):
+                y = decode_rows(tokens, coded.shape[1], k).reshape(c, -1)
+                err[i, k - 1] += ((resample.interpolate(y, m, r) - w) ** 2).sum(axis=1)
+            for s, tok in enumerate(tokens):
+                for row, t in enumerate(tok):
+                    for ch in ([row] if h.mode == "independent" else range(c)):
+                        per_channel_tokens[s][ch].append(t)
+        for s in range(n_scales):
+            for ch in range(c):
+                flat = np.concatenate(per_channel_tokens[s][ch])
+                n = _coded_bytes(flat, h)
+                if h.mode == "joint":
+                    n /= c  # one stream for all channels: each channel carries its share
+                bits[i, s:, ch] += 8 * n
+    return Measured(tuple(grid), err / samples, bits / samples)
+
+
+def _coded_bytes(flat: np.ndarray, h: Header) -> int:
+    packed = bitpack.packed_size(flat.size, h.bits)
+    if h.codebook_size <= entropy.MAX_SYMBOLS and packed > 4:
+        return min(packed, len(entropy.encode(flat, h.codebook_size)))
+    return packed
+
+
+def allocate(m: Measured, token_bits_per_sample: float, joint: bool) -> tuple[tuple[float, ...], int] | None:
+    """The factors and scale count with the lowest summed error whose estimated token bits per
+    channel-sample (averaged over channels) fit; None when nothing fits."""
+    best: tuple[float, tuple[float, ...], int] | None = None
+    c = m.error.shape[2]
+    for k in range(m.error.shape[1]):
+        d, r = m.error[:, k, :], m.bits[:, k, :]  # (factors, C)
+        if joint:  # one factor for all channels
+            d, r = d.sum(axis=1, keepdims=True), r.sum(axis=1, keepdims=True)
+        pick = _lagrangian(d, r, token_bits_per_sample * c)
+        if pick is None:
+            continue
+        err = float(sum(d[p, j] for j, p in enumerate(pick)))
+        if best is None or err < best[0]:
+            factors = tuple(m.factors[p] for p in pick) if not joint else (m.factors[pick[0]],) * c
+            best = (err, factors, k + 1)
+    return None if best is None else (best[1], best[2])
+
+
+def _lagrangian(d: np.ndarray, r: np.ndarray, budget: float) -> list[int] | None:
+    """Per column the row minimizing d + lam r, lam bisected so that the summed r fits budget."""
+    def pick(lam: float) -> list[int]:
+        return list(np.argmin(d + lam * r, axis=0))
+
+    def total(p: list[int]) -> float:
+        return float(sum(r[i, j] for j, i in enumerate(p)))
+
+    if total(pick(0.0)) <= budget:
+        return pick(0.0)
+    cheapest = list(np.argmin(r, axis=0))
+    if total(cheapest) > budget:
+        return None
+    lo, hi = 0.0, 1.0
+    while total(pick(hi)) > budget:
+        hi *= 4
+        if hi > 1e12:
+            return cheapest
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        if total(pick(mid)) > budget:
+            lo = mid
+        else:
+            hi = mid
+    return pick(hi)
