@@ -132,7 +132,7 @@ def callgrind(length: int = 5000, repeat: int = 10) -> dict[str, float]:
     if not native.available():
         raise RuntimeError("stampcodec._native is not built")
     c = Codec.load(backend="numpy")
-    blob = c.encode(signal(length), frame_samples=-(-length // c.config.block) * c.config.block)
+    blob = c.encode(signal(length), frame_samples=-(-length // c.config.block) * c.config.block, resample=1)
     h, (raw,) = container.split(blob, "p")
     nd = native.NativeDecoder(c.bundle)
     out = {}

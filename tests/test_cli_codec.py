@@ -33,7 +33,8 @@ def test_csv_roundtrip_keeps_names_length_and_time(tmp_path, rand_model_path):
     a, b = read_csv(DATA / "gait_holdout.csv"), read_csv(out)
     assert b.columns == a.columns and b.time_column == a.time_column == "time_s" and b.data.shape == a.data.shape
     times = [line.split(",")[0] for line in out.read_text().splitlines()[1:4]]
-    assert times == ["0", "0.015625", "0.03125"]  # rebuilt from the 64 Hz rate and the origin
+    # rebuilt from the 64 Hz rate and the origin, written as the input wrote them (6 decimals)
+    assert times == ["0.000000", "0.015625", "0.031250"]
 
 
 def test_iso_times_with_unnamed_index_column(tmp_path, rand_model_path):

@@ -310,3 +310,83 @@ def test_rate_target_out_of_reach_or_misused(default, tmp_path):
     r = cli("encode", src, "-o", tmp_path / "x.tok", "--bpt", "0.3")
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "x.tok").stat().st_size * 8 / (1500 * 9) <= 0.3
+
+
+# --- the input comes back in kind ---------------------------------------------------------
+
+@pytest.mark.parametrize("dtype", ["float32", "float64", "int16", "uint8"])
+def test_decode_gives_back_dtype_and_shape(default, dtype):
+    g = np.random.default_rng(10)
+    one = (100 + 20 * np.sin(np.arange(3000) / 30) + g.normal(size=3000)).astype(dtype)
+    y = default.decode(default.encode(one))
+    assert y.shape == one.shape and y.dtype == one.dtype
+    ct = np.stack([one, one[::-1]])  # (C, T)
+    y = default.decode(default.encode(ct, time_axis=1))
+    assert y.shape == ct.shape and y.dtype == ct.dtype
+    tc = ct.T
+    assert default.decode(default.encode(tc)).shape == tc.shape
+    # the first format knows none of this: (T, C) float64
+    assert default.decode(default.encode(one, version=1)).shape == (3000, 1)
+
+
+def test_npy_output_in_the_input_dtype_and_shape(tmp_path):
+    x = (1000 * np.sin(np.arange(2000) / 20)).astype(np.int16)
+    np.save(tmp_path / "x.npy", x)
+    assert cli("encode", tmp_path / "x.npy", "-o", tmp_path / "x.tok").returncode == 0
+    assert cli("decode", tmp_path / "x.tok", "-o", tmp_path / "y.npy").returncode == 0
+    y = np.load(tmp_path / "y.npy")
+    assert y.shape == x.shape and y.dtype == x.dtype
+    ct = np.stack([x, -x]).astype(np.float32)
+    np.save(tmp_path / "ct.npy", ct)
+    assert cli("encode", tmp_path / "ct.npy", "-o", tmp_path / "ct.tok", "--time-axis", "1").returncode == 0
+    assert cli("decode", tmp_path / "ct.tok", "-o", tmp_path / "ct2.npy").returncode == 0
+    y = np.load(tmp_path / "ct2.npy")
+    assert y.shape == ct.shape and y.dtype == np.float32
+    assert np.abs(y - ct).mean() < 0.3 * np.abs(ct).mean()
+
+
+def _csv_round_trip(tmp_path, text: str) -> list[str]:
+    (tmp_path / "in.csv").write_text(text)
+    r = cli("encode", tmp_path / "in.csv", "-o", tmp_path / "t.tok", "--quiet")
+    assert r.returncode == 0, r.stderr
+    r = cli("decode", tmp_path / "t.tok", "-o", tmp_path / "out.csv")
+    assert r.returncode == 0, r.stderr
+    return (tmp_path / "out.csv").read_text().splitlines()
+
+
+def test_csv_keeps_delimiter_and_iso_time_style(tmp_path):
+    rows = ["time;x;y"] + [f"2024-05-01T12:00:{i // 100:02d}.{i % 100:02d}0Z;{np.sin(i / 9):.4f};{i % 7}"
+                           for i in range(600)]
+    out = _csv_round_trip(tmp_path, "\n".join(rows) + "\n")
+    assert out[0] == "time;x;y"
+    assert [line.split(";")[0] for line in out[1:]] == [r.split(";")[0] for r in rows[1:]]  # one format, every row
+
+
+def test_csv_epoch_milliseconds_are_milliseconds(tmp_path):
+    start = 1_714_564_800_000
+    rows = ["t_ms,x"] + [f"{start + 10 * i},{np.cos(i / 15):.5f}" for i in range(800)]
+    out = _csv_round_trip(tmp_path, "\n".join(rows) + "\n")
+    info = cli("info", tmp_path / "t.tok", "--json")
+    import json
+    assert abs(json.loads(info.stdout)["sample_rate"] - 100.0) < 1e-6  # not 0.1 Hz
+    assert [line.split(",")[0] for line in out[1:4]] == [str(start), str(start + 10), str(start + 20)]
+
+
+def test_style_block_checked_by_both_readers(default):
+    blob = default.encode(np.arange(3000, dtype=np.int16) % 50)
+    h = container.read_header(io.BytesIO(blob), "x")
+    assert h.style == container.Style(dtype="int16", shape="T")
+    at = len(h.raw) - 4 - 5  # the style block ends the header
+
+    def bad_dtype(head: bytearray) -> None:
+        head[at] = 11
+
+    from helpers import reseal_header
+    damaged = reseal_header(blob, bad_dtype)
+    with pytest.raises(ContainerError, match="corrupt header"):
+        default.decode(damaged)
+    if native.available():
+        nd = native.NativeDecoder(default.bundle)
+        with pytest.raises(ValueError):
+            nd.open(damaged)
+        nd.open(blob)

@@ -29,7 +29,7 @@ from stampcodec.container import ContainerError, Header
 from stampcodec.missing import fill_missing
 from stampcodec.errors import ConfigError, DataError
 from stampcodec.runtime import backends
-from stampcodec.streams import ArraySource, Scan, Source, scan
+from stampcodec.streams import ArraySource, Scan, Source, restore, scan
 
 DEFAULT_FRAME_SAMPLES = 16384
 ENCODE_BATCH_SAMPLES = 1 << 16  # samples per encoder call: bounds its working memory (tens of MB)
@@ -86,9 +86,12 @@ class Codec:
         return buf.getvalue()
 
     def decode(self, blob: bytes, scales: int | None = None) -> np.ndarray:
-        """Token file bytes -> (T, C) float64 in the original units, NaN where samples were missing."""
-        _, frames = self.decode_from(io.BytesIO(blob), "tokens", scales)
-        return np.concatenate(list(frames))
+        """Token file bytes -> the samples in the original units, NaN where samples were missing,
+        in the input's dtype and shape when the file records them (format 2: (T,) in, (T,) out;
+        float32 in, float32 out; integers rounded; (C, T) given with time_axis=1 comes back
+        (C, T)); else (T, C) float64."""
+        h, frames = self.decode_from(io.BytesIO(blob), "tokens", scales)
+        return restore(h, np.concatenate(list(frames)))
 
     # --- streams --------------------------------------------------------------------------
     def encode_to(self, source: Source, out: BinaryIO, *, frame_samples: int | None = None,
@@ -237,7 +240,8 @@ class Codec:
         h = Header(model_id=self.model_id, mode=cfg.mode, codebook_size=cfg.codebook_size, atom_length=cfg.atom_length,
                    scales=tuple(cfg.scales), channels=c, frame_samples=frame_samples, length=s.length,
                    normalization=cfg.normalization, time_column=source.time_column,
-                   columns=list(source.columns) if source.named or source.time_column else None)
+                   columns=list(source.columns) if source.named or source.time_column else None,
+                   style=getattr(source, "style", None))
         if cfg.normalization == "zscore":
             # the std as stored (float32): the encoder must divide by exactly what the decoder multiplies by
             h.mean, h.std = s.mean.astype(np.float64), s.std.astype(np.float32).astype(np.float64)

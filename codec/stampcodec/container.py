@@ -44,12 +44,14 @@ FLAG_SCALE_SKIP = 0x02  # reserved: per-block scale skipping
 FLAG_RATE = 0x04  # sample rate (Hz) and time origin present
 FLAG_NAMES = 0x08  # time-column name and channel names present
 FLAG_MEAN64 = 0x10  # per-channel mean as float64 (float32 in the first files of version 1)
+FLAG_STYLE = 0x20  # version 2: how the input looked (array dtype and shape; CSV delimiter and time style)
 # how the time column is written back (with FLAG_RATE)
 TIME_NUMBER = 0  # plain numbers (seconds, or whatever unit the file used)
 TIME_DATE = 1  # ISO 8601 dates without an offset (read and written as UTC)
 TIME_DATE_UTC = 2  # ISO 8601 dates with an offset (written back in UTC)
 TIME_IRREGULAR = 0x80  # the original times were not evenly spaced: decoded times are a uniform grid
 KNOWN_FLAGS = FLAG_RATE | FLAG_NAMES | FLAG_MEAN64
+KNOWN_FLAGS_V2 = KNOWN_FLAGS | FLAG_STYLE
 # frame flags
 FRAME_MASK = 0x01  # NaN runs present
 FRAME_MASK_SHARED = 0x04  # with FRAME_MASK: one channel's runs, the same for every channel
@@ -75,6 +77,43 @@ MAX_ABS_VALUE = 1e38  # |sample|: larger values are refused at encode time (the 
 READ_CHUNK = 1 << 20  # bytes read at a time, so a length field alone never allocates
 
 
+DTYPES = ("float64", "float32", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")
+SHAPES = ("TC", "T", "CT")  # (T, C), (T,) one channel, (C, T)
+DELIMITERS = ",;\t |"
+TIME_UNITS = (1, 1_000, 1_000_000, 1_000_000_000)  # numeric times per second: s, ms, us, ns
+TIME_ZONES = ("", "Z", "+00:00")
+VARIABLE_DIGITS = 15
+
+
+@dataclass(frozen=True)
+class Style:
+    """How the input looked, so that decoding gives it back in kind (version 2, FLAG_STYLE):
+    an array's dtype and shape; a CSV file's delimiter, and its time column's unit (numbers) or
+    date style (separator, zone suffix) and digits after the decimal point."""
+    dtype: str = "float64"
+    shape: str = "TC"
+    delimiter: str = ","
+    time_sep: str = " "  # between date and time: " " or "T"
+    time_zone: str = ""  # suffix of dates with an offset, written in UTC: "", "Z" or "+00:00"
+    time_digits: int = VARIABLE_DIGITS  # fraction digits of times, 0-9 (15: as many as needed)
+    time_unit: int = 1  # numeric times: ticks per second (1, 1e3, 1e6, 1e9)
+
+    def to_bytes(self) -> bytes:
+        flags = (self.time_sep == "T") | TIME_ZONES.index(self.time_zone) << 1 | self.time_digits << 3
+        return struct.pack("<BBBBB", DTYPES.index(self.dtype), SHAPES.index(self.shape), ord(self.delimiter), flags,
+                           TIME_UNITS.index(self.time_unit))
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> "Style":
+        dt, shape, delim, flags, unit = raw
+        zone, digits = (flags >> 1) & 3, flags >> 3
+        if (dt >= len(DTYPES) or shape >= len(SHAPES) or chr(delim) not in DELIMITERS or zone >= len(TIME_ZONES)
+                or not (digits <= 9 or digits == VARIABLE_DIGITS) or flags >> 7 or unit >= len(TIME_UNITS)):
+            raise ValueError(f"style fields {list(raw)}")
+        return cls(DTYPES[dt], SHAPES[shape], chr(delim), "T" if flags & 1 else " ", TIME_ZONES[zone], digits,
+                   TIME_UNITS[unit])
+
+
 @dataclass
 class Header:
     model_id: str  # 16 hex digits
@@ -95,6 +134,7 @@ class Header:
     columns: list[str] | None = None
     coded_scales: int | None = None  # version 2: scales the frames carry (None: all)
     factors: tuple[float, ...] | None = None  # version 2: per-channel resampling factor, multiples of 1/16 (None: all 1)
+    style: Style | None = None  # version 2: how the input looked (None: a (T, C) float64 array or plain CSV)
     version: int = VERSION
     flags: int = field(default=0)
     raw: bytes = field(default=b"", repr=False)  # the header's bytes as read (for the native decoder)
@@ -162,6 +202,8 @@ class Header:
     def to_bytes(self) -> bytes:
         check_layout(self.frame_samples, self.channels, self.length, self.block, "token file")
         flags = (FLAG_RATE if self.sample_rate else 0) | (FLAG_NAMES if self.columns is not None else 0)
+        if self.version == 2 and self.style is not None and self.style != Style():
+            flags |= FLAG_STYLE
         body = bytearray()
         if self.version == 2:
             check_coding(self, "token file")
@@ -184,6 +226,9 @@ class Header:
             for name in [self.time_column or ""] + list(self.columns):
                 raw = _clip_utf8(name, 255)
                 body += struct.pack("<B", len(raw)) + raw
+        if flags & FLAG_STYLE:
+            assert self.style is not None
+            body += self.style.to_bytes()
         total = _FIXED.size + len(body) + 4
         if total > 0xFFFF:
             raise ContainerError(f"header would be {total} bytes (limit 65535): too many channels or long names")
@@ -300,7 +345,7 @@ def read_header(f: BinaryIO, where: str) -> Header:
     if flags & (FLAG_ENTROPY | FLAG_SCALE_SKIP):
         raise ContainerError(f"{where}: uses entropy coding or scale skipping (flags 0x{flags:02x}), "
                              "which this version cannot decode")
-    if flags & ~KNOWN_FLAGS or (flags & FLAG_MEAN64 and head[36] != NORMS.index("zscore")):
+    if flags & ~(KNOWN_FLAGS_V2 if version == 2 else KNOWN_FLAGS) or (flags & FLAG_MEAN64 and head[36] != NORMS.index("zscore")):
         raise ContainerError(f"{where}: unknown header flags 0x{flags:02x}")
     (_, _, _, _, mid, mode, n_scales, v1, atom_length, channels, frame_samples, length, norm) = _FIXED.unpack(head[:_FIXED.size])
     pos = _FIXED.size
@@ -358,6 +403,11 @@ def read_header(f: BinaryIO, where: str) -> Header:
                 raise ContainerError(f"{where}: corrupt header (column name is not UTF-8)") from None
         h.time_column = names[0] or None
         h.columns = names[1:]
+    if flags & FLAG_STYLE:
+        try:
+            h.style = Style.from_bytes(take(5))
+        except ValueError as e:
+            raise ContainerError(f"{where}: corrupt header ({e})") from None
     if pos != body_end:
         raise ContainerError(f"{where}: corrupt header ({body_end - pos} unexplained bytes)")
     return h

@@ -28,7 +28,11 @@ from stampcodec import container
 from stampcodec.errors import DataError
 
 _MISSING = {"", "nan", "na", "n/a", "null", "none"}
-_TIME_NAMES = {"time", "timestamp", "date", "datetime", "index", "t", "ts", "time_s", "seconds", "measured_on"}
+_TIME_NAMES = {"time", "timestamp", "date", "datetime", "index", "t", "ts", "time_s", "seconds", "measured_on",
+               "epoch", "unix_time", "time_ms", "t_ms", "timestamp_ms", "epoch_ms", "millis", "time_us", "t_us",
+               "timestamp_us", "time_ns", "t_ns", "timestamp_ns"}
+# a time column's unit from its name (time_ms, ts_us, ...); else from the size of its numbers
+_UNIT_SUFFIXES = {"_ms": 1_000, "millis": 1_000, "_us": 1_000_000, "_ns": 1_000_000_000}
 _SNIFF_BYTES = 65536
 _DETECT_ROWS = 50
 
@@ -48,6 +52,37 @@ def _number(cell: str) -> float | None:
         return float(c)
     except ValueError:
         return None
+
+
+# Numeric time stamps this large are epoch milliseconds, microseconds or nanoseconds (as seconds
+# they would lie past the year 5138): the reader divides them to seconds, the writer multiplies back.
+_EPOCH_UNITS = ((1e17, 1_000_000_000), (1e14, 1_000_000), (1e11, 1_000))
+
+
+def epoch_unit(value: float) -> int:
+    """Ticks per second of a numeric time stamp, judged by its size."""
+    return next((unit for limit, unit in _EPOCH_UNITS if abs(value) >= limit), 1)
+
+
+def _fraction_digits(cell: str) -> int:
+    """Digits after the decimal point of a number or an ISO time (15: exponent notation)."""
+    c = cell.strip().rstrip("Z")
+    for sign in "+-":  # a UTC offset after the time of day
+        at = c.rfind(sign)
+        if at > 10:
+            c = c[:at]
+    if "e" in c.lower():
+        return container.VARIABLE_DIGITS
+    return min(9, len(c.rsplit(".", 1)[1])) if "." in c else 0
+
+
+def date_style(cell: str, has_offset: bool) -> dict:
+    """How an ISO 8601 cell is written: separator, zone suffix (an offset is written back as
+    UTC), fraction digits."""
+    c = cell.strip()
+    zone = ("Z" if c.endswith("Z") else "+00:00") if has_offset else ""
+    return {"time_sep": "T" if len(c) > 10 and c[10] == "T" else " ", "time_zone": zone,
+            "time_digits": _fraction_digits(c)}
 
 
 def parse_time(cell: str) -> float | None:
@@ -160,12 +195,25 @@ class CsvReader:
         self.columns = [names[j] for j in self.keep]
         # How times are written: numbers, or ISO dates with or without a UTC offset.
         self.time_is_date = self.time_has_offset = False
-        if tcol is not None and tcol < len(body[0]) and _number(body[0][tcol]) is None:
-            try:
-                d = datetime.fromisoformat(body[0][tcol].strip())
-                self.time_is_date, self.time_has_offset = True, d.tzinfo is not None
-            except ValueError:
-                pass
+        self.time_scale = 1  # numeric time cells per second (epoch milliseconds and finer are detected)
+        time_style: dict = {}
+        if tcol is not None and tcol < len(body[0]):
+            cell = body[0][tcol].strip()
+            number = _number(cell)
+            if number is None:
+                try:
+                    d = datetime.fromisoformat(cell)
+                    self.time_is_date, self.time_has_offset = True, d.tzinfo is not None
+                    time_style = date_style(cell, d.tzinfo is not None)
+                except ValueError:
+                    pass
+            elif math.isfinite(number):
+                name = names[tcol].strip().lower()
+                self.time_scale = next((u for suffix, u in _UNIT_SUFFIXES.items() if name.endswith(suffix)),
+                                       epoch_unit(number))
+                time_style = {"time_unit": self.time_scale, "time_digits": _fraction_digits(cell)}
+        self.style = container.Style(delimiter=self.dialect.delimiter if self.dialect.delimiter in container.DELIMITERS
+                                     else ",", **time_style)
         self.time_column = (names[tcol] or "time") if tcol is not None else None  # pandas leaves the index unnamed
         self._names = names
 
@@ -219,7 +267,7 @@ class CsvReader:
                 data[n, k] = v
             if times is not None:
                 t = parse_time(r[self.time_index])
-                times[n] = math.nan if t is None else t
+                times[n] = math.nan if t is None else t / self.time_scale
             n += 1
             if n == rows:
                 yield data.copy(), None if times is None else times.copy()
@@ -244,15 +292,32 @@ def read_csv(source: str | Path | TextIO, time_column: str | int | None = None, 
 # --- writing ------------------------------------------------------------------------------
 
 def format_times(h: container.Header, start: int, n: int) -> list[str]:
+    """Rebuilt time stamps written as the input wrote them (version 2 keeps its style: unit and
+    digits of numbers; separator, zone suffix and digits of dates)."""
     assert h.sample_rate
     t = h.time_origin + (start + np.arange(n)) / h.sample_rate
     kind = h.time_kind & 0x7F
+    style = h.style or container.Style()
+    digits = style.time_digits
     if kind == container.TIME_NUMBER:
-        return [f"{v:.15g}" for v in t]
+        ticks = t * style.time_unit
+        if digits == container.VARIABLE_DIGITS:
+            return [f"{v:.15g}" if style.time_unit == 1 else f"{v:.0f}" for v in ticks]
+        return [f"{v:.{digits}f}" for v in ticks]
     out = []
     for v in t:
-        d = datetime.fromtimestamp(float(v), tz=timezone.utc)
-        out.append(d.isoformat(sep=" ") if kind == container.TIME_DATE_UTC else d.replace(tzinfo=None).isoformat(sep=" "))
+        if h.style is None:  # version 1: Python's isoformat, as before
+            d = datetime.fromtimestamp(float(v), tz=timezone.utc)
+            out.append(d.isoformat(sep=" ") if kind == container.TIME_DATE_UTC else d.replace(tzinfo=None).isoformat(sep=" "))
+            continue
+        q = 10 ** (6 if digits == container.VARIABLE_DIGITS else digits)
+        sec, sub = divmod(round(float(v) * q), q)  # rounded once, so 59.9996 s carries into the minute
+        text = datetime.fromtimestamp(sec, tz=timezone.utc).strftime(f"%Y-%m-%d{style.time_sep}%H:%M:%S")
+        if digits == container.VARIABLE_DIGITS:
+            text += f".{sub:06d}".rstrip("0").rstrip(".") if sub else ""
+        elif digits:
+            text += f".{sub:0{digits}d}"
+        out.append(text + (style.time_zone if kind == container.TIME_DATE_UTC else ""))
     return out
 
 
@@ -267,8 +332,9 @@ class CsvSink:
             container.check_times(h)
         names = h.columns or [f"ch{i}" for i in range(h.channels)]
         head = ([h.time_column] if self.with_time else []) + names
-        self.f.write((",".join(_csv_cell(c) for c in head) + "\n").encode())
-        self.row = ",".join(f"%.{p}g" for p in csv_digits(h)) + "\n"
+        self.sep = h.style.delimiter if h.style else ","
+        self.f.write((self.sep.join(_csv_cell(c) for c in head) + "\n").encode())
+        self.row = self.sep.join(f"%.{p}g" for p in csv_digits(h)) + "\n"
         self.rows = max(1, SINK_VALUES // h.channels)
         self.at = 0
 
@@ -277,7 +343,7 @@ class CsvSink:
             block = frame[i:i + self.rows]
             lines = [self.row % r for r in map(tuple, block.tolist())]
             if self.with_time:
-                lines = [f"{t},{line}" for t, line in zip(format_times(self.h, self.at, len(block)), lines)]
+                lines = [f"{t}{self.sep}{line}" for t, line in zip(format_times(self.h, self.at, len(block)), lines)]
             self.f.write("".join(lines).encode())
             self.at += len(block)
 
@@ -306,6 +372,6 @@ def _csv_cell(name: str) -> str:
         float(name)
     except ValueError:
         looks_numeric = name.strip().lower() in ("", "nan", "na", "n/a", "null", "none")
-    if looks_numeric or any(ch in name for ch in ',;"\n\r\t '):
+    if looks_numeric or any(ch in name for ch in ',;|"\n\r\t '):
         return '"' + name.replace('"', '""') + '"'
     return name

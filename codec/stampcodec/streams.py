@@ -35,6 +35,7 @@ class Source(Protocol):
     time_column: str | None
     time_is_date: bool
     time_has_offset: bool
+    style: container.Style  # how the input looked: what decoding gives back
 
     @property
     def channels(self) -> int: ...
@@ -63,6 +64,8 @@ class ArraySource:
             if time_axis not in (None, 0, 1):
                 raise ConfigError(f"{where}: time_axis must be 0 or 1, got {time_axis}")
             a = a.T if time_axis == 1 else a
+        dtype = a.dtype.name if a.dtype.name in container.DTYPES else "float64"
+        self.style = container.Style(dtype=dtype, shape="T" if a.ndim == 1 else "CT" if time_axis == 1 else "TC")
         self.x = a.reshape(len(a), -1) if a.ndim == 1 else a
         self.where = where
         self.named = columns is not None
@@ -246,15 +249,41 @@ def _check_range(source: Source, data: np.ndarray, offset: int) -> None:
 
 # --- sinks --------------------------------------------------------------------------------
 
+def in_dtype(y: np.ndarray, dtype: np.dtype | str) -> np.ndarray:
+    """Decoded float64 samples in an input's dtype: integers rounded and clipped to its range."""
+    dt = np.dtype(dtype)
+    if dt.kind in "iu":
+        info = np.iinfo(dt)
+        return np.clip(np.rint(y), info.min, info.max).astype(dt)
+    return y.astype(dt)
+
+
+def restore(h: container.Header, y: np.ndarray) -> np.ndarray:
+    """(T, C) float64 decoded samples in the input's dtype and shape (version 2's style)."""
+    if h.style is None:
+        return y
+    out = in_dtype(y, h.style.dtype)
+    if h.style.shape == "T" and out.shape[1] == 1:
+        return out[:, 0]
+    return out.T if h.style.shape == "CT" else out
+
 class NpySink:
-    """Decoded frames as a (T, C) float64 .npy, written progressively (the shape is in the header)."""
+    """Decoded frames as a .npy of the input's dtype and shape ((T, C) float64 when the token
+    file does not say), written progressively: a (C, T) array is stored in Fortran order, whose
+    bytes are the (T, C) rows the frames give."""
 
     def __init__(self, f: BinaryIO, h: container.Header) -> None:
         self.f = f
-        np.lib.format.write_array_header_1_0(f, {"descr": "<f8", "fortran_order": False, "shape": (h.length, h.channels)})
+        style = h.style or container.Style()
+        self.dtype = np.dtype(style.dtype).newbyteorder("<")
+        shape = {"T": (h.length,), "TC": (h.length, h.channels), "CT": (h.channels, h.length)}[style.shape]
+        if style.shape == "T" and h.channels != 1:
+            shape = (h.length, h.channels)
+        np.lib.format.write_array_header_1_0(f, {"descr": np.lib.format.dtype_to_descr(self.dtype),
+                                                 "fortran_order": style.shape == "CT", "shape": shape})
 
     def write(self, frame: np.ndarray) -> None:
-        self.f.write(np.ascontiguousarray(frame, dtype="<f8").tobytes())
+        self.f.write(np.ascontiguousarray(in_dtype(frame, self.dtype)).tobytes())
 
     def close(self) -> None:
         pass

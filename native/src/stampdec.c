@@ -11,6 +11,7 @@
 #define FLAG_RATE 0x04
 #define FLAG_NAMES 0x08
 #define FLAG_MEAN64 0x10 /* statistics: float64 mean + float32 std (else float32 both) */
+#define FLAG_STYLE 0x20  /* version 2: how the input looked (5 bytes after the names; Python's business) */
 #define KNOWN_FLAGS (FLAG_RATE | FLAG_NAMES | FLAG_MEAN64)
 #define FRAME_MASK 0x01
 #define FRAME_MASK_SHARED 0x04 /* with FRAME_MASK: one channel's runs serve every channel */
@@ -271,7 +272,7 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     if (len < total) return STAMPDEC_ERR_TRUNCATED;
     if (!CRC_MATCHES(stampdec_crc32(p, total - 4u), rd32(p + total - 4))) return STAMPDEC_ERR_CRC;
     if (flags & (FLAG_ENTROPY | FLAG_SCALE_SKIP)) return STAMPDEC_ERR_UNSUPPORTED;
-    if (flags & ~KNOWN_FLAGS) return STAMPDEC_ERR_CORRUPT;
+    if (flags & ~(KNOWN_FLAGS | (version == 2 ? FLAG_STYLE : 0))) return STAMPDEC_ERR_CORRUPT;
     mode = p[16];
     n_scales = p[17];
     vm1 = rd16(p + 18);
@@ -354,6 +355,14 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
             pos += 1u + p[pos];
         }
     }
+    if (flags & FLAG_STYLE) { /* dtype, shape, delimiter, time style, time unit: checked as Python does */
+        const uint8_t *q = p + pos;
+        if (pos + 5u > total - 4u) return STAMPDEC_ERR_CORRUPT;
+        if (q[0] > 10 || q[1] > 2 || !(q[2] == ',' || q[2] == ';' || q[2] == '\t' || q[2] == ' ' || q[2] == '|') ||
+            ((q[3] >> 1) & 3u) > 2 || ((q[3] >> 3) > 9 && (q[3] >> 3) != 15) || q[4] > 3)
+            return STAMPDEC_ERR_CORRUPT;
+        pos += 5;
+    }
     if (pos != total - 4u) return STAMPDEC_ERR_CORRUPT;
     d->normalization = norm;
     d->version = version;
@@ -389,7 +398,7 @@ int stampdec_column_name(const uint8_t *p, size_t len, uint16_t index, const cha
     if (total > len || total < FIXED_HEADER + 4 || !(p[5] & FLAG_NAMES)) return STAMPDEC_ERR_ARG;
     channels = rd16(p + 22);
     if (index > channels) return STAMPDEC_ERR_ARG;
-    pos = FIXED_HEADER + (p[4] == 2 ? 1u + channels : 0u) + p[17] +
+    pos = FIXED_HEADER + (p[4] == 2 ? 1u + 2u * channels : 0u) + p[17] +
           (p[36] == 1 ? ((p[5] & FLAG_MEAN64) ? 12u : 8u) * channels : 0u) + ((p[5] & FLAG_RATE) ? 17u : 0u);
     for (i = 0;; i++) {
         if (pos + 1u > total - 4u || pos + 1u + p[pos] > total - 4u) return STAMPDEC_ERR_CORRUPT;

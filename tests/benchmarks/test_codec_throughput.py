@@ -18,7 +18,7 @@ def setup():
     codec = Codec.load()
     g = np.random.default_rng(0)
     x = np.cumsum(g.normal(size=(T, C)), axis=0)
-    blob = codec.encode(x)
+    blob = codec.encode(x, resample=1)
     return codec, x, blob
 
 

@@ -12,13 +12,14 @@ token-file header and frames, and the float compressors' include theirs.
   reconstruction. For SeqComb (T = 200) the same variant is regenerated at T = 256 with the same
   seed and split and coded separately; for recordings, the stream is cut into 256-sample windows.
 
-SZ3 and ZFP have no rate knob that lands on a given rate, so their error bound is bisected until
-the real rate is the largest not above each target rate (STAMP's rates).
+SZ3, ZFP and the DCT + zstd yardstick have no knob that lands on a given rate, and their size is
+not monotone in it (SZ3's predictors change with the bound), so each is run on a grid of its
+knob (SZ3: 40 bounds x 3 predictors) and, at each target rate (STAMP's rates), the configuration
+with the lowest MSE among those whose real rate is not above the target is reported.
 """
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from stampcodec.codec import DEFAULT_FRAME_SAMPLES
 from stampcodec.datasets import seqcomb
 from stampcodec.errors import DataError
 from stampcodec.metrics.fid import WINDOW, fid
-from stampcodec.rdp.methods import Method, Sz3, Zfp
+from stampcodec.rdp.methods import DctZstd, Method, Sz3, Zfp
 
 
 @dataclass
@@ -114,37 +115,45 @@ def evaluate(method: Method, ds: Dataset) -> dict:
     }
 
 
-def match_rate(make: Callable[[float], Method], ds: Dataset, target_bpt: float, lo: float, hi: float,
-               steps: int = 18) -> tuple[Method, bool]:
-    """Bisect a rate knob (larger = fewer bits) on a log scale for the largest real rate <= target.
-    Returns the method and whether the target was reachable (False: even `hi` costs more)."""
-    def rate(v: float) -> float:
-        return 8 * make(v).code(ds.stream, ds.window).real_bytes / ds.stream.size
+GRID_POINTS = 40
 
-    if rate(hi) > target_bpt:
-        return make(hi), False
-    # Keep the value actually tested: exp(log(64)) is 63.99..., which ZFP rounds down to 32.
-    a, b, best = math.log(lo), math.log(hi), hi  # rate(best) <= target
-    for _ in range(steps):
-        v = math.exp(0.5 * (a + b))
-        if rate(v) <= target_bpt:
-            b, best = math.log(v), v
+
+def grids(which: set[str]) -> dict[str, list[Method]]:
+    """The knob grids of the float baselines: family -> candidate methods."""
+    out: dict[str, list[Method]] = {}
+    if "sz3" in which:
+        out["sz3"] = [Sz3(float(b), a) for b in np.geomspace(1e-4, 20.0, GRID_POINTS) for a in Sz3.ALGOS]
+    if "zfp" in which:
+        out["zfp"] = [Zfp(float(t)) for t in np.geomspace(1e-4, 64.0, GRID_POINTS)]
+    if "dct" in which:
+        out["dct"] = [DctZstd(float(q)) for q in np.geomspace(1e-3, 20.0, GRID_POINTS)]
+    return out
+
+
+def match_on_grid(candidates: list[Method], ds: Dataset, targets: Iterable[float]) -> list[tuple[Method, bool, float]]:
+    """Per target: the candidate with the lowest MSE whose real rate is <= target (reached), or
+    the cheapest candidate (not reached). Each candidate is coded once."""
+    scored = []
+    for m in candidates:
+        coded = m.code(ds.stream, ds.window)
+        scored.append((8 * coded.real_bytes / ds.stream.size, mse_observed(ds.stream, coded.recon), m))
+    out = []
+    for target in sorted(set(round(t, 6) for t in targets)):
+        fit = [s for s in scored if s[0] <= target]
+        if fit:
+            out.append((min(fit, key=lambda s: s[1])[2], True, target))
         else:
-            a = math.log(v)
-    return make(best), True
+            out.append((min(scored, key=lambda s: s[0])[2], False, target))
+    return out
 
 
 def float_compressors_at(ds: Dataset, targets: Iterable[float], which: set[str]) -> list[tuple[Method, bool, float]]:
-    """SZ3 / ZFP tuned to each target rate: (method, reached, target)."""
+    """SZ3 / ZFP / DCT + zstd matched to each target rate on their grids: (method, reached, target)."""
+    targets = list(targets)
     out = []
-    for target in sorted(set(round(t, 6) for t in targets)):
-        if "sz3" in which:
-            m, ok = match_rate(Sz3, ds, target, 1e-4, 20.0)
-            out.append((m, ok, target))
-        if "zfp" in which:
-            m, ok = match_rate(Zfp, ds, target, 1e-4, 64.0)
-            out.append((m, ok, target))
-    return out
+    for candidates in grids(which).values():
+        out += match_on_grid(candidates, ds, targets)
+    return sorted(out, key=lambda r: r[2])
 
 
 def rate_targets(rows: list[dict], match: str) -> list[float]:
@@ -156,8 +165,8 @@ def rate_targets(rows: list[dict], match: str) -> list[float]:
 def run(ds: Dataset, methods: Iterable[Method], float_targets: Iterable[float] | None = None,
         which: set[str] = frozenset(), progress: Callable[[str], None] | None = None,
         match: str = "STAMP-I Hybrid") -> list[dict]:
-    """Evaluate every method, then SZ3 / ZFP (those in `which`) at each target rate: the given
-    ones, or by default the rates the methods' `match` rows reached (see rate_targets)."""
+    """Evaluate every method, then SZ3 / ZFP / DCT + zstd (those in `which`) at each target rate:
+    the given ones, or by default the rates the methods' `match` rows reached (see rate_targets)."""
     rows = []
     for m in methods:
         rows.append(evaluate(m, ds))
