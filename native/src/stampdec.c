@@ -20,6 +20,7 @@
 #define EC_LIMIT 8192u
 #define EC_MAX_SYMBOLS 4096u
 #define EC_TOP (1u << 24)
+#define EC_GROUP 16u /* symbols per group sum: a search scans groups, then one group's counts */
 #define FACTOR_ONE 16u    /* resampling factors are stored in sixteenths */
 #define MAX_FACTOR16 4080u /* 255 */
 
@@ -68,9 +69,9 @@ struct stampdec {
     uint32_t stdev_at;   /* float[max_channels] */
     uint32_t scratch_at; /* (block + 2) pooled values + block accumulators, 32-bit words */
     uint32_t factors_at; /* uint16_t[max_channels]: each channel's resampling factor in sixteenths */
-    uint32_t coder_at;   /* per scale: counts[V], Fenwick tree[V + 1], ring[ring] (uint16) */
+    uint32_t coder_at;   /* per scale: counts[V], group sums[ceil(V / 16)], ring[ring] (uint16) */
     uint32_t ring;       /* a power of two > tokens one block needs from a scale (q + 2) */
-    uint32_t ec_top;     /* the largest power of two <= V: where a Fenwick descent starts */
+    uint32_t ec_groups;  /* ceil(V / EC_GROUP): count sums kept per group of symbols */
     segment seg[STAMPDEC_MAX_SCALES];
     uint32_t row_base[STAMPDEC_MAX_SCALES]; /* first token of the current row in each segment */
 };
@@ -80,7 +81,7 @@ static float *st_stdev(const stampdec *d) { return (float *)(void *)((uint8_t *)
 static void *st_scratch(const stampdec *d) { return (void *)((uint8_t *)(uintptr_t)d + d->scratch_at); }
 static uint16_t *st_factors(const stampdec *d) { return (uint16_t *)(void *)((uint8_t *)(uintptr_t)d + d->factors_at); }
 static uint16_t *st_coder(const stampdec *d, unsigned si) {
-    size_t each = 2u * (size_t)d->m->codebook_size + 1u + d->ring;
+    size_t each = (size_t)d->m->codebook_size + d->ec_groups + d->ring;
     return (uint16_t *)(void *)((uint8_t *)(uintptr_t)d + d->coder_at) + each * si;
 }
 
@@ -180,11 +181,12 @@ static uint32_t model_ring(const stampdec_model *m) {
     return r;
 }
 
-/* The entropy decoders' memory: per scale the symbol counts, their Fenwick tree and a ring of
- * decoded tokens (none when V is too large to be entropy coded). */
+/* The entropy decoders' memory: per scale the symbol counts, their sums per group of EC_GROUP
+ * symbols and a ring of decoded tokens (none when V is too large to be entropy coded). */
 static size_t coder_bytes(const stampdec_model *m) {
+    size_t groups = (m->codebook_size + EC_GROUP - 1u) / EC_GROUP;
     if (m->codebook_size > EC_MAX_SYMBOLS) return 0;
-    return align8((2u * (size_t)m->codebook_size + 1u + model_ring(m)) * sizeof(uint16_t) * m->n_scales);
+    return align8(((size_t)m->codebook_size + groups + model_ring(m)) * sizeof(uint16_t) * m->n_scales);
 }
 
 static size_t scratch_bytes(const stampdec_model *m) { return align8((2u * model_block(m) + 2u) * sizeof(int32_t)); }
@@ -208,7 +210,7 @@ int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t m
     d->factors_at = d->scratch_at + (uint32_t)scratch_bytes(m);
     d->coder_at = d->factors_at + (uint32_t)align8(2u * (size_t)max_channels);
     d->ring = model_ring(m);
-    for (d->ec_top = 1; d->ec_top * 2u <= m->codebook_size; d->ec_top *= 2u) {}
+    d->ec_groups = (m->codebook_size + EC_GROUP - 1u) / EC_GROUP;
     return STAMPDEC_OK;
 }
 
@@ -446,13 +448,14 @@ static unsigned unpack_at(const uint8_t *payload, uint64_t flat, unsigned bits) 
 
 /* --- entropy-coded segments: an adaptive count model driving LZMA's range decoder --------- */
 
-static void ec_build(uint16_t *cnt, uint16_t *tree, uint32_t n) {
-    uint32_t i;
-    tree[0] = 0;
-    for (i = 1; i <= n; i++) tree[i] = cnt[i - 1];
-    for (i = 1; i <= n; i++) {
-        uint32_t j = i + (i & (0u - i));
-        if (j <= n) tree[j] = (uint16_t)(tree[j] + tree[i]);
+/* Group sums of the counts: the search scans at most V / 16 of them, then at most 16 counts,
+ * and an update touches one count and one sum (a Fenwick tree's 2 log2 V steps cost more here). */
+static void ec_sums(const uint16_t *cnt, uint16_t *grp, uint32_t n, uint32_t groups) {
+    uint32_t g, i;
+    for (g = 0; g < groups; g++) {
+        uint32_t sum = 0, end = (g + 1u) * EC_GROUP < n ? (g + 1u) * EC_GROUP : n;
+        for (i = g * EC_GROUP; i < end; i++) sum += cnt[i];
+        grp[g] = (uint16_t)sum;
     }
 }
 
@@ -460,9 +463,9 @@ static void ec_build(uint16_t *cnt, uint16_t *tree, uint32_t n) {
 static void ec_start(stampdec *d, unsigned si) {
     segment *g = &d->seg[si];
     uint32_t n = d->m->codebook_size, i;
-    uint16_t *cnt = st_coder(d, si), *tree = cnt + n;
+    uint16_t *cnt = st_coder(d, si), *grp = cnt + n;
     for (i = 0; i < n; i++) cnt[i] = 1;
-    ec_build(cnt, tree, n);
+    ec_sums(cnt, grp, n, d->ec_groups);
     g->total = n;
     g->code = ((uint32_t)g->data[0] << 24) | ((uint32_t)g->data[1] << 16) | ((uint32_t)g->data[2] << 8) | g->data[3];
     g->pos = 4;
@@ -473,35 +476,29 @@ static void ec_start(stampdec *d, unsigned si) {
 /* The next symbol of segment si; STAMPDEC_ERR_CORRUPT when the bytes cannot be the encoder's. */
 static int ec_next(stampdec *d, unsigned si, unsigned *sym) {
     segment *g = &d->seg[si];
-    uint32_t n = d->m->codebook_size, r = g->range / g->total, v = g->code / r, pos = 0, acc = 0, step, i;
-    uint16_t *cnt = st_coder(d, si), *tree = cnt + n;
+    uint32_t n = d->m->codebook_size, r = g->range / g->total, v = g->code / r, acc = 0, k = 0, s, i;
+    uint16_t *cnt = st_coder(d, si), *grp = cnt + n;
     if (v >= g->total) return STAMPDEC_ERR_CORRUPT;
-    for (step = d->ec_top; step; step >>= 1) { /* Fenwick descent: the symbol whose cumulative range holds v */
-        uint32_t nx = pos + step;
-        if (nx <= n && acc + tree[nx] <= v) {
-            pos = nx;
-            acc += tree[nx];
-        }
-    }
+    while (acc + grp[k] <= v) acc += grp[k++]; /* v < total: stops inside the last group at the latest */
+    for (s = k * EC_GROUP; acc + cnt[s] <= v; s++) acc += cnt[s];
     g->code -= r * acc;
-    g->range = r * cnt[pos];
+    g->range = r * cnt[s];
     while (g->range < EC_TOP) {
         if (g->pos >= g->len) return STAMPDEC_ERR_CORRUPT;
         g->code = (g->code << 8) | g->data[g->pos++];
         g->range <<= 8;
     }
-    *sym = pos;
-    cnt[pos] = (uint16_t)(cnt[pos] + EC_INCREMENT);
+    *sym = s;
+    cnt[s] = (uint16_t)(cnt[s] + EC_INCREMENT);
+    grp[k] = (uint16_t)(grp[k] + EC_INCREMENT);
     g->total += EC_INCREMENT;
-    if (g->total > EC_LIMIT) { /* halve, rounding up, and rebuild the tree */
+    if (g->total > EC_LIMIT) { /* halve, rounding up */
         g->total = 0;
         for (i = 0; i < n; i++) {
             cnt[i] = (uint16_t)((cnt[i] + 1u) >> 1);
             g->total += cnt[i];
         }
-        ec_build(cnt, tree, n);
-    } else {
-        for (i = pos + 1u; i <= n; i += i & (0u - i)) tree[i] = (uint16_t)(tree[i] + EC_INCREMENT);
+        ec_sums(cnt, grp, n, d->ec_groups);
     }
     g->next++;
     return STAMPDEC_OK;
@@ -517,7 +514,7 @@ static unsigned token_v2(stampdec *d, uint32_t si, uint32_t t) {
     g = &d->seg[si];
     flat = d->row_base[si] + t;
     if (!g->coded) return unpack_at(g->data, flat, d->bits);
-    ring = st_coder(d, si) + 2u * d->m->codebook_size + 1u;
+    ring = st_coder(d, si) + d->m->codebook_size + d->ec_groups;
     if (flat + d->ring <= g->next) ec_start(d, si);
     while (g->next <= flat) {
         unsigned v = 0;
