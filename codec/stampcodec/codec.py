@@ -263,18 +263,18 @@ class Codec:
         decoder, and keep per channel the largest that costs little fidelity (resample.choose)."""
         from stampcodec.runtime.decoder import NumpyDecoder
 
-        z = self._probe_windows(h, probe)
-        if not z:
+        stacks = resample.stacked(self._probe_windows(h, probe))
+        if not stacks:
             return (1,) * h.channels
         decoder, layout, errors = NumpyDecoder(self.bundle), self.config.layout, {}
         for r in resample.FACTORS:
             err = np.zeros(h.channels)
-            for w in z:
-                m = w.shape[1]
+            for w in stacks:  # (windows, C, m): one encoder call for all of them
+                m = w.shape[-1]
                 coded = resample.decimate(w, r)
                 tokens = self._encode_rows(layout.to_rows(_pad(coded, h.block)))
-                y = decoder.decode_rows(tokens, coded.shape[1]).reshape(h.channels, -1)
-                err += ((resample.interpolate(y, m, r) - w) ** 2).sum(axis=1)
+                y = decoder.decode_rows(tokens, coded.shape[-1]).reshape(coded.shape)
+                err += ((resample.interpolate(y, m, r) - w) ** 2).sum(axis=(0, 2))
             errors[r] = err if h.mode == "independent" else np.full(h.channels, err.sum())
             if r > 1 and np.all(errors[r] > 4 * (1 + resample.AUTO_SLACK) * errors[1]):
                 break  # far past every channel's choice
@@ -340,9 +340,9 @@ def _factors(spec: Resample, channels: int) -> tuple[float, ...]:
 
 
 def _pad(x: np.ndarray, block: int) -> np.ndarray:
-    """(C, n) -> (C, whole blocks), repeating the last sample (the encoder's padding)."""
-    pad = -x.shape[1] % block
-    return np.concatenate([x, np.repeat(x[:, -1:], pad, axis=1)], axis=1) if pad else x
+    """(..., n) -> (..., whole blocks), repeating the last sample (the encoder's padding)."""
+    pad = -x.shape[-1] % block
+    return np.concatenate([x, np.repeat(x[..., -1:], pad, axis=-1)], axis=-1) if pad else x
 
 
 def _replace_header(h: Header, **changes) -> Header:

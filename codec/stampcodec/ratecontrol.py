@@ -42,25 +42,29 @@ def measure(windows: list[np.ndarray], encode_rows: Callable, decode_rows: Calla
     err = np.zeros((len(grid), n_scales, c))
     bits = np.zeros((len(grid), n_scales, c))
     samples = sum(w.shape[1] for w in windows)
+    stacks = resample.stacked(windows)
     for i, r in enumerate(grid):
-        per_channel_tokens: list[list[list[np.ndarray]]] = [[[] for _ in range(c)] for _ in range(n_scales)]
-        for w in windows:
-            m = w.shape[1]
+        per_channel: list[list[list[np.ndarray]]] = [[[] for _ in range(c)] for _ in range(n_scales)]
+        for w in stacks:  # (windows, C, m): one encoder call for all of them
+            m = w.shape[-1]
             coded = resample.decimate(w, r)
-            pad = -coded.shape[1] % h.block
-            rows = np.concatenate([coded, np.repeat(coded[:, -1:], pad, axis=1)], axis=1) if pad else coded
+            pad = -coded.shape[-1] % h.block
+            rows = np.concatenate([coded, np.repeat(coded[..., -1:], pad, axis=-1)], axis=-1) if pad else coded
             tokens = encode_rows(layout.to_rows(rows))
             for k in range(1, n_scales + 1):
-                y = decode_rows(tokens, coded.shape[1], k).reshape(c, -1)
-                err[i, k - 1] += ((resample.interpolate(y, m, r) - w) ** 2).sum(axis=1)
+                y = decode_rows(tokens, coded.shape[-1], k).reshape(coded.shape)
+                err[i, k - 1] += ((resample.interpolate(y, m, r) - w) ** 2).sum(axis=(0, 2))
             for s, tok in enumerate(tokens):
-                for row, t in enumerate(tok):
-                    for ch in ([row] if h.mode == "independent" else range(c)):
-                        per_channel_tokens[s][ch].append(t)
+                if h.mode == "independent":  # rows are (window, channel): each channel's own stream
+                    by_channel = np.asarray(tok).reshape(len(w), c, -1)
+                    for ch in range(c):
+                        per_channel[s][ch].append(by_channel[:, ch].ravel())
+                else:  # one stream for all channels
+                    for ch in range(c):
+                        per_channel[s][ch].append(np.asarray(tok).ravel())
         for s in range(n_scales):
             for ch in range(c):
-                flat = np.concatenate(per_channel_tokens[s][ch])
-                n = _coded_bytes(flat, h)
+                n = _coded_bytes(np.concatenate(per_channel[s][ch]), h)
                 if h.mode == "joint":
                     n /= c  # one stream for all channels: each channel carries its share
                 bits[i, s:, ch] += 8 * n

@@ -14,6 +14,8 @@ see decimate.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 STEP = 16  # factors are multiples of 1/16, stored as u16 sixteenths (docs/FORMAT.md)
@@ -51,23 +53,33 @@ def decimate(x: np.ndarray, r: float) -> np.ndarray:
         return x
     m = x.shape[-1]
     flat = x.reshape(-1, m).astype(np.float64)
-    n = coded_length(m, r)
-    half = _TAPS_PER_FACTOR * f / STEP
+    idx, w = _taps(m, f)
+    out = np.empty((flat.shape[0], len(idx)))
+    for i, row in enumerate(flat):  # one row at a time: (n, taps) is ~16 m values
+        out[i] = (row[idx] * w).sum(axis=1)
+    return out.reshape(*x.shape[:-1], len(idx))
+
+
+@functools.lru_cache(maxsize=8)
+def _taps(m: int, f: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sample indices (n, taps) and weights of decimate for a frame of m samples at F = f: the
+    same for every frame of a file, so computed once (the Bessel and sinc terms dominate)."""
+    r = f / STEP
+    n = -(-STEP * m // f)
+    half = _TAPS_PER_FACTOR * r
     width = int(np.ceil(half))
-    times = np.arange(n) * f / STEP  # exact: multiples of 1/16
-    taps = np.floor(times)[:, None] + np.arange(-width, width + 2)[None, :]  # (n, taps)
-    cutoff = 0.9 / (2 * f / STEP)
+    times = np.arange(n) * r  # exact: multiples of 1/16
+    taps = np.floor(times)[:, None] + np.arange(-width, width + 2)[None, :]
+    cutoff = 0.9 / (2 * r)
     dt = times[:, None] - taps
     w = 2 * cutoff * np.sinc(2 * cutoff * dt) * _kaiser(dt, half)
     w /= w.sum(axis=1, keepdims=True)
-    idx = taps.astype(np.int64)
     period = 2 * m  # mirror at both edges: ... x1 x0 | x0 x1 .. x[m-1] | x[m-1] x[m-2] ...
-    idx = np.mod(idx, period)
+    idx = np.mod(taps.astype(np.int64), period)
     idx = np.where(idx >= m, period - 1 - idx, idx)
-    out = np.empty((flat.shape[0], n))
-    for i, row in enumerate(flat):  # one row at a time: (n, taps) is ~16 m values
-        out[i] = (row[idx] * w).sum(axis=1)
-    return out.reshape(*x.shape[:-1], n)
+    idx.setflags(write=False)
+    w.setflags(write=False)
+    return idx, w
 
 
 def weights(u: np.ndarray) -> np.ndarray:
@@ -131,6 +143,14 @@ class FactorProbe:
         if len(w) > self.limit:
             w = [w[i] for i in np.linspace(0, len(w) - 1, self.limit).astype(int)]
         return w
+
+
+def stacked(windows: list[np.ndarray]) -> list[np.ndarray]:
+    """(C, T_w) windows -> (windows, C, T_w) stacks of equal length (one per length)."""
+    by_length: dict[int, list[np.ndarray]] = {}
+    for w in windows:
+        by_length.setdefault(w.shape[-1], []).append(w)
+    return [np.stack(ws) for ws in by_length.values()]
 
 
 def choose(errors: dict[float, np.ndarray], slack: float = AUTO_SLACK) -> tuple[float, ...]:

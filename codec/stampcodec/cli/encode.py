@@ -24,13 +24,17 @@ falls where the signal allows:
                low-passed copy and interpolated back (Catmull-Rom) on decoding. --resample
                auto (default) tries factors 1-128 through the token layer on windows of the
                signal and keeps, per channel, the largest whose error is within 10% of
-               factor 1's: oversampled, smooth channels (1 kHz EDA, respiration) drop 3-20x.
+               factor 1's: oversampled, smooth channels (1 kHz EDA, respiration) drop 6-14x.
+               The trial costs about 3x the encoder's work on up to 65,536 samples per
+               channel (16 windows); --resample 1 skips it.
   entropy      each scale's tokens in a frame are range coded with an adaptive model when that
-               is shorter than bit packing (--no-entropy turns it off): 15-70% fewer bits.
+               is shorter than bit packing (--no-entropy turns it off): files 3-68% smaller
+               on the recordings of docs/results/rd_v2.md.
   --bpt R      a rate target: the file (headers included) takes at most R bits per sample and
                channel, with the time scales and the number of scales kept chosen for the
                lowest error (a plan on windows of the signal, then up to 8 real encodings).
                Where every sample and scale is coded below R, the file is smaller than R.
+               The candidate files are held in memory (token files are small).
 
 INPUT is a CSV file (rows are time steps; a header row, a time/index column and the
 delimiter are detected), a .npy array of shape (T,) or (T, C), or - for standard input.
@@ -40,10 +44,11 @@ Each channel is z-scored with its own mean and standard deviation, which the
 header stores. The sample rate comes from an evenly spaced numeric or ISO 8601 time
 column, or from --sample-rate.
 
-The input is read twice (statistics, then frames), never held in memory as a whole;
-standard input (or a FIFO) is first copied to an unnamed temporary file. Memory is
-bounded by one frame: at most 2^21 samples of all channels (the default frame is made
-shorter for more than 128 channels), about 50 MB of working memory in all.
+The input is read twice (statistics, then frames; with --bpt once more per try), never
+held in memory as a whole; standard input (or a FIFO) is first copied to an unnamed
+temporary file. Memory is bounded by one frame: at most 2^21 samples of all channels (the
+default frame is made shorter for more than 128 channels), about 50 MB of working memory
+in all.
 
 Values must be finite numbers within +-1e38 (inf is refused, not clipped). Output is
 written to a temporary file and renamed into place; an error, Ctrl-C or SIGTERM leave
