@@ -3,12 +3,14 @@
     >>> import numpy as np, stampcodec
     >>> codec = stampcodec.Codec.load()            # the bundled default model, or a .stamp path
     >>> blob = codec.encode(x)                      # x: (T,) or (T, C) float, NaN = missing
-    >>> y = codec.decode(blob)                      # (T, C) float64, NaN where x was missing
+    >>> y = codec.decode(blob)                      # x's shape and dtype, NaN where x was missing
     >>> stampcodec.verify(x, y, blob)               # MSE, max abs error, PSNR, bits per sample
 
 Encoding works frame by frame (`frame_samples` per channel, default 16384): each frame is
 normalized with the whole signal's per-channel statistics, its gaps filled for the encoder,
-padded to whole blocks by repeating its last sample and encoded as an independent signal.
+decimated per channel to its time scale (format 2, stampcodec.resample), padded to whole blocks
+by repeating its last sample and encoded as an independent signal; each scale's tokens are then
+range coded where that is shorter (stampcodec.entropy). Rate targets: stampcodec.ratecontrol.
 """
 
 from __future__ import annotations
