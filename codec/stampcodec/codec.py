@@ -167,14 +167,11 @@ class Codec:
                 if hi == math.inf or best is not None and len(best[1]) >= (1 - ratecontrol.TOLERANCE) * target:
                     break
             seen.add(plan)
-            trial = _replace_header(h, factors=plan[0], coded_scales=plan[1])
-            buf = io.BytesIO()
-            buf.write(trial.to_bytes())
-            self._encode_frames(source, buf, trial, keep_gaps, entropy, progress, f"encoding (try {attempt + 1})")
-            size = buf.tell()
+            trial, blob = self._trial(source, h, plan, keep_gaps, entropy, progress, attempt)
+            size = len(blob)
             if size <= target:
                 if best is None or size > len(best[1]):
-                    best = (trial, buf.getvalue())
+                    best = (trial, blob)
                 if size >= (1 - ratecontrol.TOLERANCE) * target:
                     break
                 lo = budget
@@ -187,8 +184,36 @@ class Codec:
         if best is None:
             raise ConfigError(f"{bpt} bits per sample is below what this model can reach on {source.where} (the "
                               f"coarsest plan takes {8 * size / samples:.4f}: every channel at 1/255, one scale)")
+        # Finer than the planner's grid: every factor scaled by s <= 1 (in sixteenths, rounded up),
+        # s bisected between "all factors 1" and the best plan, while the file still fits.
+        base, keep = best[0].factors or (1.0,) * h.channels, best[0].n_coded
+        lo_s, hi_s = 1 / max(base), 1.0
+        for attempt in range(ratecontrol.REFINE):
+            if len(best[1]) >= (1 - ratecontrol.TOLERANCE) * target or max(base) == 1:
+                break
+            s = (lo_s + hi_s) / 2
+            factors = tuple(max(1.0, math.ceil(f * s * resample.STEP) / resample.STEP) for f in base)
+            if factors == best[0].factors:
+                break
+            trial, blob = self._trial(source, h, (factors, keep), keep_gaps, entropy, progress,
+                                      ratecontrol.ATTEMPTS + attempt)
+            if len(blob) <= target:
+                hi_s = s
+                if len(blob) > len(best[1]):
+                    best = (trial, blob)
+            else:
+                lo_s = s
         out.write(best[1])
         return best[0]
+
+    def _trial(self, source: Source, h: Header, plan: tuple[tuple[float, ...], int], keep_gaps: bool, entropy: bool,
+               progress: bool, attempt: int) -> tuple[Header, bytes]:
+        """One whole encoding with these factors and kept scales, in memory."""
+        trial = _replace_header(h, factors=plan[0], coded_scales=plan[1])
+        buf = io.BytesIO()
+        buf.write(trial.to_bytes())
+        self._encode_frames(source, buf, trial, keep_gaps, entropy, progress, f"encoding (try {attempt + 1})")
+        return trial, buf.getvalue()
 
     def _probe_windows(self, h: Header, probe: resample.FactorProbe) -> list[np.ndarray]:
         """The probe's windows normalized like the frames and gap-filled: (C, T_w) each."""

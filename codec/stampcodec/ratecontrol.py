@@ -7,7 +7,9 @@ for each candidate factor and scale count, each channel's squared error (normali
 bits (its tokens range coded as the encoder would) are measured, and a Lagrangian allocation
 picks per channel the factor minimizing error + lambda x bits, lambda bisected to fit the token
 budget. The estimate is then checked against real encodings: the budget given to the planner
-is bisected until the file fits R, keeping the largest file that does.
+is bisected until the file fits R, keeping the largest file that does; last, every factor of
+the best plan is scaled down together (in steps of 1/16, finer than the planner's grid) while
+the file still fits.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from stampcodec.container import Header
 
 # factors tried: about 2^(1/4) apart, in sixteenths, from 1 to 255
 GRID = tuple(sorted({max(1.0, min(255.0, round(2 ** (i / 4) * 16) / 16)) for i in range(33)}))
-ATTEMPTS = 8  # real encodings at most
+ATTEMPTS = 8  # real encodings of planned allocations at most
+REFINE = 4  # then real encodings with every factor scaled, to land closer below the target
 TOLERANCE = 0.02  # stop once the file is within 2% below the target
 
 
