@@ -159,6 +159,7 @@ class Codec:
         fixed = len(h.to_bytes()) + h.n_frames * (5 + 2 * len(h.scales))
         budget = max(0.0, (target - fixed) * 8 / samples)
         lo, hi, best, seen = 0.0, math.inf, None, set()
+        chosen: tuple[float, Header, bytes] | None = None  # the fitting file with the lowest measured error
         for attempt in range(ratecontrol.ATTEMPTS):
             plan = ratecontrol.allocate(measured, budget, h.mode == "joint")
             if plan is None:  # even the coarsest plan is estimated too large: try it
@@ -170,6 +171,7 @@ class Codec:
             trial, blob = self._trial(source, h, plan, keep_gaps, entropy, progress, attempt)
             size = len(blob)
             if size <= target:
+                chosen = self._better(source, chosen, trial, blob)
                 if best is None or size > len(best[1]):
                     best = (trial, blob)
                 if size >= (1 - ratecontrol.TOLERANCE) * target:
@@ -185,10 +187,12 @@ class Codec:
             raise ConfigError(f"{bpt} bits per sample is below what this model can reach on {source.where} (the "
                               f"coarsest plan takes {8 * size / samples:.4f}: every channel at 1/255, one scale)")
         # Finer than the planner's grid: every factor scaled by s <= 1 (in sixteenths, rounded up),
-        # s bisected between "all factors 1" and the best plan, while the file still fits.
+        # s bisected between "all factors 1" and the best plan, while the file still fits; only
+        # where the probe says smaller factors lower the error (else the bits buy nothing).
         base, keep = best[0].factors or (1.0,) * h.channels, best[0].n_coded
         lo_s, hi_s = 1 / max(base), 1.0
-        for attempt in range(ratecontrol.REFINE):
+        worth = ratecontrol.finer_helps(measured, base, keep)
+        for attempt in range(ratecontrol.REFINE if worth else 0):
             if len(best[1]) >= (1 - ratecontrol.TOLERANCE) * target or max(base) == 1:
                 break
             s = (lo_s + hi_s) / 2
@@ -199,12 +203,34 @@ class Codec:
                                       ratecontrol.ATTEMPTS + attempt)
             if len(blob) <= target:
                 hi_s = s
+                chosen = self._better(source, chosen, trial, blob)
                 if len(blob) > len(best[1]):
                     best = (trial, blob)
             else:
                 lo_s = s
-        out.write(best[1])
-        return best[0]
+        assert chosen is not None
+        out.write(chosen[2])
+        return chosen[1]
+
+    def _better(self, source: Source, chosen: tuple[float, Header, bytes] | None, trial: Header,
+                blob: bytes) -> tuple[float, Header, bytes]:
+        """The one of `chosen` and this trial with the lower NMSE against the source, measured by
+        decoding the trial: a larger file is not always a better one (the token layer's error is
+        not monotone in the resampling factor)."""
+        err = self._nmse(source, trial, blob)
+        return (err, trial, blob) if chosen is None or err < chosen[0] else chosen
+
+    def _nmse(self, source: Source, h: Header, blob: bytes) -> float:
+        """Mean over channels of MSE / variance of a candidate file against the source."""
+        sq, n = np.zeros(h.channels), np.zeros(h.channels)
+        _, frames = self.decode_from(io.BytesIO(blob), "candidate")
+        for (chunk, _), y in zip(source.chunks(h.frame_samples), frames):
+            ok = np.isfinite(chunk)
+            sq += (np.where(ok, chunk - np.where(ok, y, 0.0), 0.0) ** 2).sum(axis=0)
+            n += ok.sum(axis=0)
+        var = (h.std ** 2) if h.std is not None else np.ones(h.channels)
+        live = (var > 0) & (n > 0)
+        return float(np.mean(sq[live] / n[live] / var[live])) if live.any() else 0.0
 
     def _trial(self, source: Source, h: Header, plan: tuple[tuple[float, ...], int], keep_gaps: bool, entropy: bool,
                progress: bool, attempt: int) -> tuple[Header, bytes]:

@@ -7,9 +7,11 @@ for each candidate factor and scale count, each channel's squared error (normali
 bits (its tokens range coded as the encoder would) are measured, and a Lagrangian allocation
 picks per channel the factor minimizing error + lambda x bits, lambda bisected to fit the token
 budget. The estimate is then checked against real encodings: the budget given to the planner
-is bisected until the file fits R, keeping the largest file that does; last, every factor of
-the best plan is scaled down together (in steps of 1/16, finer than the planner's grid) while
-the file still fits.
+is bisected until the file fits R; then every factor of the largest fitting plan is scaled down
+together (in steps of 1/16, finer than the planner's grid) while the file still fits, where the
+probe says smaller factors lower the error. Of every encoding that fits, the one written is the
+one with the lowest NMSE measured against the input (Codec._nmse): a larger file is not always a
+better one, the token layer's error not being monotone in the factor.
 """
 
 from __future__ import annotations
@@ -72,6 +74,17 @@ def measure(windows: list[np.ndarray], encode_rows: Callable, decode_rows: Calla
                     n /= c  # one stream for all channels: each channel carries its share
                 bits[i, s:, ch] += 8 * n
     return Measured(tuple(grid), err / samples, bits / samples)
+
+
+def finer_helps(m: Measured, factors: tuple[float, ...], keep: int, margin: float = 0.05) -> bool:
+    """Whether the probe measured a lower error with every channel at factor 1 than with these
+    (grid) factors, by more than `margin`: where the token layer's error does not fall with more
+    samples, spending more bits on them buys nothing."""
+    index = {f: i for i, f in enumerate(m.factors)}
+    if 1.0 not in index or any(f not in index for f in factors):
+        return True
+    planned = sum(m.error[index[f], keep - 1, c] for c, f in enumerate(factors))
+    return float(m.error[index[1.0], keep - 1].sum()) < (1 - margin) * planned
 
 
 def _coded_bytes(flat: np.ndarray, h: Header) -> int:

@@ -32,7 +32,8 @@ falls where the signal allows:
                on the recordings of docs/results/rd_v2.md.
   --bpt R      a rate target: the file (headers included) takes at most R bits per sample and
                channel, with the time scales and the number of scales kept chosen for the
-               lowest error (a plan on windows of the signal, then up to 8 real encodings).
+               lowest error (a plan on windows of the signal, then up to 12 real encodings,
+               each decoded and scored against the input: the best that fits is written).
                Where every sample and scale is coded below R, the file is smaller than R.
                The candidate files are held in memory (token files are small).
 
