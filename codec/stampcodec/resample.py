@@ -125,7 +125,6 @@ class FactorProbe:
         self.window = max(64, min(PROBE_WINDOW, PROBE_VALUES // channels))
         self.limit = max(1, min(PROBE_WINDOWS, PROBE_VALUES // (self.window * channels)))
         self.windows: list[np.ndarray] = []
-        self._seen = 0
 
     def add(self, chunk: np.ndarray) -> None:
         """(T, C) samples in the signal's units, NaN = missing."""
@@ -133,7 +132,6 @@ class FactorProbe:
         n = max(1, min(self.limit, t // self.window))
         for s in np.linspace(0, max(0, t - self.window), n).astype(int):
             self.windows.append(np.array(chunk[s:s + self.window], dtype=np.float64))
-        self._seen += t
         if len(self.windows) > 2 * self.limit:  # keep an even spread, bounded memory
             self.windows = self.windows[::2]
 

@@ -23,13 +23,13 @@ CODED_AT = 37  # version 2 header: the coded-scales byte
 
 def frames_v2(f: BinaryIO, h: Header, where: str):
     """Each frame of an open file (just after its header) as version 2 parts."""
+    h2 = v2_header(h)
     for i in range(h.n_frames):
         raw = container.read_frame_bytes(f, h, i, where)
         if h.version == 2:
             yield container.frame_parts(raw, h)
         else:
             tokens, missing = container.parse_frame_rows(raw, h, i, where)
-            h2 = v2_header(h)
             rebuilt = container.write_frame(h2, tokens, missing)
             yield container.frame_parts(rebuilt, h2)
     if f.read(1):
