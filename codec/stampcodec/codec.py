@@ -30,6 +30,7 @@ from stampcodec import container, resample, signals
 from stampcodec.container import ContainerError, Header
 from stampcodec.missing import fill_missing
 from stampcodec.errors import ConfigError, DataError
+from stampcodec.layout import pad_blocks
 from stampcodec.runtime import backends
 from stampcodec.streams import ArraySource, Scan, Source, restore, scan
 
@@ -105,10 +106,11 @@ class Codec:
         entropy, version, bpt: see encode."""
         if version not in container.VERSIONS:
             raise ConfigError(f"token format version must be one of {container.VERSIONS}, got {version}")
-        if bpt is not None and (version != 2 or resample != "auto" or not (math.isfinite(bpt) and bpt > 0)):
+        if bpt is not None and not (math.isfinite(bpt) and bpt > 0):
+            raise ConfigError(f"a rate target must be a positive number of bits per sample, got {bpt}")
+        if bpt is not None and (version != 2 or resample != "auto"):
             raise ConfigError("a rate target (bpt) must be a positive number, with format version 2 and the time "
-                              "scales left to it (resample='auto')" if bpt is None or bpt > 0 else
-                              f"a rate target must be a positive number of bits per sample, got {bpt}")
+                              "scales left to it (resample='auto')")
         probe = _probe(resample, source.channels, version)
         s = scan(source, progress=progress, observe=probe.add if probe else None)
         h = self._make_header(source, s, frame_samples, sample_rate)
@@ -146,8 +148,8 @@ class Codec:
 
     def _encode_to_rate(self, source: Source, out: BinaryIO, h: Header, probe: resample.FactorProbe, bpt: float,
                         keep_gaps: bool, entropy: bool, progress: bool) -> Header:
-        """The largest file within bpt (stampcodec.ratecontrol): a plan from the probe, then real
-        encodings with the planner's budget bisected."""
+        """The file within bpt with the lowest measured error (stampcodec.ratecontrol): a plan from
+        the probe, real encodings with the planner's budget bisected, then finer factors."""
         from stampcodec import ratecontrol
         from stampcodec.runtime.decoder import NumpyDecoder
 
@@ -314,20 +316,18 @@ class Codec:
     def _choose_factors(self, h: Header, probe: resample.FactorProbe) -> tuple[float, ...]:
         """Try every candidate factor on the probe's windows, through the encoder and the numpy
         decoder, and keep per channel the largest that costs little fidelity (resample.choose)."""
+        from stampcodec.ratecontrol import round_trip
         from stampcodec.runtime.decoder import NumpyDecoder
 
         stacks = resample.stacked(self._probe_windows(h, probe))
         if not stacks:
             return (1,) * h.channels
-        decoder, layout, errors = NumpyDecoder(self.bundle), self.config.layout, {}
+        decoder, errors = NumpyDecoder(self.bundle), {}
+        every = (len(h.scales),)
         for r in resample.FACTORS:
             err = np.zeros(h.channels)
             for w in stacks:  # (windows, C, m): one encoder call for all of them
-                m = w.shape[-1]
-                coded = resample.decimate(w, r)
-                tokens = self._encode_rows(layout.to_rows(_pad(coded, h.block)))
-                y = decoder.decode_rows(tokens, coded.shape[-1]).reshape(coded.shape)
-                err += ((resample.interpolate(y, m, r) - w) ** 2).sum(axis=(0, 2))
+                err += round_trip(w, r, h, self._encode_rows, decoder.decode_rows, every)[1][0]
             errors[r] = err if h.mode == "independent" else np.full(h.channels, err.sum())
             if r > 1 and np.all(errors[r] > 4 * (1 + resample.AUTO_SLACK) * errors[1]):
                 break  # far past every channel's choice
@@ -344,13 +344,13 @@ class Codec:
         filled = fill_missing(z.T)  # (C, T) float32; all-missing channels become 0 (the mean)
         mask = missing if keep_gaps and missing.any() else None
         if h.version == 1:
-            return container.write_frame(h, self._encode_rows(self.config.layout.to_rows(_pad(filled, h.block))), mask)
+            return container.write_frame(h, self._encode_rows(self.config.layout.to_rows(pad_blocks(filled, h.block))), mask)
         layout, factors = self.config.layout, h.row_factors
         per_row: list[list[np.ndarray]] = [[np.empty(0)] * h.rows for _ in h.scales]
         for r in sorted(set(factors)):
             rows = [i for i, f in enumerate(factors) if f == r]
             signal = filled if h.mode == "joint" else filled[rows]
-            tokens = self._encode_rows(layout.to_rows(_pad(resample.decimate(signal, r), h.block)))
+            tokens = self._encode_rows(layout.to_rows(pad_blocks(resample.decimate(signal, r), h.block)))
             for s, tok in enumerate(tokens):
                 for i, row in zip(rows, tok):
                     per_row[s][i] = row
@@ -390,12 +390,6 @@ def _factors(spec: Resample, channels: int) -> tuple[float, ...]:
         except ValueError as e:
             raise ConfigError(str(e)) from None
     return f
-
-
-def _pad(x: np.ndarray, block: int) -> np.ndarray:
-    """(..., n) -> (..., whole blocks), repeating the last sample (the encoder's padding)."""
-    pad = -x.shape[-1] % block
-    return np.concatenate([x, np.repeat(x[..., -1:], pad, axis=-1)], axis=-1) if pad else x
 
 
 def _replace_header(h: Header, **changes) -> Header:

@@ -520,11 +520,16 @@ class FrameParts:
         return body + struct.pack("<I", zlib.crc32(body))
 
 
+def _mask_field(raw: bytes) -> tuple[bytes, int]:
+    """A checked frame's mask bytes (empty without FRAME_MASK) and where its tokens start."""
+    if not raw[0] & FRAME_MASK:
+        return b"", 1
+    n, pos = bitpack.read_varint(raw, 1)
+    return raw[pos:pos + n], pos + n
+
+
 def frame_parts(raw: bytes, h: Header) -> FrameParts:
-    pos = 1
-    if raw[0] & FRAME_MASK:
-        n, pos = bitpack.read_varint(raw, 1)
-        pos += n
+    _, pos = _mask_field(raw)
     head, segments = raw[:pos], []
     for _ in range(h.n_coded):
         field, start = bitpack.read_varint(raw, pos)
@@ -537,11 +542,7 @@ def parse_frame_rows(raw: bytes, h: Header, index: int, where: str) -> tuple[lis
     """Checked frame bytes -> (per coded scale, each row's tokens (int64), missing (T_frame, C)
     boolean or None)."""
     what = f"frame {index + 1} of {h.n_frames}"
-    pos, mask_bytes = 1, b""
-    if raw[0] & FRAME_MASK:
-        n, pos = bitpack.read_varint(raw, 1)
-        mask_bytes = raw[pos:pos + n]
-        pos += n
+    mask_bytes, pos = _mask_field(raw)
     if h.version == 1:
         blocks = h.frame_blocks(index)
         flat = bitpack.unpack(raw[pos:len(raw) - 4], h.layout.token_count(h.frame_length(index), h.channels), h.bits)
@@ -611,10 +612,7 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
     seg_bytes, seg_tokens, seg_coded = [0] * n_coded, [0] * n_coded, [0] * n_coded
     for i in range(h.n_frames):
         raw = read_frame_bytes(f, h, i, where)
-        pos, mask_bytes = 1, b""
-        if raw[0] & FRAME_MASK:
-            n, pos = bitpack.read_varint(raw, 1)
-            mask_bytes = raw[pos:pos + n]
+        mask_bytes, _ = _mask_field(raw)
         missing = _parse_mask(raw[0], mask_bytes, h, i, where, f"frame {i + 1} of {h.n_frames}")
         masked += int(missing.sum()) if missing is not None else 0
         if h.version == 2:

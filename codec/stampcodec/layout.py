@@ -103,3 +103,9 @@ class Layout:
     def from_rows(self, rows: np.ndarray, channels: int) -> np.ndarray:
         """(R, atom channels, T) rows -> (N, C, T) signals of `channels` channels."""
         return rows.reshape(-1, channels, rows.shape[-1])
+
+
+def pad_blocks(x: np.ndarray, block: int) -> np.ndarray:
+    """(..., n) -> (..., whole blocks), repeating the last sample (the encoder's padding)."""
+    pad = -x.shape[-1] % block
+    return np.concatenate([x, np.repeat(x[..., -1:], pad, axis=-1)], axis=-1) if pad else x

@@ -17,12 +17,13 @@ better one, the token layer's error not being monotone in the factor.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 
 from stampcodec import bitpack, entropy, resample
 from stampcodec.container import Header
+from stampcodec.layout import pad_blocks
 
 # factors tried: about 2^(1/4) apart, in sixteenths, from 1 to 255
 GRID = tuple(sorted({max(1.0, min(255.0, round(2 ** (i / 4) * 16) / 16)) for i in range(33)}))
@@ -43,7 +44,7 @@ class Measured:
 def measure(windows: list[np.ndarray], encode_rows: Callable, decode_rows: Callable, h: Header,
             grid: tuple[float, ...] = GRID) -> Measured:
     """windows: (C, T_w) normalized, gap-filled. encode_rows / decode_rows: the codec's."""
-    layout, c, n_scales = h.layout, h.channels, len(h.scales)
+    c, n_scales = h.channels, len(h.scales)
     err = np.zeros((len(grid), n_scales, c))
     bits = np.zeros((len(grid), n_scales, c))
     samples = sum(w.shape[1] for w in windows)
@@ -51,14 +52,8 @@ def measure(windows: list[np.ndarray], encode_rows: Callable, decode_rows: Calla
     for i, r in enumerate(grid):
         per_channel: list[list[list[np.ndarray]]] = [[[] for _ in range(c)] for _ in range(n_scales)]
         for w in stacks:  # (windows, C, m): one encoder call for all of them
-            m = w.shape[-1]
-            coded = resample.decimate(w, r)
-            pad = -coded.shape[-1] % h.block
-            rows = np.concatenate([coded, np.repeat(coded[..., -1:], pad, axis=-1)], axis=-1) if pad else coded
-            tokens = encode_rows(layout.to_rows(rows))
-            for k in range(1, n_scales + 1):
-                y = decode_rows(tokens, coded.shape[-1], k).reshape(coded.shape)
-                err[i, k - 1] += ((resample.interpolate(y, m, r) - w) ** 2).sum(axis=(0, 2))
+            tokens, errors = round_trip(w, r, h, encode_rows, decode_rows, range(1, n_scales + 1))
+            err[i] += errors
             for s, tok in enumerate(tokens):
                 if h.mode == "independent":  # rows are (window, channel): each channel's own stream
                     by_channel = np.asarray(tok).reshape(len(w), c, -1)
@@ -74,6 +69,18 @@ def measure(windows: list[np.ndarray], encode_rows: Callable, decode_rows: Calla
                     n /= c  # one stream for all channels: each channel carries its share
                 bits[i, s:, ch] += 8 * n
     return Measured(tuple(grid), err / samples, bits / samples)
+
+
+def round_trip(w: np.ndarray, r: float, h: Header, encode_rows: Callable, decode_rows: Callable,
+               keep: Iterable[int]) -> tuple[list[np.ndarray], np.ndarray]:
+    """Windows (N, C, m) through decimation, the token layer and interpolation: the tokens per
+    scale, and per count of scales kept the squared error per channel ((len(keep), C))."""
+    m = w.shape[-1]
+    coded = resample.decimate(w, r)
+    tokens = encode_rows(h.layout.to_rows(pad_blocks(coded, h.block)))
+    errors = [((resample.interpolate(decode_rows(tokens, coded.shape[-1], k).reshape(coded.shape), m, r) - w) ** 2)
+              .sum(axis=(0, 2)) for k in keep]
+    return tokens, np.array(errors)
 
 
 def finer_helps(m: Measured, factors: tuple[float, ...], keep: int, margin: float = 0.05) -> bool:
