@@ -11,6 +11,8 @@ normalized with the whole signal's per-channel statistics, its gaps filled for t
 decimated per channel to its time scale (format 2, stampcodec.resample), padded to whole blocks
 by repeating its last sample and encoded as an independent signal; each scale's tokens are then
 range coded where that is shorter (stampcodec.entropy). Rate targets: stampcodec.ratecontrol.
+With max_error, frames carry the error-bounded layer instead (stampcodec.bounded): every
+decoded sample within the bound of the input.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import numpy as np
 from tqdm import tqdm
 
 from stampcodec import bundle as bundle_io
-from stampcodec import container, resample, signals
+from stampcodec import bounded, container, resample, signals
 from stampcodec.container import ContainerError, Header
 from stampcodec.missing import fill_missing
 from stampcodec.errors import ConfigError, DataError
@@ -35,6 +37,7 @@ from stampcodec.runtime import backends
 from stampcodec.streams import ArraySource, Scan, Source, restore, scan
 
 DEFAULT_FRAME_SAMPLES = 16384
+BOUNDED_FRAME_SAMPLES = 1 << 16  # longer frames: each restarts the bounded layer's adaptive models
 ENCODE_BATCH_SAMPLES = 1 << 16  # samples per encoder call: bounds its working memory (tens of MB)
 DEFAULT_MODEL = Path(__file__).parent / "models" / "default.stamp"
 
@@ -73,7 +76,7 @@ class Codec:
     def encode(self, x: np.ndarray, *, columns: list[str] | None = None, sample_rate: float | None = None,
                frame_samples: int | None = None, keep_gaps: bool = True, time_axis: int | None = None,
                resample: Resample = "auto", entropy: bool = True, version: int = container.VERSION,
-               bpt: float | None = None) -> bytes:
+               bpt: float | None = None, max_error: MaxError = None) -> bytes:
         """(T,) or (T, C) array (NaN = missing) -> token file bytes. A 2-D array with more channels
         than samples is refused unless time_axis says which axis is time (1 for (C, T)).
         keep_gaps=False stores no missing-sample mask: gaps then decode as the code of the signal
@@ -82,10 +85,13 @@ class Codec:
         per channel; entropy=False bit-packs every segment; version=1 writes the first format.
         bpt: a rate target in bits per channel-sample (file bytes, headers included): the time
         scales and the scales kept are chosen for the lowest error within it
-        (stampcodec.ratecontrol)."""
+        (stampcodec.ratecontrol). max_error: a bound E on |decoded - x| for every observed sample,
+        in x's units, one for all channels or one per channel: the frames carry the error-bounded
+        layer (stampcodec.bounded) and no tokens."""
         buf = io.BytesIO()
         self.encode_to(ArraySource(x, columns, time_axis=time_axis), buf, frame_samples=frame_samples, sample_rate=sample_rate,
-                       keep_gaps=keep_gaps, resample=resample, entropy=entropy, version=version, bpt=bpt)
+                       keep_gaps=keep_gaps, resample=resample, entropy=entropy, version=version, bpt=bpt,
+                       max_error=max_error)
         return buf.getvalue()
 
     def decode(self, blob: bytes, scales: int | None = None) -> np.ndarray:
@@ -100,12 +106,17 @@ class Codec:
     def encode_to(self, source: Source, out: BinaryIO, *, frame_samples: int | None = None,
                   sample_rate: float | None = None, progress: bool = False, keep_gaps: bool = True,
                   warn: Callable[[str], None] | None = None, resample: Resample = "auto", entropy: bool = True,
-                  version: int = container.VERSION, bpt: float | None = None) -> Header:
+                  version: int = container.VERSION, bpt: float | None = None, max_error: MaxError = None) -> Header:
         """Scan the source, then encode it frame by frame into `out`. warn(message) hears about
         what the token file will not keep (time stamps that are not a usable grid). resample,
-        entropy, version, bpt: see encode."""
+        entropy, version, bpt, max_error: see encode."""
         if version not in container.VERSIONS:
             raise ConfigError(f"token format version must be one of {container.VERSIONS}, got {version}")
+        bounds = None if max_error is None else _bounds(max_error, source.channels)
+        if bounds is not None and (version != 2 or bpt is not None):
+            raise ConfigError("an error bound (max_error) needs format version 2 and no rate target (bpt)")
+        if bounds is not None:
+            resample = 1  # the bounded layer codes every sample
         if bpt is not None and not (math.isfinite(bpt) and bpt > 0):
             raise ConfigError(f"a rate target must be a positive number of bits per sample, got {bpt}")
         if bpt is not None and (version != 2 or resample != "auto"):
@@ -113,8 +124,15 @@ class Codec:
                               "scales left to it (resample='auto')")
         probe = _probe(resample, source.channels, version)
         s = scan(source, progress=progress, observe=probe.add if probe else None)
+        if bounds is not None and frame_samples is None:
+            frame_samples = container.max_frame_samples(source.channels, self.config.block, BOUNDED_FRAME_SAMPLES)
         h = self._make_header(source, s, frame_samples, sample_rate)
         h.version = version
+        if bounds is not None:
+            h.coded_scales, h.factors = 0, (1,) * h.channels
+            names = h.columns or [str(c + 1) for c in range(h.channels)]
+            h.bounds = [bounded.lattice(e, m, sd, s.length, f"{source.where}: channel {n}")
+                        for e, m, sd, n in zip(bounds, s.mean, s.std, names)]
         if version == 2 and bpt is not None:
             assert probe is not None
             return self._encode_to_rate(source, out, h, probe, bpt, keep_gaps, entropy, progress)
@@ -255,6 +273,8 @@ class Codec:
         ContainerError on damage or trailing bytes, when it reaches them."""
         h = container.read_header(f, where)
         h.check_model(self.config, self.model_id, where)
+        if scales is not None and h.bounds is not None and h.n_coded == 0:
+            raise ConfigError(f"{where}: an error-bounded file carries no token scales to choose from")
         if scales is not None and not 1 <= scales <= h.n_coded:
             carries = "" if h.n_coded == len(h.scales) else f" (the file carries {h.n_coded} of {len(h.scales)})"
             raise ConfigError(f"scales must be between 1 and {h.n_coded}{carries}, got {scales}")
@@ -266,10 +286,21 @@ class Codec:
             for i in range(h.n_frames):
                 signals.checkpoint()
                 raw = container.read_frame_bytes(f, h, i, where)
-                yield denormalize(h, self._decoder.decode_frame(h, raw, i, scales, where))
+                if h.bounds is not None:
+                    yield self._decode_bounded(h, raw, i, where)
+                else:
+                    yield denormalize(h, self._decoder.decode_frame(h, raw, i, scales, where))
                 bar.update(h.frame_length(i))
         if f.read(1):
             raise ContainerError(f"{where}: unexpected bytes after the last frame ({h.n_frames} frames)")
+
+    def _decode_bounded(self, h: Header, raw: bytes, index: int, where: str) -> np.ndarray:
+        """An error-bounded frame -> (T_frame, C) values: the C library when that is the backend,
+        else numpy (the row backends -- ONNX, TFLite, PyTorch -- decode tokens only)."""
+        native = getattr(self._decoder, "decode_bounded", None)
+        if native is not None:
+            return native(h, raw, index, where)
+        return bounded.decode_frame(h, raw, index, where)
 
     def _make_header(self, source: Source, s: Scan, frame_samples: int | None = None,
                      sample_rate: float | None = None) -> Header:
@@ -341,8 +372,11 @@ class Codec:
             # exactly the statistics the header stores, so the decoder inverts this exactly
             assert h.mean is not None and h.std is not None
             z = (x - h.mean) / np.where(h.std > 0, h.std, 1.0)
-        filled = fill_missing(z.T)  # (C, T) float32; all-missing channels become 0 (the mean)
         mask = missing if keep_gaps and missing.any() else None
+        if h.bounds is not None:
+            fields = bounded.encode_fields(x, h.bounds, "input", h.columns)
+            return container.write_frame(h, [], mask if mask is not None else None, entropy, fields)
+        filled = fill_missing(z.T)  # (C, T) float32; all-missing channels become 0 (the mean)
         if h.version == 1:
             return container.write_frame(h, self._encode_rows(self.config.layout.to_rows(pad_blocks(filled, h.block))), mask)
         layout, factors = self.config.layout, h.row_factors
@@ -369,6 +403,20 @@ class Codec:
 
 
 Resample = str | float | tuple[float, ...] | list[float]
+MaxError = float | tuple[float, ...] | list[float] | None
+
+
+def _bounds(spec: MaxError, channels: int) -> list[float]:
+    """One bound for every channel, or one per channel -> one per channel; ConfigError when not."""
+    e = [float(spec)] if isinstance(spec, (int, float, np.number)) else [float(v) for v in spec]  # type: ignore[union-attr]
+    if len(e) == 1:
+        e = e * channels
+    if len(e) != channels:
+        raise ConfigError(f"max_error gives {len(e)} bounds for {channels} channels")
+    for v in e:
+        if not (math.isfinite(v) and v > 0):
+            raise ConfigError(f"a maximum error must be a positive number, got {v}")
+    return e
 
 
 def _probe(spec: Resample, channels: int, version: int) -> resample.FactorProbe | None:

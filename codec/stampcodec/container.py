@@ -29,7 +29,7 @@ from typing import BinaryIO
 
 import numpy as np
 
-from stampcodec import bitpack, entropy, nanmask, resample
+from stampcodec import bitpack, bounded, entropy, nanmask, resample
 from stampcodec.config import StampConfig
 from stampcodec.errors import ContainerError
 from stampcodec.layout import MODES, Layout
@@ -45,13 +45,15 @@ FLAG_RATE = 0x04  # sample rate (Hz) and time origin present
 FLAG_NAMES = 0x08  # time-column name and channel names present
 FLAG_MEAN64 = 0x10  # per-channel mean as float64 (float32 in the first files of version 1)
 FLAG_STYLE = 0x20  # version 2: how the input looked (array dtype and shape; CSV delimiter and time style)
+FLAG_BOUND = 0x40  # version 2: an error-bounded layer (stampcodec.bounded): per-channel bound and lattice
 # how the time column is written back (with FLAG_RATE)
 TIME_NUMBER = 0  # plain numbers (seconds, or whatever unit the file used)
 TIME_DATE = 1  # ISO 8601 dates without an offset (read and written as UTC)
 TIME_DATE_UTC = 2  # ISO 8601 dates with an offset (written back in UTC)
 TIME_IRREGULAR = 0x80  # the original times were not evenly spaced: decoded times are a uniform grid
 KNOWN_FLAGS = FLAG_RATE | FLAG_NAMES | FLAG_MEAN64
-KNOWN_FLAGS_V2 = KNOWN_FLAGS | FLAG_STYLE
+KNOWN_FLAGS_V2 = KNOWN_FLAGS | FLAG_STYLE | FLAG_BOUND
+BOUNDS = np.dtype([("bound", "<f8"), ("origin", "<f8"), ("unit", "<f8")])
 # frame flags
 FRAME_MASK = 0x01  # NaN runs present
 FRAME_MASK_SHARED = 0x04  # with FRAME_MASK: one channel's runs, the same for every channel
@@ -135,6 +137,7 @@ class Header:
     coded_scales: int | None = None  # version 2: scales the frames carry (None: all)
     factors: tuple[float, ...] | None = None  # version 2: per-channel resampling factor, multiples of 1/16 (None: all 1)
     style: Style | None = None  # version 2: how the input looked (None: a (T, C) float64 array or plain CSV)
+    bounds: list[bounded.Lattice] | None = None  # version 2: the error-bounded layer's lattice per channel
     version: int = VERSION
     flags: int = field(default=0)
     raw: bytes = field(default=b"", repr=False)  # the header's bytes as read (for the native decoder)
@@ -175,7 +178,7 @@ class Header:
     @property
     def n_coded(self) -> int:
         """Scales every frame carries (the first n_coded, coarse first)."""
-        return self.coded_scales or len(self.scales)
+        return len(self.scales) if self.coded_scales is None else self.coded_scales
 
     @property
     def row_factors(self) -> tuple[float, ...]:
@@ -229,6 +232,9 @@ class Header:
         if flags & FLAG_STYLE:
             assert self.style is not None
             body += self.style.to_bytes()
+        if self.bounds is not None:
+            flags |= FLAG_BOUND
+            body += _bounds_bytes(self.bounds, self.channels)
         total = _FIXED.size + len(body) + 4
         if total > 0xFFFF:
             raise ContainerError(f"header would be {total} bytes (limit 65535): too many channels or long names")
@@ -247,10 +253,12 @@ class Header:
 
 
 def check_coding(h: Header, where: str) -> None:
-    """Version 2's fields: 1 <= coded scales <= scales; factors multiples of 1/16 from 1 to
-    MAX_FACTOR, one per channel, equal in joint mode (its one row carries every channel)."""
-    if not 1 <= h.n_coded <= len(h.scales):
-        raise ContainerError(f"{where}: {h.n_coded} coded scales (1 to {len(h.scales)})")
+    """Version 2's fields: 1 <= coded scales <= scales (0 allowed with an error-bounded layer);
+    factors multiples of 1/16 from 1 to MAX_FACTOR, one per channel, equal in joint mode (its one
+    row carries every channel)."""
+    least = 0 if h.bounds is not None else 1
+    if not least <= h.n_coded <= len(h.scales):
+        raise ContainerError(f"{where}: {h.n_coded} coded scales ({least} to {len(h.scales)})")
     f = h.factors or (1,) * h.channels
     try:
         ok = len(f) == h.channels and all(resample.sixteenths(r) for r in f)
@@ -261,6 +269,15 @@ def check_coding(h: Header, where: str) -> None:
                              f"1/{resample.STEP} from 1 to {resample.MAX_FACTOR})")
     if h.mode == "joint" and len(set(f)) != 1:
         raise ContainerError(f"{where}: a joint stream codes its channels at one time scale, factors {sorted(set(f))}")
+
+
+def _bounds_bytes(lattices: list[bounded.Lattice], channels: int) -> bytes:
+    if len(lattices) != channels or not all(lat.ok() for lat in lattices):
+        raise ContainerError(f"error bounds {lattices[:4]} (one per channel, finite and positive)")
+    b = np.empty(channels, dtype=BOUNDS)
+    b["bound"], b["origin"], b["unit"] = ([lat.bound for lat in lattices], [lat.origin for lat in lattices],
+                                          [lat.unit for lat in lattices])
+    return b.tobytes()
 
 
 def _stats_ok(mean: np.ndarray, std: np.ndarray) -> bool:
@@ -361,6 +378,7 @@ def read_header(f: BinaryIO, where: str) -> Header:
     if mode >= len(MODES) or norm >= len(NORMS):
         raise ContainerError(f"{where}: corrupt header (mode {mode}, normalization {norm})")
     coded = take(1)[0] if version == 2 else None
+    least = 0 if flags & FLAG_BOUND else 1
     scales = tuple(take(n_scales))
     if (not scales or any(s < 1 for s in scales) or list(scales) != sorted(set(scales), reverse=True)
             or any(scales[0] % s for s in scales)):
@@ -374,7 +392,7 @@ def read_header(f: BinaryIO, where: str) -> Header:
         check_layout(frame_samples, channels, length, h.block, where)
     except ContainerError as e:
         raise ContainerError(f"corrupt header: {e}") from None
-    if coded is not None and not 1 <= coded <= n_scales:
+    if coded is not None and not least <= coded <= n_scales:
         raise ContainerError(f"{where}: corrupt header ({coded} coded scales of {n_scales})")
     if h.normalization == "zscore":
         dt = STATS64 if flags & FLAG_MEAN64 else STATS32
@@ -384,10 +402,6 @@ def read_header(f: BinaryIO, where: str) -> Header:
             raise ContainerError(f"{where}: corrupt header (normalization statistics)")
     if version == 2:
         h.factors = tuple(f / resample.STEP for f in struct.unpack(f"<{channels}H", take(2 * channels)))
-        try:
-            check_coding(h, where)
-        except ContainerError as e:
-            raise ContainerError(f"corrupt header: {e}") from None
     if flags & FLAG_RATE:
         h.sample_rate, h.time_origin, h.time_kind = struct.unpack("<ddB", take(17))
         if (not (math.isfinite(h.sample_rate) and h.sample_rate > 0 and math.isfinite(h.time_origin))
@@ -408,6 +422,16 @@ def read_header(f: BinaryIO, where: str) -> Header:
             h.style = Style.from_bytes(take(5))
         except ValueError as e:
             raise ContainerError(f"{where}: corrupt header ({e})") from None
+    if flags & FLAG_BOUND:
+        b = np.frombuffer(take(BOUNDS.itemsize * channels), dtype=BOUNDS)
+        h.bounds = [bounded.Lattice(float(v["bound"]), float(v["origin"]), float(v["unit"])) for v in b]
+        if not all(lat.ok() for lat in h.bounds):
+            raise ContainerError(f"{where}: corrupt header (error bounds)")
+    if version == 2:
+        try:
+            check_coding(h, where)
+        except ContainerError as e:
+            raise ContainerError(f"corrupt header: {e}") from None
     if pos != body_end:
         raise ContainerError(f"{where}: corrupt header ({body_end - pos} unexplained bytes)")
     return h
@@ -426,11 +450,12 @@ def encode_mask(missing: np.ndarray | None) -> bytes:
 
 
 def write_frame(h: Header, tokens: list[np.ndarray] | list[list[np.ndarray]], missing: np.ndarray | None,
-                entropy_coding: bool = True) -> bytes:
+                entropy_coding: bool = True, fields: bytes = b"") -> bytes:
     """Frame bytes from tokens per scale -- (rows, n_s) arrays, or per scale a list of each row's
     tokens when rows differ in length (version 2, resampled channels) -- and missing (T_frame, C)
     boolean or None. Version 2 writes the header's coded scales, each segment entropy coded when
-    that is shorter (and entropy_coding)."""
+    that is shorter (and entropy_coding), then the error-bounded layer's fields when the header
+    has one (stampcodec.bounded.encode_fields)."""
     out = bytearray(encode_mask(missing))
     if h.version == 1:
         blocks = tokens[0].shape[1] // h.layout.tokens_per_block[0]
@@ -441,6 +466,9 @@ def write_frame(h: Header, tokens: list[np.ndarray] | list[list[np.ndarray]], mi
     else:
         for per_row in tokens[:h.n_coded]:
             out += encode_segment(np.concatenate([np.ravel(t) for t in per_row]), h, entropy_coding)
+    if (h.bounds is not None) != bool(fields):
+        raise ValueError("error-bounded fields go exactly in files whose header has bounds")
+    out += fields
     return bytes(out) + struct.pack("<I", zlib.crc32(out))
 
 
@@ -490,6 +518,13 @@ def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
                 raise ContainerError(f"{where}: {what}: scale {s + 1} segment of {n} bytes is impossible "
                                      f"(bit-packed it takes {raw_bytes}; damaged file?)")
             buf += lead + _read_exact(f, n, what, where)
+    for c in range(h.channels if h.bounds is not None else 0):
+        field, lead = _read_varint_from(f, what, where)
+        n = field >> bounded.FIELD_SHIFT
+        if not 4 <= n <= bounded.field_limit(h.frame_length(index)):
+            raise ContainerError(f"{where}: {what}: channel {c + 1}'s error-bounded field of {n} bytes is impossible "
+                                 "(damaged file?)")
+        buf += lead + _read_exact(f, n, what, where)
     crc = struct.unpack("<I", _read_exact(f, 4, what, where))[0]
     if zlib.crc32(buf) != crc:
         raise ContainerError(f"{where}: {what}: CRC mismatch (the file is damaged)")
@@ -511,9 +546,10 @@ def mask_limit(h: Header, index: int) -> int:
 @dataclass
 class FrameParts:
     """A checked frame cut into its fields (version 2): flags and mask, then each segment with
-    its length field (what `truncate` copies), then the CRC."""
+    its length field (what `truncate` copies), the error-bounded layer's fields, then the CRC."""
     head: bytes
     segments: list[bytes]
+    fields: bytes = b""
 
     def join(self, keep: int | None = None) -> bytes:
         body = self.head + b"".join(self.segments[:keep])
@@ -535,7 +571,17 @@ def frame_parts(raw: bytes, h: Header) -> FrameParts:
         field, start = bitpack.read_varint(raw, pos)
         segments.append(raw[pos:start + (field >> 1)])
         pos = start + (field >> 1)
-    return FrameParts(head, segments)
+    return FrameParts(head, segments, raw[pos:len(raw) - 4])
+
+
+def bounded_fields(raw: bytes, h: Header, index: int, where: str) -> list[tuple[int, bytes]]:
+    """A checked frame of an error-bounded file -> (predictor, bytes) per channel."""
+    what = f"{where}: frame {index + 1} of {h.n_frames}"
+    data = frame_parts(raw, h).fields
+    fields, end = bounded.read_fields(data, 0, h.frame_length(index), h.channels, what)
+    if end != len(data):
+        raise ContainerError(f"{what}: {len(data) - end} bytes after the error-bounded fields")
+    return fields
 
 
 def parse_frame_rows(raw: bytes, h: Header, index: int, where: str) -> tuple[list[list[np.ndarray]], np.ndarray | None]:
@@ -582,6 +628,12 @@ def _parse_mask(flags: int, mask_bytes: bytes, h: Header, index: int, where: str
         raise ContainerError(f"{where}: {what}: corrupt missing-sample mask ({e})") from None
 
 
+def frame_missing(raw: bytes, h: Header, index: int, where: str) -> np.ndarray | None:
+    """A checked frame's missing samples (T_frame, C) boolean, or None."""
+    mask_bytes, _ = _mask_field(raw)
+    return _parse_mask(raw[0], mask_bytes, h, index, where, f"frame {index + 1} of {h.n_frames}")
+
+
 def parse_frame(raw: bytes, h: Header, index: int, where: str) -> tuple[list[np.ndarray], np.ndarray | None]:
     """Checked frame bytes -> (tokens per coded scale (rows, n_s) int64, missing (T_frame, C)
     boolean or None). Rows must have one length (every row at one resampling factor)."""
@@ -604,10 +656,12 @@ def split(blob: bytes, where: str) -> tuple[Header, list[bytes]]:
 def describe(f: BinaryIO, where: str, size: int) -> dict:
     """Read a whole token file of `size` bytes, checking every frame's CRC, and say what it holds:
     the header's fields, missing samples, the real (file bytes), token and nominal rates, and
-    (version 2) the bytes and bits per token of each scale's segments and the resampling factors."""
+    (version 2) the bytes and bits per token of each scale's segments and the resampling factors,
+    and an error-bounded file's bounds and bytes per channel."""
     h = read_header(f, where)
     header_bytes = f.tell()
     masked = 0
+    bounded_bytes, predictors = np.zeros(h.channels, dtype=np.int64), np.zeros((h.channels, 4), dtype=np.int64)
     n_coded = h.n_coded
     seg_bytes, seg_tokens, seg_coded = [0] * n_coded, [0] * n_coded, [0] * n_coded
     for i in range(h.n_frames):
@@ -621,6 +675,10 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
                 seg_bytes[s] += len(seg) - start
                 seg_tokens[s] += sum(counts)
                 seg_coded[s] += field & 1
+            if h.bounds is not None:
+                for c, (p, data) in enumerate(bounded_fields(raw, h, i, where)):
+                    bounded_bytes[c] += len(data)
+                    predictors[c, p] += 1
     if f.read(1):
         raise ContainerError(f"{where}: unexpected bytes after the last frame ({h.n_frames} frames)")
     samples = h.length * h.channels
@@ -643,6 +701,13 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
         out["segments"] = [{"scale": h.scales[s], "bytes": seg_bytes[s], "tokens": seg_tokens[s],
                             "bits_per_token": 8 * seg_bytes[s] / max(seg_tokens[s], 1),
                             "entropy_coded_frames": seg_coded[s]} for s in range(n_coded)]
+    if h.bounds is not None:
+        out["max_error"] = [lat.bound for lat in h.bounds]
+        out["bounded_bytes"] = int(bounded_bytes.sum())
+        out["bounded_channels"] = [
+            {"max_error": lat.bound, "bytes": int(b), "bpt": 8 * int(b) / h.length,
+             "predictors": {name: int(n) for name, n in zip(bounded.PREDICTORS, row) if n}}
+            for lat, b, row in zip(h.bounds, bounded_bytes, predictors)]
     return out
 
 

@@ -334,7 +334,11 @@ class CsvSink:
         head = ([h.time_column] if self.with_time else []) + names
         self.sep = h.style.delimiter if h.style else ","
         self.f.write((self.sep.join(_csv_cell(c) for c in head) + "\n").encode())
-        self.row = self.sep.join(f"%.{p}g" for p in csv_digits(h)) + "\n"
+        if h.bounds is not None:  # decimals that keep the error bound (stampcodec.bounded.PRINT_SHARE)
+            from stampcodec.bounded import decimals
+            self.row = self.sep.join(f"%.{decimals(lat.bound)}f" for lat in h.bounds) + "\n"
+        else:
+            self.row = self.sep.join(f"%.{p}g" for p in csv_digits(h)) + "\n"
         self.rows = max(1, SINK_VALUES // h.channels)
         self.at = 0
 

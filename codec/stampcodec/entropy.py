@@ -78,70 +78,115 @@ class AdaptiveModel:
             i += i & -i
 
 
+class RangeEncoder:
+    """LZMA's range encoder: symbols under adaptive models, and raw bits at probability 1/2."""
+
+    def __init__(self) -> None:
+        self.out = bytearray()
+        self.low, self.rng, self.cache, self.pending = 0, _MASK32, 0, 1
+
+    def _shift_low(self) -> None:
+        low = self.low
+        if low < 0xFF000000 or low > _MASK32:
+            carry, temp = low >> 32, self.cache
+            while True:
+                self.out.append((temp + carry) & 0xFF)
+                temp = 0xFF
+                self.pending -= 1
+                if not self.pending:
+                    break
+            self.cache = (low >> 24) & 0xFF
+        self.pending += 1
+        self.low = (low & 0x00FFFFFF) << 8
+
+    def encode(self, model: AdaptiveModel, s: int) -> None:
+        r = self.rng // model.total
+        self.low += r * model.cum(s)
+        self.rng = r * model.freq[s]
+        while self.rng < _TOP:
+            self.rng = (self.rng << 8) & _MASK32
+            self._shift_low()
+        model.update(s)
+
+    def encode_bits(self, value: int, n: int) -> None:
+        """n <= 16 raw bits (value < 2^n)."""
+        self.rng >>= n
+        self.low += value * self.rng
+        while self.rng < _TOP:
+            self.rng = (self.rng << 8) & _MASK32
+            self._shift_low()
+
+    def finish(self) -> bytes:
+        for _ in range(5):
+            self._shift_low()
+        if self.out[0] != 0:  # the interval never leaves [0, 2^32): the first byte carries nothing
+            raise AssertionError("range coder: first byte is not 0")
+        return bytes(self.out[1:])
+
+
+class RangeDecoder:
+    """The inverse of RangeEncoder over one segment; ValueError on damage."""
+
+    def __init__(self, data: bytes) -> None:
+        if len(data) < 4:
+            raise ValueError(f"entropy-coded segment of {len(data)} bytes is shorter than 4")
+        self.data, self.pos, self.rng = data, 4, _MASK32
+        self.code = int.from_bytes(data[:4], "big")
+
+    def _normalize(self) -> None:
+        while self.rng < _TOP:
+            if self.pos >= len(self.data):
+                raise ValueError("entropy-coded segment ends early")
+            self.code = ((self.code << 8) | self.data[self.pos]) & _MASK32
+            self.rng = (self.rng << 8) & _MASK32
+            self.pos += 1
+
+    def decode(self, model: AdaptiveModel) -> int:
+        r = self.rng // model.total
+        v = self.code // r
+        if v >= model.total:
+            raise ValueError("entropy-coded segment is damaged")
+        s, c = model.find(v)
+        self.code -= r * c
+        self.rng = r * model.freq[s]
+        self._normalize()
+        model.update(s)
+        return s
+
+    def decode_bits(self, n: int) -> int:
+        self.rng >>= n
+        v = self.code // self.rng
+        if v >> n:
+            raise ValueError("entropy-coded segment is damaged (raw bits)")
+        self.code -= v * self.rng
+        self._normalize()
+        return v
+
+    def finish(self, what: str = "symbols") -> None:
+        if self.pos != len(self.data):
+            raise ValueError(f"entropy-coded segment has {len(self.data) - self.pos} bytes after its {what}")
+
+
 def encode(symbols: Iterable[int], alphabet: int) -> bytes:
     """Symbols in [0, alphabet) -> range-coded bytes (one segment)."""
-    model = AdaptiveModel(alphabet)
-    out = bytearray()
-    low, rng, cache, pending = 0, _MASK32, 0, 1
-
-    def shift_low() -> None:
-        nonlocal low, cache, pending
-        if low < 0xFF000000 or low > _MASK32:
-            carry = low >> 32
-            temp = cache
-            while True:
-                out.append((temp + carry) & 0xFF)
-                temp = 0xFF
-                pending -= 1
-                if not pending:
-                    break
-            cache = (low >> 24) & 0xFF
-        pending += 1
-        low = (low & 0x00FFFFFF) << 8
-
+    model, enc = AdaptiveModel(alphabet), RangeEncoder()
     for s in symbols:
         s = int(s)
         if not 0 <= s < alphabet:
             raise ValueError(f"symbol {s} outside the alphabet of {alphabet}")
-        r = rng // model.total
-        low += r * model.cum(s)
-        rng = r * model.freq[s]
-        while rng < _TOP:
-            rng = (rng << 8) & _MASK32
-            shift_low()
-        model.update(s)
-    for _ in range(5):
-        shift_low()
-    if out[0] != 0:  # the interval never leaves [0, 2^32): the first byte carries nothing
-        raise AssertionError("range coder: first byte is not 0")
-    return bytes(out[1:])
+        enc.encode(model, s)
+    return enc.finish()
 
 
 def decode(data: bytes, count: int, alphabet: int) -> np.ndarray:
     """Range-coded bytes -> `count` symbols (int64). ValueError when the bytes are not exactly
     what the encoder writes for `count` symbols."""
-    model = AdaptiveModel(alphabet)
-    if len(data) < 4:
-        raise ValueError(f"entropy-coded segment of {len(data)} bytes is shorter than 4")
-    code = int.from_bytes(data[:4], "big")
-    pos, end, rng = 4, len(data), _MASK32
+    model, dec = AdaptiveModel(alphabet), RangeDecoder(data)
     out = np.empty(count, dtype=np.int64)
     for i in range(count):
-        r = rng // model.total
-        v = code // r
-        if v >= model.total:
-            raise ValueError(f"entropy-coded segment is damaged (at symbol {i} of {count})")
-        s, c = model.find(v)
-        code -= r * c
-        rng = r * model.freq[s]
-        while rng < _TOP:
-            if pos >= end:
-                raise ValueError(f"entropy-coded segment ends early (at symbol {i + 1} of {count})")
-            code = ((code << 8) | data[pos]) & _MASK32
-            rng = (rng << 8) & _MASK32
-            pos += 1
-        out[i] = s
-        model.update(s)
-    if pos != end:
-        raise ValueError(f"entropy-coded segment has {end - pos} bytes after its {count} symbols")
+        try:
+            out[i] = dec.decode(model)
+        except ValueError as e:
+            raise ValueError(f"{e} (at symbol {i + 1} of {count})") from None
+    dec.finish(f"{count} symbols")
     return out

@@ -31,7 +31,7 @@ extern "C" {
 #endif
 
 #define STAMPDEC_VERSION_MAJOR 0
-#define STAMPDEC_VERSION_MINOR 3
+#define STAMPDEC_VERSION_MINOR 4
 #define STAMPDEC_VERSION_PATCH 0
 /* major << 16 | minor << 8 | patch: compare with stampdec_version() to catch a header and a
  * library from different releases */
@@ -59,7 +59,7 @@ enum {
     STAMPDEC_ERR_CRC = -5,         /* CRC mismatch: the data is damaged */
     STAMPDEC_ERR_CORRUPT = -6,     /* a field out of range */
     STAMPDEC_ERR_MODEL = -7,       /* encoded with another model or layout */
-    STAMPDEC_ERR_UNSUPPORTED = -8, /* reserved features (entropy coding, scale skipping) */
+    STAMPDEC_ERR_UNSUPPORTED = -8, /* reserved features, or a call for the other kind of file (token/bounded) */
     STAMPDEC_ERR_CAPACITY = -9,    /* more channels than the state was sized for, or output too small */
     STAMPDEC_ERR_STATE = -10,      /* called out of order (no header yet, or all frames done) */
     STAMPDEC_ERR_NO_TABLES = -11   /* the model lacks the tables this path needs */
@@ -93,6 +93,7 @@ typedef struct {
     double time_origin;
     uint32_t header_bytes;
     uint8_t coded_scales;  /* scales the frames carry (fewer than the model's in a truncated file) */
+    uint8_t bounded;       /* an error-bounded file (encode --max-error): decode with _f64 or _lattice */
 } stampdec_info;
 
 /* Opaque; lives in the caller's buffer. It holds no pointers into itself, so it may be copied
@@ -136,6 +137,23 @@ int stampdec_decode_frame_normalized(stampdec *dec, const uint8_t *data, size_t 
  * per channel, see stampdec_channel_stats), saturated to int16; missing samples are INT16_MIN. */
 int stampdec_decode_frame_q15(stampdec *dec, const uint8_t *data, size_t len, size_t *used,
                               int16_t *out, size_t out_capacity, uint32_t *n_samples, int scales);
+
+/* Error-bounded files (encode --max-error; docs/FORMAT.md, "Error-bounded layer"): every decoded
+ * sample is within its channel's bound of the input. The layer is integer arithmetic, so the
+ * lattice points below are the same on every CPU; values are origin + y * unit in double
+ * (stampdec_channel_bound), NaN where samples were missing. The float and q15 calls above
+ * return STAMPDEC_ERR_UNSUPPORTED on these files, and these two STAMPDEC_ERR_UNSUPPORTED on
+ * token files. On an error, out holds nothing usable. */
+int stampdec_decode_frame_f64(stampdec *dec, const uint8_t *data, size_t len, size_t *used,
+                              double *out, size_t out_capacity, uint32_t *n_samples);
+
+/* The same as integers, without floating point (an FPU-less core): out = lattice points y,
+ * INT64_MIN where samples were missing; the value is origin + y * unit. */
+int stampdec_decode_frame_lattice(stampdec *dec, const uint8_t *data, size_t len, size_t *used,
+                                  int64_t *out, size_t out_capacity, uint32_t *n_samples);
+
+/* A channel's bound and lattice (STAMPDEC_ERR_UNSUPPORTED for token files). */
+int stampdec_channel_bound(const stampdec *dec, uint16_t channel, double *bound, double *origin, double *unit);
 
 /* Per-channel mean and standard deviation from the header (0 and 1 with no normalization), in
  * double: the mean is stored as float64 so that a large offset keeps a small signal. */

@@ -71,17 +71,23 @@ class Decoder {
         d["length"] = info.length;
         d["frames"] = info.n_frames;
         d["frame_samples"] = info.frame_samples;
+        d["bounded"] = static_cast<bool>(info.bounded);
         return py::make_tuple(used, d);
     }
 
     // Decode the next frame at the start of `data`: returns ((m, C) array, bytes used).
-    py::tuple frame(py::buffer data, int scales, bool q15, bool normalized) {
+    py::tuple frame(py::buffer data, int scales, bool q15, bool normalized, bool f64) {
         if (!dec_) throw std::logic_error("open() a header first");
         py::buffer_info b = data.request();
         const uint8_t *p = static_cast<const uint8_t *>(b.ptr);
         size_t len = static_cast<size_t>(b.size * b.itemsize);
         uint32_t m = stampdec_next_frame_length(dec_);
         if (!m) check(STAMPDEC_ERR_STATE, "frame");
+        if (f64) {  // an error-bounded file: values in double
+            auto fn = [](stampdec *d, const uint8_t *q, size_t n, size_t *used, double *out, size_t cap, uint32_t *got,
+                         int) { return stampdec_decode_frame_f64(d, q, n, used, out, cap, got); };
+            return decode_into<double>(fn, p, len, m, 0);
+        }
         if (q15) return decode_into<int16_t>(stampdec_decode_frame_q15, p, len, m, scales);
         if (normalized) return decode_into<float>(stampdec_decode_frame_normalized, p, len, m, scales);
         return decode_into<float>(stampdec_decode_frame, p, len, m, scales);
@@ -134,6 +140,6 @@ PYBIND11_MODULE(_native, mod) {
              py::arg("scales"))
         .def("open", &Decoder::open, py::arg("header"))
         .def("frame", &Decoder::frame, py::arg("data"), py::arg("scales") = 0, py::arg("q15") = false,
-             py::arg("normalized") = false)
+             py::arg("normalized") = false, py::arg("f64") = false)
         .def_property_readonly("state_bytes", &Decoder::state_bytes);
 }

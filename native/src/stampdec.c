@@ -12,6 +12,7 @@
 #define FLAG_NAMES 0x08
 #define FLAG_MEAN64 0x10 /* statistics: float64 mean + float32 std (else float32 both) */
 #define FLAG_STYLE 0x20  /* version 2: how the input looked (5 bytes after the names; Python's business) */
+#define FLAG_BOUND 0x40  /* version 2: error-bounded layer; per channel bound, origin, unit (float64) */
 #define KNOWN_FLAGS (FLAG_RATE | FLAG_NAMES | FLAG_MEAN64)
 #define FRAME_MASK 0x01
 #define FRAME_MASK_SHARED 0x04 /* with FRAME_MASK: one channel's runs serve every channel */
@@ -21,6 +22,14 @@
 #define EC_MAX_SYMBOLS 4096u
 #define EC_TOP (1u << 24)
 #define EC_GROUP 16u /* symbols per group sum: a search scans groups, then one group's counts */
+/* the error-bounded layer (docs/FORMAT.md, "Error-bounded layer"): codec/stampcodec/bounded.py */
+#define BND_QUANTUM 256      /* lattice points per quantizer step */
+#define BND_LIMIT ((int64_t)1 << 47) /* |y| of a valid stream */
+#define BND_DIRECT 16u       /* magnitudes coded as one symbol */
+#define BND_ALPHABET 53u     /* 0..15, then bit lengths 5..41 */
+#define BND_CONTEXTS 8u
+#define BND_GROUPS ((BND_ALPHABET + EC_GROUP - 1u) / EC_GROUP)
+#define BND_MODEL (BND_ALPHABET + BND_GROUPS) /* uint16 counts and group sums of one context */
 #define FACTOR_ONE 16u    /* resampling factors are stored in sixteenths */
 #define MAX_FACTOR16 4080u /* 255 */
 
@@ -32,11 +41,19 @@
 #define CRC_MATCHES(computed, stored) ((computed) == (stored))
 #endif
 
-/* One scale's segment in the current frame (version 2), and its range decoder. */
+/* LZMA's range decoder over one segment's bytes. */
 typedef struct {
     const uint8_t *data;
     uint32_t len, pos;
-    uint32_t code, range, total;
+    uint32_t code, range;
+} rcoder;
+
+/* One scale's segment in the current frame (version 2), and its range decoder. */
+typedef struct {
+    const uint8_t *data;
+    uint32_t len;
+    rcoder rc;
+    uint32_t total;    /* the adaptive model's count sum */
     uint32_t count;    /* tokens in the segment, every row */
     uint32_t next;     /* index of the next token the decoder yields */
     uint8_t coded;     /* 0: bit-packed */
@@ -72,6 +89,9 @@ struct stampdec {
     uint32_t coder_at;   /* per scale: counts[V], group sums[ceil(V / 16)], ring[ring] (uint16) */
     uint32_t ring;       /* a power of two > tokens one block needs from a scale (q + 2) */
     uint32_t ec_groups;  /* ceil(V / EC_GROUP): count sums kept per group of symbols */
+    uint32_t bound_at;   /* double[3 max_channels]: bound, origin, unit of each channel's lattice */
+    uint32_t bmodel_at;  /* uint16_t[BND_CONTEXTS x BND_MODEL]: the error-bounded layer's models */
+    uint8_t bounded;     /* the header has FLAG_BOUND */
     segment seg[STAMPDEC_MAX_SCALES];
     uint32_t row_base[STAMPDEC_MAX_SCALES]; /* first token of the current row in each segment */
 };
@@ -80,6 +100,8 @@ static double *st_mean(const stampdec *d) { return (double *)(void *)((uint8_t *
 static float *st_stdev(const stampdec *d) { return (float *)(void *)((uint8_t *)(uintptr_t)d + d->stdev_at); }
 static void *st_scratch(const stampdec *d) { return (void *)((uint8_t *)(uintptr_t)d + d->scratch_at); }
 static uint16_t *st_factors(const stampdec *d) { return (uint16_t *)(void *)((uint8_t *)(uintptr_t)d + d->factors_at); }
+static double *st_bound(const stampdec *d) { return (double *)(void *)((uint8_t *)(uintptr_t)d + d->bound_at); }
+static uint16_t *st_bmodel(const stampdec *d) { return (uint16_t *)(void *)((uint8_t *)(uintptr_t)d + d->bmodel_at); }
 static uint16_t *st_coder(const stampdec *d, unsigned si) {
     size_t each = (size_t)d->m->codebook_size + d->ec_groups + d->ring;
     return (uint16_t *)(void *)((uint8_t *)(uintptr_t)d + d->coder_at) + each * si;
@@ -147,7 +169,7 @@ const char *stampdec_strerror(int code) {
     case STAMPDEC_ERR_CRC: return "CRC mismatch (damaged data)";
     case STAMPDEC_ERR_CORRUPT: return "corrupt field";
     case STAMPDEC_ERR_MODEL: return "encoded with another model or layout";
-    case STAMPDEC_ERR_UNSUPPORTED: return "uses features this version cannot decode";
+    case STAMPDEC_ERR_UNSUPPORTED: return "uses features this call cannot decode (an error-bounded file needs the f64 or lattice call, a token file the others)";
     case STAMPDEC_ERR_CAPACITY: return "more channels or samples than the buffers hold";
     case STAMPDEC_ERR_STATE: return "called out of order";
     case STAMPDEC_ERR_NO_TABLES: return "the model lacks the tables for this path";
@@ -191,10 +213,15 @@ static size_t coder_bytes(const stampdec_model *m) {
 
 static size_t scratch_bytes(const stampdec_model *m) { return align8((2u * model_block(m) + 2u) * sizeof(int32_t)); }
 
+/* The error-bounded layer's lattices and adaptive models. */
+static size_t bound_bytes(uint16_t max_channels) {
+    return 3u * sizeof(double) * max_channels + align8(BND_CONTEXTS * BND_MODEL * sizeof(uint16_t));
+}
+
 size_t stampdec_state_size(const stampdec_model *m, uint16_t max_channels) {
     if (!model_ok(m) || max_channels < 1) return 0;
     return align8(sizeof(stampdec)) + stats_bytes(max_channels) + scratch_bytes(m) + align8(2u * (size_t)max_channels) +
-           coder_bytes(m);
+           coder_bytes(m) + bound_bytes(max_channels);
 }
 
 int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t max_channels) {
@@ -211,6 +238,8 @@ int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t m
     d->coder_at = d->factors_at + (uint32_t)align8(2u * (size_t)max_channels);
     d->ring = model_ring(m);
     d->ec_groups = (m->codebook_size + EC_GROUP - 1u) / EC_GROUP;
+    d->bound_at = d->coder_at + (uint32_t)coder_bytes(m);
+    d->bmodel_at = d->bound_at + (uint32_t)(3u * sizeof(double) * max_channels);
     return STAMPDEC_OK;
 }
 
@@ -274,7 +303,7 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     if (len < total) return STAMPDEC_ERR_TRUNCATED;
     if (!CRC_MATCHES(stampdec_crc32(p, total - 4u), rd32(p + total - 4))) return STAMPDEC_ERR_CRC;
     if (flags & (FLAG_ENTROPY | FLAG_SCALE_SKIP)) return STAMPDEC_ERR_UNSUPPORTED;
-    if (flags & ~(KNOWN_FLAGS | (version == 2 ? FLAG_STYLE : 0))) return STAMPDEC_ERR_CORRUPT;
+    if (flags & ~(KNOWN_FLAGS | (version == 2 ? FLAG_STYLE | FLAG_BOUND : 0))) return STAMPDEC_ERR_CORRUPT;
     mode = p[16];
     n_scales = p[17];
     vm1 = rd16(p + 18);
@@ -294,7 +323,8 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     for (i = 0; i < n_scales; i++)
         if (p[pos + i] != m->scales[i]) return STAMPDEC_ERR_MODEL;
     pos += n_scales;
-    if (coded < 1 || coded > n_scales) return STAMPDEC_ERR_CORRUPT;
+    /* an error-bounded file carries no tokens (its layer predicts from decoded samples alone) */
+    if ((flags & FLAG_BOUND) ? coded != 0 : (coded < 1 || coded > n_scales)) return STAMPDEC_ERR_CORRUPT;
     block = model_block(m);
     if (F < block || F % block) return STAMPDEC_ERR_CORRUPT;
     if (channels > d->max_channels) return STAMPDEC_ERR_CAPACITY;
@@ -365,7 +395,20 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
             return STAMPDEC_ERR_CORRUPT;
         pos += 5;
     }
+    if (flags & FLAG_BOUND) { /* finite, positive, and a unit that keeps the bound: 128 unit <= bound */
+        if (pos + 24u * channels > total - 4u) return STAMPDEC_ERR_CORRUPT;
+        for (i = 0; i < channels; i++) {
+            double e = rdf64(p + pos), o = rdf64(p + pos + 8), u = rdf64(p + pos + 16);
+            if (!isfinite(e) || !isfinite(o) || !isfinite(u) || !(e > 0) || !(u > 0) || u * (BND_QUANTUM / 2) > e)
+                return STAMPDEC_ERR_CORRUPT;
+            st_bound(d)[3 * i] = e;
+            st_bound(d)[3 * i + 1] = o;
+            st_bound(d)[3 * i + 2] = u;
+            pos += 24;
+        }
+    }
     if (pos != total - 4u) return STAMPDEC_ERR_CORRUPT;
+    d->bounded = (flags & FLAG_BOUND) != 0;
     d->normalization = norm;
     d->version = version;
     d->n_coded = coded;
@@ -387,6 +430,7 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     inf.n_frames = d->n_frames;
     inf.length = T;
     inf.header_bytes = total;
+    inf.bounded = d->bounded;
     if (info) *info = inf;
     *used = total;
     return STAMPDEC_OK;
@@ -435,6 +479,7 @@ typedef struct {
     uint32_t mask_channels; /* channels the runs list: 1 when shared, else all */
     uint32_t m;      /* samples per channel */
     uint32_t blocks; /* k (version 1; version 2 rows have their own, row_blocks) */
+    const uint8_t *fields; /* the error-bounded layer's channel fields, or NULL */
 } frame_view;
 
 static unsigned unpack_at(const uint8_t *payload, uint64_t flat, unsigned bits) {
@@ -459,49 +504,82 @@ static void ec_sums(const uint16_t *cnt, uint16_t *grp, uint32_t n, uint32_t gro
     }
 }
 
-/* (Re)start segment si's decoder at its first byte, with a flat model. */
-static void ec_start(stampdec *d, unsigned si) {
-    segment *g = &d->seg[si];
-    uint32_t n = d->m->codebook_size, i;
-    uint16_t *cnt = st_coder(d, si), *grp = cnt + n;
-    for (i = 0; i < n; i++) cnt[i] = 1;
-    ec_sums(cnt, grp, n, d->ec_groups);
-    g->total = n;
-    g->code = ((uint32_t)g->data[0] << 24) | ((uint32_t)g->data[1] << 16) | ((uint32_t)g->data[2] << 8) | g->data[3];
-    g->pos = 4;
-    g->range = 0xFFFFFFFFu;
-    g->next = 0;
+static void rc_start(rcoder *c, const uint8_t *data, uint32_t len) { /* len >= 4, checked by the callers */
+    c->data = data;
+    c->len = len;
+    c->code = ((uint32_t)data[0] << 24) | ((uint32_t)data[1] << 16) | ((uint32_t)data[2] << 8) | data[3];
+    c->pos = 4;
+    c->range = 0xFFFFFFFFu;
 }
 
-/* The next symbol of segment si; STAMPDEC_ERR_CORRUPT when the bytes cannot be the encoder's. */
-static int ec_next(stampdec *d, unsigned si, unsigned *sym) {
-    segment *g = &d->seg[si];
-    uint32_t n = d->m->codebook_size, r = g->range / g->total, v = g->code / r, acc = 0, k = 0, s, i;
-    uint16_t *cnt = st_coder(d, si), *grp = cnt + n;
-    if (v >= g->total) return STAMPDEC_ERR_CORRUPT;
+static int rc_normalize(rcoder *c) {
+    while (c->range < EC_TOP) {
+        if (c->pos >= c->len) return STAMPDEC_ERR_CORRUPT;
+        c->code = (c->code << 8) | c->data[c->pos++];
+        c->range <<= 8;
+    }
+    return STAMPDEC_OK;
+}
+
+/* A flat model of n symbols: every count 1. */
+static uint32_t model_reset(uint16_t *cnt, uint32_t n, uint32_t groups) {
+    uint32_t i;
+    for (i = 0; i < n; i++) cnt[i] = 1;
+    ec_sums(cnt, cnt + n, n, groups);
+    return n;
+}
+
+/* The next symbol under the adaptive model cnt[n] (group sums after the counts, *total their
+ * sum), which it then updates; STAMPDEC_ERR_CORRUPT when the bytes cannot be the encoder's. */
+static int rc_symbol(rcoder *c, uint16_t *cnt, uint32_t n, uint32_t groups, uint32_t *total, unsigned *sym) {
+    uint16_t *grp = cnt + n;
+    uint32_t r = c->range / *total, v = c->code / r, acc = 0, k = 0, s, i;
+    if (v >= *total) return STAMPDEC_ERR_CORRUPT;
     while (acc + grp[k] <= v) acc += grp[k++]; /* v < total: stops inside the last group at the latest */
     for (s = k * EC_GROUP; acc + cnt[s] <= v; s++) acc += cnt[s];
-    g->code -= r * acc;
-    g->range = r * cnt[s];
-    while (g->range < EC_TOP) {
-        if (g->pos >= g->len) return STAMPDEC_ERR_CORRUPT;
-        g->code = (g->code << 8) | g->data[g->pos++];
-        g->range <<= 8;
-    }
+    c->code -= r * acc;
+    c->range = r * cnt[s];
+    if (rc_normalize(c)) return STAMPDEC_ERR_CORRUPT;
     *sym = s;
     cnt[s] = (uint16_t)(cnt[s] + EC_INCREMENT);
     grp[k] = (uint16_t)(grp[k] + EC_INCREMENT);
-    g->total += EC_INCREMENT;
-    if (g->total > EC_LIMIT) { /* halve, rounding up */
-        g->total = 0;
+    *total += EC_INCREMENT;
+    if (*total > EC_LIMIT) { /* halve, rounding up */
+        *total = 0;
         for (i = 0; i < n; i++) {
             cnt[i] = (uint16_t)((cnt[i] + 1u) >> 1);
-            g->total += cnt[i];
+            *total += cnt[i];
         }
-        ec_sums(cnt, grp, n, d->ec_groups);
+        ec_sums(cnt, grp, n, groups);
     }
-    g->next++;
     return STAMPDEC_OK;
+}
+
+/* n <= 16 raw bits at probability 1/2 each. */
+static int rc_bits(rcoder *c, unsigned n, uint32_t *value) {
+    uint32_t v;
+    c->range >>= n;
+    v = c->code / c->range;
+    if (v >> n) return STAMPDEC_ERR_CORRUPT;
+    c->code -= v * c->range;
+    *value = v;
+    return rc_normalize(c);
+}
+
+/* (Re)start segment si's decoder at its first byte, with a flat model. */
+static void ec_start(stampdec *d, unsigned si) {
+    segment *g = &d->seg[si];
+    g->total = model_reset(st_coder(d, si), d->m->codebook_size, d->ec_groups);
+    rc_start(&g->rc, g->data, g->len);
+    g->next = 0;
+}
+
+/* The next symbol of segment si. */
+static int ec_next(stampdec *d, unsigned si, unsigned *sym) {
+    segment *g = &d->seg[si];
+    int r = rc_symbol(&g->rc, st_coder(d, si), d->m->codebook_size, d->ec_groups, &g->total, sym);
+    if (!r) g->next++;
+    return r;
 }
 
 /* Token t of the current row at scale si in a version 2 segment. Entropy-coded segments are
@@ -580,12 +658,28 @@ static int check_segments(stampdec *d) {
                 int r = ec_next(d, si, &v);
                 if (r) return r;
             }
-            if (g->pos != g->len) return STAMPDEC_ERR_CORRUPT; /* the encoder's bytes, exactly */
+            if (g->rc.pos != g->len) return STAMPDEC_ERR_CORRUPT; /* the encoder's bytes, exactly */
             ec_start(d, si);
         } else if ((1u << d->bits) != d->m->codebook_size) {
             for (i = 0; i < g->count; i++)
                 if (unpack_at(g->data, i, d->bits) >= d->m->codebook_size) return STAMPDEC_ERR_CORRUPT;
         }
+    }
+    return STAMPDEC_OK;
+}
+
+/* The error-bounded layer's fields, one per channel: varint (bytes << 2 | predictor), bytes;
+ * each at least the coder's 4 bytes and at most 7 per sample + 8 (as the Python reader says). */
+static int parse_fields(stampdec *d, const uint8_t *p, size_t len, size_t *pos, uint32_t m) {
+    uint32_t c;
+    for (c = 0; c < d->channels; c++) {
+        uint64_t field;
+        int r = rd_varint(p, len, pos, &field);
+        if (r) return r;
+        field >>= 2;
+        if (field < 4 || field > 7u * (uint64_t)m + 8u) return STAMPDEC_ERR_CORRUPT;
+        if (field > len - *pos) return STAMPDEC_ERR_TRUNCATED;
+        *pos += (size_t)field;
     }
     return STAMPDEC_OK;
 }
@@ -619,6 +713,8 @@ static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
         int r;
         end = pos;
         if ((r = parse_segments(d, p, len, &end, m))) return r;
+        f->fields = d->bounded ? p + end : NULL;
+        if (d->bounded && (r = parse_fields(d, p, len, &end, m))) return r;
         if (4u > len - end) return STAMPDEC_ERR_TRUNCATED;
         if (!CRC_MATCHES(stampdec_crc32(p, end), rd32(p + end))) return STAMPDEC_ERR_CRC;
         if ((r = check_segments(d))) return r;
@@ -795,6 +891,7 @@ static int begin_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
     if (!d || d->magic != STATE_MAGIC || !p || !out || !used || !n_samples) return STAMPDEC_ERR_ARG;
     if (*scales < 0 || *scales > d->m->n_scales) return STAMPDEC_ERR_ARG;
     if (d->have_header && *scales > d->n_coded) return STAMPDEC_ERR_ARG; /* a truncated file */
+    if (d->bounded) return STAMPDEC_ERR_UNSUPPORTED; /* stampdec_decode_frame_f64 or _lattice */
     if (q15 ? !d->m->waves_q15 : !d->m->waves) return STAMPDEC_ERR_NO_TABLES;
     if ((r = parse_frame(d, p, len, used, f))) return r;
     if (cap < (size_t)f->m * d->channels) return STAMPDEC_ERR_CAPACITY;
@@ -998,4 +1095,172 @@ int stampdec_decode_frame_q15(stampdec *d, const uint8_t *p, size_t len, size_t 
         next_row(d, blocks);
     }
     return end_frame(d, &f, mark_min, out, n_samples);
+}
+
+/* --- the error-bounded layer (docs/FORMAT.md, "Error-bounded layer") ---------------------- */
+
+/* floor(v / 2^n) without relying on how >> treats negative numbers */
+static int64_t floor_shr(int64_t v, unsigned n) { return v >= 0 ? v >> n : -(int64_t)(((uint64_t)(-(v + 1)) >> n) + 1u); }
+
+/* The caller's output buffer as int64 lattice points, through memcpy: it may be a double array. */
+static int64_t ld_y(const uint8_t *b, size_t i) {
+    int64_t v;
+    memcpy(&v, b + 8u * i, 8);
+    return v;
+}
+static void st_y(uint8_t *b, size_t i, int64_t v) { memcpy(b + 8u * i, &v, 8); }
+
+/* One residual: a magnitude symbol under context ctx's model, the bits below a long magnitude's
+ * leading one (raw), and a raw sign bit when it is not 0. |k| < 2^41. */
+static int bnd_residual(rcoder *c, uint16_t *models, uint32_t *totals, unsigned ctx, int64_t *k) {
+    unsigned s;
+    uint32_t v;
+    uint64_t mag;
+    int r = rc_symbol(c, models + ctx * BND_MODEL, BND_ALPHABET, BND_GROUPS, &totals[ctx], &s);
+    if (r) return r;
+    mag = s;
+    if (s >= BND_DIRECT) {
+        unsigned nb = s - BND_DIRECT + 4u;
+        mag = 1;
+        while (nb > 16) {
+            nb -= 16;
+            if ((r = rc_bits(c, 16, &v))) return r;
+            mag = (mag << 16) | v;
+        }
+        if ((r = rc_bits(c, nb, &v))) return r;
+        mag = (mag << nb) | v;
+    }
+    *k = (int64_t)mag;
+    if (mag) {
+        if ((r = rc_bits(c, 1, &v))) return r;
+        if (v) *k = -*k;
+    }
+    return STAMPDEC_OK;
+}
+
+static unsigned magnitude_class(int64_t k) {
+    uint64_t a = k < 0 ? (uint64_t)(-k) : (uint64_t)k;
+    return a < 1 ? 0u : a < 2 ? 1u : a < 4 ? 2u : a < 16 ? 3u : 4u;
+}
+
+/* One channel's n lattice points into y (stride C, offset ch), from its field's coder. Every
+ * point stays within +-BND_LIMIT or the stream is refused: no int64 arithmetic here can overflow. */
+static int bnd_channel(stampdec *d, rcoder *c, unsigned pred, uint8_t *y, uint32_t C, uint32_t ch, uint32_t n) {
+    const int64_t Q = BND_QUANTUM, lim = BND_LIMIT / BND_QUANTUM;
+    uint16_t *models = st_bmodel(d);
+    uint32_t totals[BND_CONTEXTS], t, h;
+    unsigned i;
+    int64_t k;
+    int r;
+    for (i = 0; i < BND_CONTEXTS; i++) totals[i] = model_reset(models + i * BND_MODEL, BND_ALPHABET, BND_GROUPS);
+    if (pred < 2) { /* previous sample, or linear extrapolation: points stay on QUANTUM Z */
+        int64_t m = 0, dm = 0;
+        unsigned cls = 0;
+        for (t = 0; t < n; t++) {
+            if ((r = bnd_residual(c, models, totals, cls, &k))) return r;
+            cls = magnitude_class(k);
+            if (pred == 1) {
+                dm += k;
+                if (dm > 2 * lim || dm < -2 * lim) return STAMPDEC_ERR_CORRUPT;
+                m += dm;
+            } else {
+                m += k;
+            }
+            if (m > lim || m < -lim) return STAMPDEC_ERR_CORRUPT;
+            st_y(y, (size_t)t * C + ch, m * Q);
+        }
+    } else { /* linear or cubic interpolation over dyadic levels, coarse first */
+        if ((r = bnd_residual(c, models, totals, BND_CONTEXTS - 1u, &k))) return r;
+        if (k > lim || k < -lim) return STAMPDEC_ERR_CORRUPT;
+        st_y(y, ch, k * Q);
+        for (h = 1; n > 1 && 2u * (uint64_t)h < n;) h <<= 1;
+        for (; n > 1 && h >= 1; h >>= 1) {
+            unsigned ctx = 0;
+            while (ctx < BND_CONTEXTS - 1u && (2u << ctx) <= h) ctx++; /* min(log2 h, 7) */
+            for (t = h; t < n; t += 2u * h) {
+                int64_t ya = ld_y(y, (size_t)(t - h) * C + ch), yb = ya, p, v;
+                if ((r = bnd_residual(c, models, totals, ctx, &k))) return r;
+                if (t + h < n) yb = ld_y(y, (size_t)(t + h) * C + ch);
+                p = t + h < n ? floor_shr(ya + yb + 1, 1) : ya;
+                if (pred == 3 && t >= 3u * h && (uint64_t)t + 3u * h < n)
+                    p = floor_shr(-ld_y(y, (size_t)(t - 3u * h) * C + ch) + 9 * ya + 9 * yb -
+                                      ld_y(y, (size_t)(t + 3u * h) * C + ch) + 8, 4);
+                v = p + k * Q;
+                if (v > BND_LIMIT || v < -BND_LIMIT) return STAMPDEC_ERR_CORRUPT;
+                st_y(y, (size_t)t * C + ch, v);
+            }
+        }
+    }
+    return c->pos == c->len ? STAMPDEC_OK : STAMPDEC_ERR_CORRUPT; /* the encoder's bytes, exactly */
+}
+
+/* Parse and check a bounded frame, then every channel's lattice points into y (8 bytes each). */
+static int decode_lattice(stampdec *d, const uint8_t *p, size_t len, size_t *used, uint8_t *y, size_t cap,
+                          frame_view *f) {
+    size_t pos = 0;
+    uint32_t ch;
+    int r;
+    if (!d || d->magic != STATE_MAGIC || !p || !y || !used) return STAMPDEC_ERR_ARG;
+    if (d->have_header && !d->bounded) return STAMPDEC_ERR_UNSUPPORTED;
+    if ((r = parse_frame(d, p, len, used, f))) return r;
+    if (cap < (size_t)f->m * d->channels) return STAMPDEC_ERR_CAPACITY;
+    for (ch = 0; ch < d->channels; ch++) {
+        uint64_t field = 0;
+        rcoder c;
+        rd_varint(f->fields, len - (size_t)(f->fields - p), &pos, &field); /* checked by parse_frame */
+        rc_start(&c, f->fields + pos, (uint32_t)(field >> 2));
+        if ((r = bnd_channel(d, &c, (unsigned)(field & 3u), y, d->channels, ch, f->m))) return r;
+        pos += (size_t)(field >> 2);
+    }
+    return STAMPDEC_OK;
+}
+
+static void mark_lattice(void *ctx, uint32_t c, uint32_t start, uint32_t n) {
+    const stampdec *d = ((const stampdec **)ctx)[0];
+    uint8_t *out = ((uint8_t **)ctx)[1];
+    uint32_t i;
+    for (i = 0; i < n; i++) st_y(out, (size_t)(start + i) * d->channels + c, INT64_MIN);
+}
+
+int stampdec_decode_frame_lattice(stampdec *d, const uint8_t *p, size_t len, size_t *used, int64_t *out, size_t cap,
+                                  uint32_t *n_samples) {
+    frame_view f;
+    int r;
+    if (!n_samples) return STAMPDEC_ERR_ARG;
+    if ((r = decode_lattice(d, p, len, used, (uint8_t *)out, cap, &f))) return r;
+    return end_frame(d, &f, mark_lattice, out, n_samples);
+}
+
+static void mark_nan64(void *ctx, uint32_t c, uint32_t start, uint32_t n) {
+    const stampdec *d = ((const stampdec **)ctx)[0];
+    double *out = ((double **)ctx)[1];
+    uint32_t i;
+    for (i = 0; i < n; i++) out[(size_t)(start + i) * d->channels + c] = NAN;
+}
+
+int stampdec_decode_frame_f64(stampdec *d, const uint8_t *p, size_t len, size_t *used, double *out, size_t cap,
+                              uint32_t *n_samples) {
+    frame_view f;
+    size_t i, n;
+    uint8_t *b = (uint8_t *)out;
+    int r;
+    if (!n_samples) return STAMPDEC_ERR_ARG;
+    if ((r = decode_lattice(d, p, len, used, b, cap, &f))) return r;
+    n = (size_t)f.m * d->channels;
+    for (i = 0; i < n; i++) { /* value = y unit + origin, as the Python runtime computes it */
+        const double *lat = st_bound(d) + 3u * (i % d->channels);
+        double v = (double)ld_y(b, i) * lat[2] + lat[1];
+        memcpy(b + 8u * i, &v, 8);
+    }
+    return end_frame(d, &f, mark_nan64, out, n_samples);
+}
+
+int stampdec_channel_bound(const stampdec *d, uint16_t ch, double *bound, double *origin, double *unit) {
+    if (!d || d->magic != STATE_MAGIC || !d->have_header || ch >= d->channels || !bound || !origin || !unit)
+        return STAMPDEC_ERR_ARG;
+    if (!d->bounded) return STAMPDEC_ERR_UNSUPPORTED;
+    *bound = st_bound(d)[3u * ch];
+    *origin = st_bound(d)[3u * ch + 1u];
+    *unit = st_bound(d)[3u * ch + 2u];
+    return STAMPDEC_OK;
 }

@@ -36,6 +36,15 @@ falls where the signal allows:
                each decoded and scored against the input: the best that fits is written).
                Where every sample and scale is coded below R, the file is smaller than R.
                The candidate files are held in memory (token files are small).
+  --max-error E
+               an error bound: every decoded sample is within E of the input (absolute, in
+               the input's units; E1,E2,.. one per channel), guaranteed for every observed
+               sample and every decoder (integer arithmetic; docs/FORMAT.md, "Error-bounded
+               layer"). The frames then carry no tokens: each channel is predicted from its
+               own decoded samples (previous sample, extrapolation, or linear/cubic
+               interpolation over dyadic levels, chosen per frame) and the quantized errors
+               are range coded. Frames default to 65,536 samples. Integers with E < 0.5 come
+               back exact. Not with --bpt or --resample.
 
 INPUT is a CSV file (rows are time steps; a header row, a time/index column and the
 delimiter are detected), a .npy array of shape (T,) or (T, C), or - for standard input.
@@ -83,6 +92,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bpt", type=float, metavar="R",
                    help="rate target in bits per sample and channel (file bytes, headers included); chooses the time "
                         "scales itself (not with --resample)")
+    p.add_argument("--max-error", metavar="E|E1,E2,..",
+                   help="error bound: every decoded sample within E of the input (one bound, or one per channel)")
     p.add_argument("--no-entropy", action="store_true", help="bit-pack every token (no range coding)")
     p.add_argument("--format-version", type=int, choices=[1, 2], default=2,
                    help="token format: 2 (default), or 1 for decoders that predate it (no resampling, no entropy "
@@ -102,9 +113,13 @@ def run(args: argparse.Namespace) -> int:
     from stampcodec.atomic import is_stream
     from stampcodec.streams import open_source, spooled
 
+    from stampcodec.errors import ConfigError
+
     if args.bpt is not None and args.resample != "auto":
-        from stampcodec.errors import ConfigError
         raise ConfigError("--bpt chooses the time scales itself: give --bpt or --resample, not both")
+    max_error = _max_error(args.max_error)
+    if max_error is not None and (args.bpt is not None or args.resample != "auto" or args.format_version != 2):
+        raise ConfigError("--max-error codes every sample to a bound: not with --bpt, --resample or --format-version 1")
     out = check_output_path(args.output, args.force, inputs=[args.input])
     codec = Codec.load(args.model, "numpy", encode_backend=args.backend, export_dir=args.export_dir)
     tcol: str | int | None = int(args.time_column) if args.time_column and args.time_column.isdigit() else args.time_column
@@ -117,10 +132,13 @@ def run(args: argparse.Namespace) -> int:
             h = codec.encode_to(source, f, frame_samples=args.frame_samples, sample_rate=args.sample_rate,
                                 progress=not args.quiet, keep_gaps=not args.fill_gaps,
                                 warn=None if args.quiet else warn, resample=_resample(args.resample),
-                                entropy=not args.no_entropy, version=args.format_version, bpt=args.bpt)
+                                entropy=not args.no_entropy, version=args.format_version, bpt=args.bpt,
+                                max_error=max_error)
     if not args.quiet and str(out) != "-":
         size = out.stat().st_size
         factors = "" if not h.factors or set(h.factors) == {1} else f", resampled by {_short(h.factors)}"
+        if h.bounds is not None:
+            factors = f", max error {_short(tuple(lat.bound for lat in h.bounds))}"
         print(f"{args.input}: {h.length} samples x {h.channels} channels -> {out} ({size} bytes, "
               f"{8 * size / (h.length * h.channels):.4f} bits per sample{factors}, model {h.model_id})", file=sys.stderr)
     return 0
@@ -136,6 +154,17 @@ def _resample(text: str) -> str | float | list[float]:
         return [float(v) for v in text.split(",")] if "," in text else float(text)
     except ValueError:
         raise ConfigError(f"--resample: expected auto, a factor or comma-separated factors, got {text!r}") from None
+
+
+def _max_error(text: str | None) -> list[float] | None:
+    from stampcodec.errors import ConfigError
+
+    if text is None:
+        return None
+    try:
+        return [float(v) for v in text.split(",")]
+    except ValueError:
+        raise ConfigError(f"--max-error: expected a number or comma-separated numbers, got {text!r}") from None
 
 
 def _short(factors: tuple[float, ...]) -> str:

@@ -46,20 +46,25 @@ class NativeFrames:
         self._next = 0
 
     def decode_frame(self, h: "container.Header", raw: bytes, index: int, scales: int | None,
-                     where: str) -> np.ndarray:
+                     where: str, f64: bool = False) -> np.ndarray:
         if self._header != h.raw or index != self._next:  # a new file (or a restart): reopen its header
             if index != 0:
                 raise ValueError("the C decoder decodes a file's frames in order, from the first")
             self.decoder.open(h.raw)
             self._header = h.raw
         try:
-            z, _ = self.decoder.frame(raw, scales, normalized=True)
+            z, _ = self.decoder.frame(raw, scales, normalized=True, f64=f64)
         except ValueError as e:  # the C checks are the Python reader's; a difference is a bug
             raise container.ContainerError(f"{where}: frame {index + 1} of {h.n_frames}: {e}") from None
         self._next = index + 1 if index + 1 < h.n_frames else 0
         if self._next == 0:
             self._header = None
         return z
+
+    def decode_bounded(self, h: "container.Header", raw: bytes, index: int, where: str) -> np.ndarray:
+        """An error-bounded frame -> (m, C) float64 values, NaN where missing (the C library's
+        integer lattice, then origin + y * unit in double, as the numpy runtime computes it)."""
+        return self.decode_frame(h, raw, index, None, where, f64=True)
 
 
 class NativeDecoder:
@@ -92,8 +97,9 @@ class NativeDecoder:
         return np.concatenate([self.frame(raw, scales, q15)[0] for raw in frames])
 
     def frame(self, data: bytes, scales: int | None = None, q15: bool = False,
-              normalized: bool = False) -> tuple[np.ndarray, int]:
+              normalized: bool = False, f64: bool = False) -> tuple[np.ndarray, int]:
         """-> ((m, C) float32 in signal units, float32 normalized (x = y std + mean) when
-        normalized, or int16 Q11 normalized when q15), bytes used."""
-        out, used = self._dec.frame(data, scales or 0, q15, normalized)
+        normalized, int16 Q11 normalized when q15, or float64 values of an error-bounded
+        file when f64), bytes used."""
+        out, used = self._dec.frame(data, scales or 0, q15, normalized, f64)
         return out, int(used)

@@ -1,0 +1,375 @@
+"""The error-bounded layer (`encode --max-error E`): every decoded sample within E of the input.
+
+A channel is coded on an integer lattice: decoded value = origin + y * unit, y an integer with
+|y| <= LIMIT, unit = 2 (E (1 - PRINT_SHARE) - slack) / QUANTUM. Each y is a prediction p from the samples decoded
+before it plus a quantized prediction error, y = p + k * QUANTUM with k = round((x' - p) / QUANTUM)
+and x' = (x - origin) / unit; so |y - x'| <= QUANTUM / 2 and |value - x| <= E (1 - PRINT_SHARE) -
+slack. The slack covers float64's rounding of the value (a few units in the last place of the
+largest value the channel can hold, |mean| + std sqrt(T)); the encoder checks every sample and
+refuses bounds so small that the slack would be half of them. PRINT_SHARE is for text output:
+decoded CSV prints each value to a decimal step of at most E / 64 (csvio), within the bound too. Predictions and
+reconstruction are integer arithmetic, so every decoder (numpy, the C library on any CPU)
+rebuilds the same y and the bound holds bit for bit. QUANTUM > 1 lets predictions fall between
+lattice points, as SZ's do on decoded floats: a smooth ramp is predicted exactly, not as a staircase.
+
+Predictors, chosen per channel and frame by the estimated size of their residuals:
+  0 previous sample, 1 linear extrapolation (2 y[t-1] - y[t-2]): residuals coded in time order;
+  2 linear, 3 cubic interpolation over dyadic levels (SZ3's interpolation predictor): sample 0,
+    then at stride h = S, S/2, .., 1 (S the largest power of two below T) the samples i = h, 3h,
+    5h, .. from the already decoded i -+ h (linear) or i -+ h, i -+ 3h (cubic, (-1, 9, 9, -1) / 16),
+    falling back to linear then to y[i - h] near the frame's end.
+A residual k is coded as its magnitude (0-15 directly, larger ones as a bit-length class then the
+bits below the leading one, raw) and a raw sign bit, with one adaptive model (stampcodec.entropy)
+per context: the level (interpolation; coarse levels have wide residuals, fine ones mostly 0)
+or the previous residual's magnitude class (time order). docs/FORMAT.md, "Error-bounded layer",
+is the specification; native/src/stampdec.c decodes it.
+
+The token layer is not used as a predictor here: measured on the held-out and unseen sources,
+its reconstruction as side information (y predicted by the base, or the base's increment added
+to the previous sample) saved at most 2-4% of these residual bytes (the 50 Hz IMU, at E = 0.01-0.03
+of the std) and cost more than that in tokens; elsewhere it was up to 10x worse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from stampcodec import bitpack
+from stampcodec.entropy import AdaptiveModel, RangeDecoder, RangeEncoder
+from stampcodec.errors import ConfigError, ContainerError
+
+FRACTION_BITS = 8
+QUANTUM = 1 << FRACTION_BITS  # lattice points per quantizer step
+RESOLUTION = 2.0 ** -48  # slack per unit of the largest value: 16 ulps of float64
+PRINT_SHARE = 1 / 64  # of E, left for printing values as decimals (costs 0.02 bits per sample)
+LIMIT = 1 << 47  # |y|: a decoder refuses streams that leave it (no overflow anywhere in int64)
+RANGE = 1 << 46  # |x - origin| / unit the encoder accepts (leaves room for rounding below LIMIT)
+PREDICTORS = ("previous", "extrapolation", "linear", "cubic")
+DIRECT = 16  # magnitudes coded as one symbol
+MAX_BITS = 41  # bit length of the largest magnitude (|k| < 2^41 whatever the stream)
+ALPHABET = DIRECT + MAX_BITS - 4  # 0..15, then bit lengths 5..41
+CONTEXTS = 8
+FIELD_SHIFT = 2  # a channel's field: varint (bytes << 2 | predictor), bytes
+
+
+@dataclass(frozen=True)
+class Lattice:
+    """One channel's bound and grid: value = origin + y * unit, |value - x| <= bound."""
+    bound: float
+    origin: float
+    unit: float
+
+    @classmethod
+    def of(cls, bound: float, origin: float, magnitude: float) -> "Lattice":
+        """magnitude: an upper bound of |value| over the channel (and the origin)."""
+        slack = RESOLUTION * magnitude + 2.0 ** -40 * bound
+        return cls(float(bound), float(origin), 2.0 * (bound * (1 - PRINT_SHARE) - slack) / QUANTUM)
+
+    @property
+    def magnitude(self) -> float:
+        """The largest |value| this lattice's slack allows for."""
+        return (self.bound * (1 - PRINT_SHARE) - QUANTUM / 2 * self.unit - 2.0 ** -40 * self.bound) / RESOLUTION
+
+    def ok(self) -> bool:
+        """What both readers check: finite, positive, and a unit that keeps the bound."""
+        return bool(np.isfinite([self.bound, self.origin, self.unit]).all() and self.bound > 0 and 0 < self.unit
+                    and self.unit * (QUANTUM / 2) <= self.bound)
+
+
+def lattice(bound: float, mean: float, std: float, length: int, where: str) -> Lattice:
+    """The lattice of a channel with this mean, std and length; ConfigError when float64 cannot
+    keep this bound for values as large as the channel can hold."""
+    magnitude = (abs(mean) + std * np.sqrt(length)) * 1.0001  # max |x - mean| <= std sqrt(T)
+    lat = Lattice.of(bound, mean, magnitude)
+    if lat.unit * QUANTUM / 2 < bound / 4:
+        raise ConfigError(f"{where}: a maximum error of {bound:.6g} is below what float64 keeps for values up to "
+                          f"{magnitude:.6g} (at least {4 * RESOLUTION * magnitude:.3g})")
+    return lat
+
+
+def check_range(x: np.ndarray, lat: Lattice, where: str) -> None:
+    """ConfigError when the lattice cannot span these values (x one channel's observed samples)."""
+    if not x.size:
+        return
+    big = max(float(np.max(np.abs(x))), abs(lat.origin))
+    if big > lat.magnitude * 1.0001:  # the statistics rule this out
+        raise ConfigError(f"{where}: values up to {big:.6g}, beyond the {lat.magnitude:.6g} the header allowed for")
+    span = float(np.max(np.abs(x - lat.origin)))
+    if span / lat.unit > RANGE:
+        raise ConfigError(f"{where}: a maximum error of {lat.bound:.6g} is too small for values {span:.6g} from "
+                          f"their mean (at least {span / RANGE * QUANTUM:.3g})")
+
+
+# --- prediction ---------------------------------------------------------------------------
+
+def levels(n: int) -> list[tuple[int, np.ndarray]]:
+    """The interpolation order after sample 0: (h, indices predicted at stride h), coarse first."""
+    out, h = [], 1
+    while h * 2 < n:
+        h *= 2
+    while h >= 1 and n > 1:
+        out.append((h, np.arange(h, n, 2 * h)))
+        h //= 2
+    return out
+
+
+def _floor_div(v: np.ndarray, shift: int) -> np.ndarray:
+    return v >> shift  # numpy's >> on int64 is arithmetic: floor division by 2^shift
+
+
+def interpolate(y: np.ndarray, h: int, i: np.ndarray, cubic: bool) -> np.ndarray:
+    """Predictions of y[i] (int64) from decoded y at i -+ h and i -+ 3h."""
+    n = len(y)
+    a, b = i - h, i + h
+    inside = b < n
+    yb = y[np.where(inside, b, a)]
+    p = np.where(inside, _floor_div(y[a] + yb + 1, 1), y[a])
+    if cubic:
+        a3, b3 = i - 3 * h, i + 3 * h
+        full = (a3 >= 0) & (b3 < n)
+        if full.any():
+            c = _floor_div(-y[np.clip(a3, 0, n - 1)] + 9 * y[a] + 9 * yb - y[np.clip(b3, 0, n - 1)] + 8, 4)
+            p = np.where(full, c, p)
+    return p
+
+
+def _round_to_quanta(d: np.ndarray) -> np.ndarray:
+    return np.rint(d / QUANTUM).astype(np.int64)
+
+
+def quantize(xr: np.ndarray, predictor: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """x' (float64, in units, |x'| <= RANGE) -> (residuals in coding order, their contexts, y)."""
+    n = len(xr)
+    if predictor in (0, 1):
+        m = _round_to_quanta(xr)  # both predictors keep y on the lattice QUANTUM * Z
+        k = np.diff(m, prepend=0)
+        if predictor == 1:
+            k = np.diff(k, prepend=0)
+        return k, _magnitude_contexts(k), m * QUANTUM
+    y = np.empty(n, dtype=np.int64)
+    y[0] = _round_to_quanta(xr[:1])[0] * QUANTUM
+    ks, ctx = [y[:1] // QUANTUM], [np.full(1, CONTEXTS - 1)]
+    for h, i in levels(n):
+        p = interpolate(y, h, i, predictor == 3)
+        k = _round_to_quanta(xr[i] - p)
+        y[i] = p + k * QUANTUM
+        ks.append(k)
+        ctx.append(np.full(len(i), min(h.bit_length() - 1, CONTEXTS - 1)))
+    return np.concatenate(ks), np.concatenate(ctx), y
+
+
+def _magnitude_class(mag: np.ndarray) -> np.ndarray:
+    return np.searchsorted(np.array([1, 2, 4, 16]), mag, side="right")
+
+
+def _magnitude_contexts(k: np.ndarray) -> np.ndarray:
+    """Time-order contexts: the class (0, 1, 2-3, 4-15, 16+) of the previous residual's magnitude."""
+    return _magnitude_class(np.abs(np.concatenate(([0], k[:-1]))))
+
+
+def reconstruct(k: np.ndarray, predictor: int) -> np.ndarray:
+    """Residuals in coding order -> y; ValueError where a stream leaves the lattice's range."""
+    n = len(k)
+    if predictor in (0, 1):
+        d = np.cumsum(k)
+        if predictor == 1:
+            if np.abs(d).max(initial=0) > 2 * LIMIT // QUANTUM:
+                raise ValueError("samples outside the lattice's range")
+            d = np.cumsum(d)
+        if np.abs(d).max(initial=0) > LIMIT // QUANTUM:
+            raise ValueError("samples outside the lattice's range")
+        return d * QUANTUM
+    y = np.empty(n, dtype=np.int64)
+    y[0] = k[0] * QUANTUM
+    pos = 1
+    for h, i in levels(n):
+        y[i] = interpolate(y, h, i, predictor == 3) + k[pos:pos + len(i)] * QUANTUM
+        pos += len(i)
+        if np.abs(y[i]).max() > LIMIT:
+            raise ValueError("samples outside the lattice's range")
+    if abs(y[0]) > LIMIT:
+        raise ValueError("samples outside the lattice's range")
+    return y
+
+
+# --- residual coding ----------------------------------------------------------------------
+
+def _symbols(k: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """-> (symbol, raw bit count, raw bits) per residual (the sign bit apart)."""
+    mag = np.abs(k)
+    length = np.frexp(mag.astype(np.float64))[1].astype(np.int64)  # bit length; exact below 2^53
+    direct = mag < DIRECT
+    sym = np.where(direct, mag, DIRECT + length - 5)
+    nbits = np.where(direct, 0, length - 1)
+    raw = np.where(direct, 0, mag - (np.int64(1) << np.maximum(nbits, 0)))
+    return sym, nbits, raw
+
+
+def estimate_bits(k: np.ndarray, ctx: np.ndarray) -> float:
+    """An adaptive coder's size, roughly: per context the residuals' empirical entropy plus raw
+    and sign bits and a learning cost per symbol seen. Used to pick the predictor."""
+    sym, nbits, _ = _symbols(k)
+    total = float(nbits.sum() + np.count_nonzero(k))
+    for c in np.unique(ctx):
+        s = sym[ctx == c]
+        _, counts = np.unique(s, return_counts=True)
+        p = counts / s.size
+        total += float(-(counts * np.log2(p)).sum()) + 6.0 * len(counts)
+    return total
+
+
+def encode_residuals(k: np.ndarray, ctx: np.ndarray) -> bytes:
+    sym, nbits, raw = _symbols(k)
+    models = [AdaptiveModel(ALPHABET) for _ in range(CONTEXTS)]
+    enc = RangeEncoder()
+    code, bits = enc.encode, enc.encode_bits
+    for s, c, nb, r, neg in zip(sym.tolist(), ctx.tolist(), nbits.tolist(), raw.tolist(), (k < 0).tolist()):
+        code(models[c], s)
+        while nb > 16:
+            nb -= 16
+            bits((r >> nb) & 0xFFFF, 16)
+        if nb:
+            bits(r & ((1 << nb) - 1), nb)
+        if s:
+            bits(int(neg), 1)
+    return enc.finish()
+
+
+def decode_residuals(data: bytes, n: int, predictor: int) -> np.ndarray:
+    """Bytes -> n residuals in coding order; ValueError on damage (the decoder must consume the
+    bytes exactly)."""
+    models = [AdaptiveModel(ALPHABET) for _ in range(CONTEXTS)]
+    dec = RangeDecoder(data)
+    code, bits = dec.decode, dec.decode_bits
+    out = [0] * n
+    if predictor in (0, 1):
+        cls = 0
+        for t in range(n):
+            mag = _read_magnitude(code(models[cls]), bits)
+            out[t] = -mag if mag and bits(1) else mag
+            cls = 0 if mag < 1 else 1 if mag < 2 else 2 if mag < 4 else 3 if mag < 16 else 4
+    else:
+        ctx = np.concatenate([np.full(1, CONTEXTS - 1)] + [np.full(len(i), min(h.bit_length() - 1, CONTEXTS - 1))
+                                                           for h, i in levels(n)]).tolist()
+        for t in range(n):
+            mag = _read_magnitude(code(models[ctx[t]]), bits)
+            out[t] = -mag if mag and bits(1) else mag
+    dec.finish("samples")
+    return np.array(out, dtype=np.int64)
+
+
+def _read_magnitude(s: int, bits) -> int:
+    if s < DIRECT:
+        return s
+    nb = s - DIRECT + 4  # bits below the leading one
+    v = 1
+    while nb > 16:
+        nb -= 16
+        v = (v << 16) | bits(16)
+    return (v << nb) | bits(nb)
+
+
+# --- channels and frames ------------------------------------------------------------------
+
+def encode_channel(x: np.ndarray, lat: Lattice) -> tuple[bytes, np.ndarray]:
+    """One channel of a frame (float64, gaps already filled) -> (its field, decoded values).
+    Tries every predictor's residuals, codes the one estimated smallest."""
+    xr = (x - lat.origin) / lat.unit
+    best = None
+    for p in range(len(PREDICTORS)):
+        k, ctx, y = quantize(xr, p)
+        bits = estimate_bits(k, ctx)
+        if best is None or bits < best[0]:
+            best = (bits, p, k, ctx, y)
+    assert best is not None
+    _, p, k, ctx, y = best
+    values = values_of(y, lat)
+    worst = float(np.max(np.abs(values - x)))
+    if worst > lat.bound * (1 - PRINT_SHARE) - (lat.bound * (1 - PRINT_SHARE) - QUANTUM / 2 * lat.unit) / 2:  # ruled out by the slack; kept: the bound
+        # is a promise, and half the slack covers a decoder whose compiler fuses the product and the sum (FMA)
+        raise AssertionError(f"error bound not met ({worst} > {lat.bound})")
+    data = encode_residuals(k, ctx)
+    return bitpack.write_varint(len(data) << FIELD_SHIFT | p) + data, values
+
+
+def values_of(y: np.ndarray, lat: Lattice) -> np.ndarray:
+    """Lattice points -> values, as every decoder computes them (one product, one sum)."""
+    return y.astype(np.float64) * lat.unit + lat.origin
+
+
+def decimals(bound: float) -> int:
+    """Digits after the point that print a value within PRINT_SHARE / 2 of the bound."""
+    return max(0, int(np.ceil(-np.log10(bound * PRINT_SHARE))))
+
+
+def fill_gaps(x: np.ndarray, origin: np.ndarray) -> np.ndarray:
+    """(T, C) float64 with NaN -> gaps filled linearly (all-missing channels at the origin)."""
+    from stampcodec.missing import fill_missing
+
+    missing = np.isnan(x)
+    if not missing.any():
+        return x
+    out = fill_missing(x.T, np.float64).T
+    dead = missing.all(axis=0)
+    out[:, dead] = origin[dead]
+    return out
+
+
+def encode_fields(x: np.ndarray, lattices: list[Lattice], where: str, names: list[str] | None = None) -> bytes:
+    """A frame's samples (T, C) float64, NaN = missing -> every channel's field, in order."""
+    origin = np.array([lat.origin for lat in lattices])
+    filled = fill_gaps(x, origin)
+    out = bytearray()
+    for c, lat in enumerate(lattices):
+        check_range(x[:, c][np.isfinite(x[:, c])], lat, f"{where}: channel {names[c] if names else c + 1}")
+        out += encode_channel(filled[:, c], lat)[0]
+    return bytes(out)
+
+
+def field_limit(n: int) -> int:
+    """The most bytes a channel's field of n samples can take: per sample at most 14 bits of
+    symbol (counts stay below 2^14), 40 raw bits and a sign, plus the coder's flush."""
+    return 7 * n + 8
+
+
+def read_fields(raw: bytes, pos: int, n: int, channels: int, where: str) -> tuple[list[tuple[int, bytes]], int]:
+    """The fields at raw[pos:] -> ([(predictor, bytes)] per channel, end); ContainerError."""
+    fields = []
+    for c in range(channels):
+        try:
+            field, pos = bitpack.read_varint(raw, pos)
+        except ValueError:
+            raise ContainerError(f"{where}: channel {c + 1}: corrupt length field") from None
+        size, p = field >> FIELD_SHIFT, field & ((1 << FIELD_SHIFT) - 1)
+        if size < 4 or size > field_limit(n) or pos + size > len(raw):
+            raise ContainerError(f"{where}: channel {c + 1}: error-bounded field of {size} bytes is impossible")
+        fields.append((p, raw[pos:pos + size]))
+        pos += size
+    return fields, pos
+
+
+def decode_fields(fields: list[tuple[int, bytes]], n: int, lattices: list[Lattice], where: str) -> np.ndarray:
+    """Every channel's field -> (n, C) float64 values (gaps not yet marked)."""
+    out = np.empty((n, len(fields)))
+    for c, ((p, data), lat) in enumerate(zip(fields, lattices)):
+        try:
+            out[:, c] = values_of(reconstruct(decode_residuals(data, n, p), p), lat)
+        except ValueError as e:
+            raise ContainerError(f"{where}: channel {c + 1}: {e}") from None
+    return out
+
+
+def decode_frame(h, raw: bytes, index: int, where: str) -> np.ndarray:
+    """A checked frame of an error-bounded file (container.Header h) -> (T_frame, C) float64
+    values, NaN where samples were missing."""
+    from stampcodec import container
+
+    n = h.frame_length(index)
+    y = decode_fields(container.bounded_fields(raw, h, index, where), n, h.bounds,
+                      f"{where}: frame {index + 1} of {h.n_frames}")
+    missing = container.frame_missing(raw, h, index, where)
+    if missing is not None:
+        y[missing] = np.nan
+    return y
