@@ -175,8 +175,8 @@ def test_decode_memory_footprint(codecs):
     nd.open(codecs[0].encode(np.zeros(300)))
     # state: struct, 1 channel's statistics and factor, 2 blocks of scratch (under 2 KiB), and
     # format 2's entropy decoders: per scale V counts, V / 16 group sums (uint16) and a ring of 8,
-    # and the error-bounded layer's: 1 channel's lattice (3 doubles), 8 models of 53 counts + 4 sums
-    entropy = 3 * (256 + 16 + 8) * 2 + 3 * 8 + 8 * (53 + 4) * 2
+    # and the error-bounded layer's: 1 channel's lattices (5 doubles), 8 models of 53 counts + 4 sums
+    entropy = 3 * (256 + 16 + 8) * 2 + 5 * 8 + 8 * (53 + 4) * 2
     assert entropy < nd.state_bytes < 2048 + entropy
 
 

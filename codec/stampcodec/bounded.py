@@ -18,9 +18,15 @@ Predictors, chosen per channel and frame by the estimated size of their residual
     then at stride h = S, S/2, .., 1 (S the largest power of two below T) the samples i = h, 3h,
     5h, .. from the already decoded i -+ h (linear) or i -+ h, i -+ 3h (cubic, (-1, 9, 9, -1) / 16),
     falling back to linear then to y[i - h] near the frame's end.
+A channel whose values in a frame all sit on a grid q Z + o coarser than the quantizer's step
+(ADC counts, decimals with few digits: q > 2 E) is coded on that grid instead (unit q / QUANTUM,
+the field says so and carries q and o; interpolated predictions are rounded to multiples of
+QUANTUM, so every point stays on the grid): exactly, at the cost of its own resolution, which is what
+a bound below half the data's step asks for.
 A residual k is coded as its magnitude (0-15 directly, larger ones as a bit-length class then the
 bits below the leading one, raw) and a raw sign bit, with one adaptive model (stampcodec.entropy)
-per context: the level (interpolation; coarse levels have wide residuals, fine ones mostly 0)
+per context (count increment 32, halved past 32,768): the level (interpolation; coarse levels
+have wide residuals, fine ones mostly 0)
 or the previous residual's magnitude class (time order). docs/FORMAT.md, "Error-bounded layer",
 is the specification; native/src/stampdec.c decodes it.
 
@@ -32,7 +38,8 @@ of the std) and cost more than that in tokens; elsewhere it was up to 10x worse.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import struct
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -51,7 +58,11 @@ DIRECT = 16  # magnitudes coded as one symbol
 MAX_BITS = 41  # bit length of the largest magnitude (|k| < 2^41 whatever the stream)
 ALPHABET = DIRECT + MAX_BITS - 4  # 0..15, then bit lengths 5..41
 CONTEXTS = 8
-FIELD_SHIFT = 2  # a channel's field: varint (bytes << 2 | predictor), bytes
+INCREMENT, LIMIT_COUNTS = 32, 1 << 15  # slower, finer models than the tokens' (entropy.py): residuals are
+# mostly 0 on smooth signals, and 8,192 counts put a floor of 0.009 bits under every sample
+FIELD_SHIFT = 3  # a channel's field: varint (bytes << 3 | GRID? | predictor), bytes
+GRID = 4  # the field's values sit on a grid q Z + origin, finer than nothing: q and origin (f64) lead its bytes
+GRID_HEAD = struct.Struct("<dd")
 
 
 @dataclass(frozen=True)
@@ -60,17 +71,17 @@ class Lattice:
     bound: float
     origin: float
     unit: float
+    magnitude: float = field(default=np.inf, compare=False)  # encoder only: the largest |value| allowed for
 
     @classmethod
     def of(cls, bound: float, origin: float, magnitude: float) -> "Lattice":
         """magnitude: an upper bound of |value| over the channel (and the origin)."""
         slack = RESOLUTION * magnitude + 2.0 ** -40 * bound
-        return cls(float(bound), float(origin), 2.0 * (bound * (1 - PRINT_SHARE) - slack) / QUANTUM)
+        return cls(float(bound), float(origin), 2.0 * (bound * (1 - PRINT_SHARE) - slack) / QUANTUM, magnitude)
 
-    @property
-    def magnitude(self) -> float:
-        """The largest |value| this lattice's slack allows for."""
-        return (self.bound * (1 - PRINT_SHARE) - QUANTUM / 2 * self.unit - 2.0 ** -40 * self.bound) / RESOLUTION
+    def ok_span(self, x: np.ndarray) -> bool:
+        """The values fit this lattice's range."""
+        return not x.size or float(np.max(np.abs(x - self.origin))) / self.unit <= RANGE
 
     def ok(self) -> bool:
         """What both readers check: finite, positive, and a unit that keeps the bound."""
@@ -94,7 +105,7 @@ def check_range(x: np.ndarray, lat: Lattice, where: str) -> None:
     if not x.size:
         return
     big = max(float(np.max(np.abs(x))), abs(lat.origin))
-    if big > lat.magnitude * 1.0001:  # the statistics rule this out
+    if big > lat.magnitude:  # the statistics rule this out
         raise ConfigError(f"{where}: values up to {big:.6g}, beyond the {lat.magnitude:.6g} the header allowed for")
     span = float(np.max(np.abs(x - lat.origin)))
     if span / lat.unit > RANGE:
@@ -139,8 +150,14 @@ def _round_to_quanta(d: np.ndarray) -> np.ndarray:
     return np.rint(d / QUANTUM).astype(np.int64)
 
 
-def quantize(xr: np.ndarray, predictor: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """x' (float64, in units, |x'| <= RANGE) -> (residuals in coding order, their contexts, y)."""
+def _snap(p: np.ndarray) -> np.ndarray:
+    """Predictions rounded to the nearest multiple of QUANTUM (on a grid, points stay on it)."""
+    return _floor_div(p + QUANTUM // 2, FRACTION_BITS) * QUANTUM
+
+
+def quantize(xr: np.ndarray, predictor: int, grid: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """x' (float64, in units, |x'| <= RANGE) -> (residuals in coding order, their contexts, y).
+    grid: interpolated predictions are snapped to multiples of QUANTUM."""
     n = len(xr)
     if predictor in (0, 1):
         m = _round_to_quanta(xr)  # both predictors keep y on the lattice QUANTUM * Z
@@ -153,6 +170,8 @@ def quantize(xr: np.ndarray, predictor: int) -> tuple[np.ndarray, np.ndarray, np
     ks, ctx = [y[:1] // QUANTUM], [np.full(1, CONTEXTS - 1)]
     for h, i in levels(n):
         p = interpolate(y, h, i, predictor == 3)
+        if grid:
+            p = _snap(p)
         k = _round_to_quanta(xr[i] - p)
         y[i] = p + k * QUANTUM
         ks.append(k)
@@ -169,7 +188,7 @@ def _magnitude_contexts(k: np.ndarray) -> np.ndarray:
     return _magnitude_class(np.abs(np.concatenate(([0], k[:-1]))))
 
 
-def reconstruct(k: np.ndarray, predictor: int) -> np.ndarray:
+def reconstruct(k: np.ndarray, predictor: int, grid: bool = False) -> np.ndarray:
     """Residuals in coding order -> y; ValueError where a stream leaves the lattice's range."""
     n = len(k)
     if predictor in (0, 1):
@@ -183,14 +202,15 @@ def reconstruct(k: np.ndarray, predictor: int) -> np.ndarray:
         return d * QUANTUM
     y = np.empty(n, dtype=np.int64)
     y[0] = k[0] * QUANTUM
+    if abs(y[0]) > LIMIT:
+        raise ValueError("samples outside the lattice's range")
     pos = 1
     for h, i in levels(n):
-        y[i] = interpolate(y, h, i, predictor == 3) + k[pos:pos + len(i)] * QUANTUM
+        p = interpolate(y, h, i, predictor == 3)
+        y[i] = (_snap(p) if grid else p) + k[pos:pos + len(i)] * QUANTUM
         pos += len(i)
         if np.abs(y[i]).max() > LIMIT:
             raise ValueError("samples outside the lattice's range")
-    if abs(y[0]) > LIMIT:
-        raise ValueError("samples outside the lattice's range")
     return y
 
 
@@ -222,7 +242,7 @@ def estimate_bits(k: np.ndarray, ctx: np.ndarray) -> float:
 
 def encode_residuals(k: np.ndarray, ctx: np.ndarray) -> bytes:
     sym, nbits, raw = _symbols(k)
-    models = [AdaptiveModel(ALPHABET) for _ in range(CONTEXTS)]
+    models = [AdaptiveModel(ALPHABET, INCREMENT, LIMIT_COUNTS) for _ in range(CONTEXTS)]
     enc = RangeEncoder()
     code, bits = enc.encode, enc.encode_bits
     for s, c, nb, r, neg in zip(sym.tolist(), ctx.tolist(), nbits.tolist(), raw.tolist(), (k < 0).tolist()):
@@ -240,7 +260,7 @@ def encode_residuals(k: np.ndarray, ctx: np.ndarray) -> bytes:
 def decode_residuals(data: bytes, n: int, predictor: int) -> np.ndarray:
     """Bytes -> n residuals in coding order; ValueError on damage (the decoder must consume the
     bytes exactly)."""
-    models = [AdaptiveModel(ALPHABET) for _ in range(CONTEXTS)]
+    models = [AdaptiveModel(ALPHABET, INCREMENT, LIMIT_COUNTS) for _ in range(CONTEXTS)]
     dec = RangeDecoder(data)
     code, bits = dec.decode, dec.decode_bits
     out = [0] * n
@@ -273,25 +293,51 @@ def _read_magnitude(s: int, bits) -> int:
 
 # --- channels and frames ------------------------------------------------------------------
 
-def encode_channel(x: np.ndarray, lat: Lattice) -> tuple[bytes, np.ndarray]:
-    """One channel of a frame (float64, gaps already filled) -> (its field, decoded values).
-    Tries every predictor's residuals, codes the one estimated smallest."""
-    xr = (x - lat.origin) / lat.unit
-    best = None
-    for p in range(len(PREDICTORS)):
-        k, ctx, y = quantize(xr, p)
-        bits = estimate_bits(k, ctx)
-        if best is None or bits < best[0]:
-            best = (bits, p, k, ctx, y)
-    assert best is not None
-    _, p, k, ctx, y = best
-    values = values_of(y, lat)
-    worst = float(np.max(np.abs(values - x)))
-    if worst > lat.bound * (1 - PRINT_SHARE) - (lat.bound * (1 - PRINT_SHARE) - QUANTUM / 2 * lat.unit) / 2:  # ruled out by the slack; kept: the bound
-        # is a promise, and half the slack covers a decoder whose compiler fuses the product and the sum (FMA)
-        raise AssertionError(f"error bound not met ({worst} > {lat.bound})")
-    data = encode_residuals(k, ctx)
-    return bitpack.write_varint(len(data) << FIELD_SHIFT | p) + data, values
+def grid_of(v: np.ndarray) -> float | None:
+    """The step q of a grid the values sit on (to 1e-9 of q), or None."""
+    u = np.unique(v)
+    if len(u) < 2:
+        return None
+    q = float(np.min(np.diff(u)))
+    n = np.rint((u - u[0]) / q)
+    return q if q > 0 and np.all(np.abs(u - u[0] - n * q) <= 1e-9 * q) else None
+
+
+def encode_channel(x: np.ndarray, lat: Lattice, observed: np.ndarray | None = None) -> tuple[bytes, np.ndarray]:
+    """One channel of a frame (float64, gaps already filled; observed: where the bound applies)
+    -> (its field, decoded values). On the data's own grid when that is coarser than the
+    quantizer and keeps the bound, else on the header's lattice; with every predictor's
+    residuals tried and the one estimated smallest coded."""
+    seen = x if observed is None else x[observed]
+    q = grid_of(seen)
+    tries = []
+    if q is not None and q > QUANTUM * lat.unit:
+        o = float(seen[0] + np.rint((lat.origin - seen[0]) / q) * q)
+        grid = Lattice(lat.bound, o, q / QUANTUM, lat.magnitude)
+        if grid.ok_span(seen):
+            tries.append((grid, GRID))
+    tries.append((lat, 0))
+    for cand, flag in tries:
+        xr = (x - cand.origin) / cand.unit
+        best = None
+        for p in range(len(PREDICTORS)):
+            k, ctx, y = quantize(xr, p, bool(flag))
+            bits = estimate_bits(k, ctx)
+            if best is None or bits < best[0]:
+                best = (bits, p, k, ctx, y)
+        assert best is not None
+        _, p, k, ctx, y = best
+        values = values_of(y, cand)
+        worst = float(np.max(np.abs(values - x)[observed] if observed is not None else np.abs(values - x), initial=0))
+        # the slack rules this out on the header's lattice; kept: the bound is a promise, and half the
+        # slack covers a decoder whose compiler fuses the product and the sum (FMA)
+        if worst <= lat.bound * (1 - PRINT_SHARE) - (lat.bound * (1 - PRINT_SHARE) - QUANTUM / 2 * lat.unit) / 2:
+            head = GRID_HEAD.pack(q, cand.origin) if flag else b""
+            data = head + encode_residuals(k, ctx)
+            return bitpack.write_varint(len(data) << FIELD_SHIFT | flag | p) + data, values
+        if not flag:
+            raise AssertionError(f"error bound not met ({worst} > {lat.bound})")
+    raise AssertionError("unreachable")
 
 
 def values_of(y: np.ndarray, lat: Lattice) -> np.ndarray:
@@ -323,19 +369,26 @@ def encode_fields(x: np.ndarray, lattices: list[Lattice], where: str, names: lis
     filled = fill_gaps(x, origin)
     out = bytearray()
     for c, lat in enumerate(lattices):
-        check_range(x[:, c][np.isfinite(x[:, c])], lat, f"{where}: channel {names[c] if names else c + 1}")
-        out += encode_channel(filled[:, c], lat)[0]
+        seen = np.isfinite(x[:, c])
+        check_range(x[:, c][seen], lat, f"{where}: channel {names[c] if names else c + 1}")
+        out += encode_channel(filled[:, c], lat, None if seen.all() else seen)[0]
     return bytes(out)
 
 
 def field_limit(n: int) -> int:
-    """The most bytes a channel's field of n samples can take: per sample at most 14 bits of
-    symbol (counts stay below 2^14), 40 raw bits and a sign, plus the coder's flush."""
-    return 7 * n + 8
+    """The most bytes a channel's field of n samples can take: per sample at most 16 bits of
+    symbol (counts stay below 2^16), 40 raw bits and a sign, plus the coder's flush and a grid."""
+    return 8 * n + 24
+
+
+def field_least(flags: int) -> int:
+    """The fewest: the coder's 4 bytes, after a grid's 16."""
+    return 4 + (GRID_HEAD.size if flags & GRID else 0)
 
 
 def read_fields(raw: bytes, pos: int, n: int, channels: int, where: str) -> tuple[list[tuple[int, bytes]], int]:
-    """The fields at raw[pos:] -> ([(predictor, bytes)] per channel, end); ContainerError."""
+    """The fields at raw[pos:] -> ([(flags, bytes)] per channel, end); ContainerError. flags:
+    the predictor | GRID."""
     fields = []
     for c in range(channels):
         try:
@@ -343,7 +396,7 @@ def read_fields(raw: bytes, pos: int, n: int, channels: int, where: str) -> tupl
         except ValueError:
             raise ContainerError(f"{where}: channel {c + 1}: corrupt length field") from None
         size, p = field >> FIELD_SHIFT, field & ((1 << FIELD_SHIFT) - 1)
-        if size < 4 or size > field_limit(n) or pos + size > len(raw):
+        if size < field_least(p) or size > field_limit(n) or pos + size > len(raw):
             raise ContainerError(f"{where}: channel {c + 1}: error-bounded field of {size} bytes is impossible")
         fields.append((p, raw[pos:pos + size]))
         pos += size
@@ -353,9 +406,15 @@ def read_fields(raw: bytes, pos: int, n: int, channels: int, where: str) -> tupl
 def decode_fields(fields: list[tuple[int, bytes]], n: int, lattices: list[Lattice], where: str) -> np.ndarray:
     """Every channel's field -> (n, C) float64 values (gaps not yet marked)."""
     out = np.empty((n, len(fields)))
-    for c, ((p, data), lat) in enumerate(zip(fields, lattices)):
+    for c, ((flags, data), lat) in enumerate(zip(fields, lattices)):
+        p = flags & 3
         try:
-            out[:, c] = values_of(reconstruct(decode_residuals(data, n, p), p), lat)
+            if flags & GRID:
+                q, o = GRID_HEAD.unpack(data[:GRID_HEAD.size])
+                if not (np.isfinite(q) and np.isfinite(o) and q > 0):
+                    raise ValueError(f"grid {q} at {o}")
+                lat, data = Lattice(lat.bound, o, q / QUANTUM), data[GRID_HEAD.size:]
+            out[:, c] = values_of(reconstruct(decode_residuals(data, n, p), p, bool(flags & GRID)), lat)
         except ValueError as e:
             raise ContainerError(f"{where}: channel {c + 1}: {e}") from None
     return out

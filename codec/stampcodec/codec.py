@@ -37,7 +37,7 @@ from stampcodec.runtime import backends
 from stampcodec.streams import ArraySource, Scan, Source, restore, scan
 
 DEFAULT_FRAME_SAMPLES = 16384
-BOUNDED_FRAME_SAMPLES = 1 << 16  # longer frames: each restarts the bounded layer's adaptive models
+BOUNDED_FRAME_SAMPLES = 1 << 18  # longer frames: each restarts the bounded layer's adaptive models
 ENCODE_BATCH_SAMPLES = 1 << 16  # samples per encoder call: bounds its working memory (tens of MB)
 DEFAULT_MODEL = Path(__file__).parent / "models" / "default.stamp"
 
@@ -129,7 +129,8 @@ class Codec:
         h = self._make_header(source, s, frame_samples, sample_rate)
         h.version = version
         if bounds is not None:
-            h.coded_scales, h.factors = 0, (1,) * h.channels
+            # no tokens, no resampling, and no statistics (the lattice has its own origin)
+            h.coded_scales, h.factors, h.normalization, h.mean, h.std = 0, (1,) * h.channels, "none", None, None
             names = h.columns or [str(c + 1) for c in range(h.channels)]
             h.bounds = [bounded.lattice(e, m, sd, s.length, f"{source.where}: channel {n}")
                         for e, m, sd, n in zip(bounds, s.mean, s.std, names)]

@@ -253,12 +253,13 @@ class Header:
 
 
 def check_coding(h: Header, where: str) -> None:
-    """Version 2's fields: 1 <= coded scales <= scales (0 allowed with an error-bounded layer);
-    factors multiples of 1/16 from 1 to MAX_FACTOR, one per channel, equal in joint mode (its one
-    row carries every channel)."""
-    least = 0 if h.bounds is not None else 1
-    if not least <= h.n_coded <= len(h.scales):
-        raise ContainerError(f"{where}: {h.n_coded} coded scales ({least} to {len(h.scales)})")
+    """Version 2's fields: 1 <= coded scales <= scales (0 in an error-bounded file: its layer
+    predicts from decoded samples alone); factors multiples of 1/16 from 1 to MAX_FACTOR, one per
+    channel, equal in joint mode (its one row carries every channel)."""
+    if h.bounds is not None and h.n_coded != 0:
+        raise ContainerError(f"{where}: an error-bounded file carries no token scales ({h.n_coded})")
+    if h.bounds is None and not 1 <= h.n_coded <= len(h.scales):
+        raise ContainerError(f"{where}: {h.n_coded} coded scales (1 to {len(h.scales)})")
     f = h.factors or (1,) * h.channels
     try:
         ok = len(f) == h.channels and all(resample.sixteenths(r) for r in f)
@@ -378,7 +379,7 @@ def read_header(f: BinaryIO, where: str) -> Header:
     if mode >= len(MODES) or norm >= len(NORMS):
         raise ContainerError(f"{where}: corrupt header (mode {mode}, normalization {norm})")
     coded = take(1)[0] if version == 2 else None
-    least = 0 if flags & FLAG_BOUND else 1
+    least = 0 if flags & FLAG_BOUND else 1  # check_coding below says exactly 0
     scales = tuple(take(n_scales))
     if (not scales or any(s < 1 for s in scales) or list(scales) != sorted(set(scales), reverse=True)
             or any(scales[0] % s for s in scales)):
@@ -521,7 +522,7 @@ def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
     for c in range(h.channels if h.bounds is not None else 0):
         field, lead = _read_varint_from(f, what, where)
         n = field >> bounded.FIELD_SHIFT
-        if not 4 <= n <= bounded.field_limit(h.frame_length(index)):
+        if not bounded.field_least(field) <= n <= bounded.field_limit(h.frame_length(index)):
             raise ContainerError(f"{where}: {what}: channel {c + 1}'s error-bounded field of {n} bytes is impossible "
                                  "(damaged file?)")
         buf += lead + _read_exact(f, n, what, where)
@@ -662,6 +663,7 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
     header_bytes = f.tell()
     masked = 0
     bounded_bytes, predictors = np.zeros(h.channels, dtype=np.int64), np.zeros((h.channels, 4), dtype=np.int64)
+    grids = np.zeros(h.channels, dtype=np.int64)
     n_coded = h.n_coded
     seg_bytes, seg_tokens, seg_coded = [0] * n_coded, [0] * n_coded, [0] * n_coded
     for i in range(h.n_frames):
@@ -678,7 +680,8 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
             if h.bounds is not None:
                 for c, (p, data) in enumerate(bounded_fields(raw, h, i, where)):
                     bounded_bytes[c] += len(data)
-                    predictors[c, p] += 1
+                    predictors[c, p & 3] += 1
+                    grids[c] += bool(p & bounded.GRID)
     if f.read(1):
         raise ContainerError(f"{where}: unexpected bytes after the last frame ({h.n_frames} frames)")
     samples = h.length * h.channels
@@ -706,8 +709,8 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
         out["bounded_bytes"] = int(bounded_bytes.sum())
         out["bounded_channels"] = [
             {"max_error": lat.bound, "bytes": int(b), "bpt": 8 * int(b) / h.length,
-             "predictors": {name: int(n) for name, n in zip(bounded.PREDICTORS, row) if n}}
-            for lat, b, row in zip(h.bounds, bounded_bytes, predictors)]
+             "predictors": {name: int(n) for name, n in zip(bounded.PREDICTORS, row) if n}, "grid_frames": int(g)}
+            for lat, b, row, g in zip(h.bounds, bounded_bytes, predictors, grids)]
     return out
 
 

@@ -28,10 +28,11 @@ _MASK32 = 0xFFFFFFFF
 class AdaptiveModel:
     """Symbol counts with cumulative sums in a Fenwick tree: O(log V) to code, find and update."""
 
-    def __init__(self, symbols: int) -> None:
+    def __init__(self, symbols: int, increment: int = INCREMENT, limit: int = LIMIT) -> None:
         if not 1 <= symbols <= MAX_SYMBOLS:
             raise ValueError(f"an adaptive model codes 1 to {MAX_SYMBOLS} symbols, not {symbols}")
         self.n = symbols
+        self.increment, self.limit = increment, limit
         self.freq = [1] * symbols
         self.total = symbols
         self._top = 1 << (symbols.bit_length() - 1)
@@ -65,16 +66,17 @@ class AdaptiveModel:
         return pos, acc
 
     def update(self, s: int) -> None:
-        self.freq[s] += INCREMENT
-        self.total += INCREMENT
-        if self.total > LIMIT:
+        inc = self.increment
+        self.freq[s] += inc
+        self.total += inc
+        if self.total > self.limit:
             self.freq = [(f + 1) >> 1 for f in self.freq]
             self.total = sum(self.freq)
             self._build()
             return
         tree, i = self.tree, s + 1
         while i <= self.n:
-            tree[i] += INCREMENT
+            tree[i] += inc
             i += i & -i
 
 

@@ -14,11 +14,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     static uint64_t state[1 << 13]; /* 64 KiB, STAMPDEC_STATE_ALIGN-aligned */
     static float out[16384 * 8];
     static int16_t outq[16384 * 8];
+    static double out64[16384 * 8];
+    static int64_t outl[16384 * 8];
     stampdec *d = (stampdec *)(void *)state;
     stampdec_info info;
     size_t used, pos;
     uint32_t n;
     int path = size > 0 ? data[size - 1] % 3 : 0; /* the last byte picks float, normalized or q15 */
+    /* (error-bounded files: f64, lattice; every path also meets the other kind of file) */
     if (stampdec_init(d, sizeof(state), &model, 8) != STAMPDEC_OK) abort();
     if (stampdec_read_header(d, data, size, &used, &info) != STAMPDEC_OK) return 0;
     if (used > size || info.channels > 8) abort();
@@ -26,9 +29,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     while (stampdec_next_frame_length(d)) {
         int r;
         if (stampdec_next_frame_length(d) * (size_t)info.channels > 16384u * 8u) return 0;
-        r = path == 2   ? stampdec_decode_frame_q15(d, data + pos, size - pos, &used, outq, 16384u * 8u, &n, 0)
-            : path == 1 ? stampdec_decode_frame_normalized(d, data + pos, size - pos, &used, out, 16384u * 8u, &n, 0)
-                        : stampdec_decode_frame(d, data + pos, size - pos, &used, out, 16384u * 8u, &n, 0);
+        if (info.bounded)
+            r = path == 1 ? stampdec_decode_frame_lattice(d, data + pos, size - pos, &used, outl, 16384u * 8u, &n)
+                : path == 2 ? stampdec_decode_frame(d, data + pos, size - pos, &used, out, 16384u * 8u, &n, 0)
+                            : stampdec_decode_frame_f64(d, data + pos, size - pos, &used, out64, 16384u * 8u, &n);
+        else
+            r = path == 2   ? stampdec_decode_frame_q15(d, data + pos, size - pos, &used, outq, 16384u * 8u, &n, 0)
+                : path == 1 ? stampdec_decode_frame_normalized(d, data + pos, size - pos, &used, out, 16384u * 8u, &n, 0)
+                            : stampdec_decode_frame(d, data + pos, size - pos, &used, out, 16384u * 8u, &n, 0);
         if (r != STAMPDEC_OK) return 0;
         if (used > size - pos || n == 0) abort();
         pos += used;

@@ -152,7 +152,8 @@ int stampdec_decode_frame_f64(stampdec *dec, const uint8_t *data, size_t len, si
 int stampdec_decode_frame_lattice(stampdec *dec, const uint8_t *data, size_t len, size_t *used,
                                   int64_t *out, size_t out_capacity, uint32_t *n_samples);
 
-/* A channel's bound and lattice (STAMPDEC_ERR_UNSUPPORTED for token files). */
+/* A channel's bound and the lattice of the frame decoded last (the header's, or the grid the
+ * values sat on in that frame; STAMPDEC_ERR_UNSUPPORTED for token files). */
 int stampdec_channel_bound(const stampdec *dec, uint16_t channel, double *bound, double *origin, double *unit);
 
 /* Per-channel mean and standard deviation from the header (0 and 1 with no normalization), in

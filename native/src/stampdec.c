@@ -30,6 +30,8 @@
 #define BND_CONTEXTS 8u
 #define BND_GROUPS ((BND_ALPHABET + EC_GROUP - 1u) / EC_GROUP)
 #define BND_MODEL (BND_ALPHABET + BND_GROUPS) /* uint16 counts and group sums of one context */
+#define BND_INCREMENT 32u
+#define BND_LIMIT_COUNTS 32768u /* counts stay below 2^16: uint16 holds them */
 #define FACTOR_ONE 16u    /* resampling factors are stored in sixteenths */
 #define MAX_FACTOR16 4080u /* 255 */
 
@@ -89,7 +91,8 @@ struct stampdec {
     uint32_t coder_at;   /* per scale: counts[V], group sums[ceil(V / 16)], ring[ring] (uint16) */
     uint32_t ring;       /* a power of two > tokens one block needs from a scale (q + 2) */
     uint32_t ec_groups;  /* ceil(V / EC_GROUP): count sums kept per group of symbols */
-    uint32_t bound_at;   /* double[3 max_channels]: bound, origin, unit of each channel's lattice */
+    uint32_t bound_at;   /* double[5 max_channels]: bound, origin, unit of each channel's lattice, and the
+                            origin and unit of the last frame (a grid's where the frame had one) */
     uint32_t bmodel_at;  /* uint16_t[BND_CONTEXTS x BND_MODEL]: the error-bounded layer's models */
     uint8_t bounded;     /* the header has FLAG_BOUND */
     segment seg[STAMPDEC_MAX_SCALES];
@@ -215,7 +218,7 @@ static size_t scratch_bytes(const stampdec_model *m) { return align8((2u * model
 
 /* The error-bounded layer's lattices and adaptive models. */
 static size_t bound_bytes(uint16_t max_channels) {
-    return 3u * sizeof(double) * max_channels + align8(BND_CONTEXTS * BND_MODEL * sizeof(uint16_t));
+    return 5u * sizeof(double) * max_channels + align8(BND_CONTEXTS * BND_MODEL * sizeof(uint16_t));
 }
 
 size_t stampdec_state_size(const stampdec_model *m, uint16_t max_channels) {
@@ -239,7 +242,7 @@ int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t m
     d->ring = model_ring(m);
     d->ec_groups = (m->codebook_size + EC_GROUP - 1u) / EC_GROUP;
     d->bound_at = d->coder_at + (uint32_t)coder_bytes(m);
-    d->bmodel_at = d->bound_at + (uint32_t)(3u * sizeof(double) * max_channels);
+    d->bmodel_at = d->bound_at + (uint32_t)(5u * sizeof(double) * max_channels);
     return STAMPDEC_OK;
 }
 
@@ -401,9 +404,9 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
             double e = rdf64(p + pos), o = rdf64(p + pos + 8), u = rdf64(p + pos + 16);
             if (!isfinite(e) || !isfinite(o) || !isfinite(u) || !(e > 0) || !(u > 0) || u * (BND_QUANTUM / 2) > e)
                 return STAMPDEC_ERR_CORRUPT;
-            st_bound(d)[3 * i] = e;
-            st_bound(d)[3 * i + 1] = o;
-            st_bound(d)[3 * i + 2] = u;
+            st_bound(d)[5 * i] = e;
+            st_bound(d)[5 * i + 1] = st_bound(d)[5 * i + 3] = o;
+            st_bound(d)[5 * i + 2] = st_bound(d)[5 * i + 4] = u;
             pos += 24;
         }
     }
@@ -531,7 +534,8 @@ static uint32_t model_reset(uint16_t *cnt, uint32_t n, uint32_t groups) {
 
 /* The next symbol under the adaptive model cnt[n] (group sums after the counts, *total their
  * sum), which it then updates; STAMPDEC_ERR_CORRUPT when the bytes cannot be the encoder's. */
-static int rc_symbol(rcoder *c, uint16_t *cnt, uint32_t n, uint32_t groups, uint32_t *total, unsigned *sym) {
+static int rc_symbol(rcoder *c, uint16_t *cnt, uint32_t n, uint32_t groups, uint32_t *total, uint32_t inc,
+                     uint32_t limit, unsigned *sym) {
     uint16_t *grp = cnt + n;
     uint32_t r = c->range / *total, v = c->code / r, acc = 0, k = 0, s, i;
     if (v >= *total) return STAMPDEC_ERR_CORRUPT;
@@ -541,10 +545,10 @@ static int rc_symbol(rcoder *c, uint16_t *cnt, uint32_t n, uint32_t groups, uint
     c->range = r * cnt[s];
     if (rc_normalize(c)) return STAMPDEC_ERR_CORRUPT;
     *sym = s;
-    cnt[s] = (uint16_t)(cnt[s] + EC_INCREMENT);
-    grp[k] = (uint16_t)(grp[k] + EC_INCREMENT);
-    *total += EC_INCREMENT;
-    if (*total > EC_LIMIT) { /* halve, rounding up */
+    cnt[s] = (uint16_t)(cnt[s] + inc);
+    grp[k] = (uint16_t)(grp[k] + inc);
+    *total += inc;
+    if (*total > limit) { /* halve, rounding up */
         *total = 0;
         for (i = 0; i < n; i++) {
             cnt[i] = (uint16_t)((cnt[i] + 1u) >> 1);
@@ -577,7 +581,7 @@ static void ec_start(stampdec *d, unsigned si) {
 /* The next symbol of segment si. */
 static int ec_next(stampdec *d, unsigned si, unsigned *sym) {
     segment *g = &d->seg[si];
-    int r = rc_symbol(&g->rc, st_coder(d, si), d->m->codebook_size, d->ec_groups, &g->total, sym);
+    int r = rc_symbol(&g->rc, st_coder(d, si), d->m->codebook_size, d->ec_groups, &g->total, EC_INCREMENT, EC_LIMIT, sym);
     if (!r) g->next++;
     return r;
 }
@@ -668,16 +672,17 @@ static int check_segments(stampdec *d) {
     return STAMPDEC_OK;
 }
 
-/* The error-bounded layer's fields, one per channel: varint (bytes << 2 | predictor), bytes;
- * each at least the coder's 4 bytes and at most 7 per sample + 8 (as the Python reader says). */
+/* The error-bounded layer's fields, one per channel: varint (bytes << 3 | grid << 2 | predictor),
+ * bytes; each at least the coder's 4 bytes (after a grid's 16) and at most 8 per sample + 24 (as
+ * the Python reader says). */
 static int parse_fields(stampdec *d, const uint8_t *p, size_t len, size_t *pos, uint32_t m) {
     uint32_t c;
     for (c = 0; c < d->channels; c++) {
         uint64_t field;
         int r = rd_varint(p, len, pos, &field);
         if (r) return r;
-        field >>= 2;
-        if (field < 4 || field > 7u * (uint64_t)m + 8u) return STAMPDEC_ERR_CORRUPT;
+        if ((field >> 3) < ((field & 4u) ? 20u : 4u) || (field >> 3) > 8u * (uint64_t)m + 24u) return STAMPDEC_ERR_CORRUPT;
+        field >>= 3;
         if (field > len - *pos) return STAMPDEC_ERR_TRUNCATED;
         *pos += (size_t)field;
     }
@@ -1116,7 +1121,8 @@ static int bnd_residual(rcoder *c, uint16_t *models, uint32_t *totals, unsigned 
     unsigned s;
     uint32_t v;
     uint64_t mag;
-    int r = rc_symbol(c, models + ctx * BND_MODEL, BND_ALPHABET, BND_GROUPS, &totals[ctx], &s);
+    int r = rc_symbol(c, models + ctx * BND_MODEL, BND_ALPHABET, BND_GROUPS, &totals[ctx], BND_INCREMENT,
+                      BND_LIMIT_COUNTS, &s);
     if (r) return r;
     mag = s;
     if (s >= BND_DIRECT) {
@@ -1145,7 +1151,8 @@ static unsigned magnitude_class(int64_t k) {
 
 /* One channel's n lattice points into y (stride C, offset ch), from its field's coder. Every
  * point stays within +-BND_LIMIT or the stream is refused: no int64 arithmetic here can overflow. */
-static int bnd_channel(stampdec *d, rcoder *c, unsigned pred, uint8_t *y, uint32_t C, uint32_t ch, uint32_t n) {
+static int bnd_channel(stampdec *d, rcoder *c, unsigned pred, int grid, uint8_t *y, uint32_t C, uint32_t ch,
+                       uint32_t n) {
     const int64_t Q = BND_QUANTUM, lim = BND_LIMIT / BND_QUANTUM;
     uint16_t *models = st_bmodel(d);
     uint32_t totals[BND_CONTEXTS], t, h;
@@ -1185,6 +1192,7 @@ static int bnd_channel(stampdec *d, rcoder *c, unsigned pred, uint8_t *y, uint32
                 if (pred == 3 && t >= 3u * h && (uint64_t)t + 3u * h < n)
                     p = floor_shr(-ld_y(y, (size_t)(t - 3u * h) * C + ch) + 9 * ya + 9 * yb -
                                       ld_y(y, (size_t)(t + 3u * h) * C + ch) + 8, 4);
+                if (grid) p = floor_shr(p + Q / 2, 8) * Q; /* on a grid, predictions snap to it */
                 v = p + k * Q;
                 if (v > BND_LIMIT || v < -BND_LIMIT) return STAMPDEC_ERR_CORRUPT;
                 st_y(y, (size_t)t * C + ch, v);
@@ -1206,11 +1214,23 @@ static int decode_lattice(stampdec *d, const uint8_t *p, size_t len, size_t *use
     if (cap < (size_t)f->m * d->channels) return STAMPDEC_ERR_CAPACITY;
     for (ch = 0; ch < d->channels; ch++) {
         uint64_t field = 0;
+        uint32_t size, head = 0;
+        double *lat = st_bound(d) + 5u * ch;
         rcoder c;
         rd_varint(f->fields, len - (size_t)(f->fields - p), &pos, &field); /* checked by parse_frame */
-        rc_start(&c, f->fields + pos, (uint32_t)(field >> 2));
-        if ((r = bnd_channel(d, &c, (unsigned)(field & 3u), y, d->channels, ch, f->m))) return r;
-        pos += (size_t)(field >> 2);
+        size = (uint32_t)(field >> 3);
+        lat[3] = lat[1];
+        lat[4] = lat[2];
+        if (field & 4u) { /* the values' own grid: q, origin */
+            double q = rdf64(f->fields + pos), o = rdf64(f->fields + pos + 8);
+            if (!isfinite(q) || !isfinite(o) || !(q > 0)) return STAMPDEC_ERR_CORRUPT;
+            lat[3] = o;
+            lat[4] = q / BND_QUANTUM;
+            head = 16;
+        }
+        rc_start(&c, f->fields + pos + head, size - head);
+        if ((r = bnd_channel(d, &c, (unsigned)(field & 3u), (field & 4u) != 0, y, d->channels, ch, f->m))) return r;
+        pos += size;
     }
     return STAMPDEC_OK;
 }
@@ -1248,8 +1268,8 @@ int stampdec_decode_frame_f64(stampdec *d, const uint8_t *p, size_t len, size_t 
     if ((r = decode_lattice(d, p, len, used, b, cap, &f))) return r;
     n = (size_t)f.m * d->channels;
     for (i = 0; i < n; i++) { /* value = y unit + origin, as the Python runtime computes it */
-        const double *lat = st_bound(d) + 3u * (i % d->channels);
-        double v = (double)ld_y(b, i) * lat[2] + lat[1];
+        const double *lat = st_bound(d) + 5u * (i % d->channels);
+        double v = (double)ld_y(b, i) * lat[4] + lat[3];
         memcpy(b + 8u * i, &v, 8);
     }
     return end_frame(d, &f, mark_nan64, out, n_samples);
@@ -1259,8 +1279,8 @@ int stampdec_channel_bound(const stampdec *d, uint16_t ch, double *bound, double
     if (!d || d->magic != STATE_MAGIC || !d->have_header || ch >= d->channels || !bound || !origin || !unit)
         return STAMPDEC_ERR_ARG;
     if (!d->bounded) return STAMPDEC_ERR_UNSUPPORTED;
-    *bound = st_bound(d)[3u * ch];
-    *origin = st_bound(d)[3u * ch + 1u];
-    *unit = st_bound(d)[3u * ch + 2u];
+    *bound = st_bound(d)[5u * ch];
+    *origin = st_bound(d)[5u * ch + 3u];
+    *unit = st_bound(d)[5u * ch + 4u];
     return STAMPDEC_OK;
 }

@@ -43,7 +43,7 @@ falls where the signal allows:
                layer"). The frames then carry no tokens: each channel is predicted from its
                own decoded samples (previous sample, extrapolation, or linear/cubic
                interpolation over dyadic levels, chosen per frame) and the quantized errors
-               are range coded. Frames default to 65,536 samples. Integers with E < 0.5 come
+               are range coded. Frames default to 262,144 samples. Integers with E < 0.5 come
                back exact. Not with --bpt or --resample.
 
 INPUT is a CSV file (rows are time steps; a header row, a time/index column and the

@@ -91,7 +91,9 @@ def _tokens_text(d: dict) -> str:
         names = d["columns"] or [f"ch{i}" for i in range(d["channels"])]
         lines.append(f"  error bound   every observed sample within the bound; {d['bounded_bytes']} bytes" + "".join(
             f"\n    {n}: max error {b['max_error']:.6g}, {b['bytes']} bytes ({b['bpt']:.3f} bits/sample), predictors "
-            + ", ".join(f"{k} x{v}" for k, v in b["predictors"].items()) for n, b in zip(names, d["bounded_channels"])))
+            + ", ".join(f"{k} x{v}" for k, v in b["predictors"].items())
+            + (f"; {b['grid_frames']} frames exact on the data's own grid" if b["grid_frames"] else "")
+            for n, b in zip(names, d["bounded_channels"])))
     lines += [f"  real rate     {d['real_bpt']:.4f} bits per sample per channel (file bytes, headers included)",
               f"  token rate    {d['token_bpt']:.4f} (tokens alone, padding included)",
               f"  nominal rate  {d['nominal_bpt']:.4f} (App. E.1); real/nominal = {d['real_bpt'] / d['nominal_bpt']:.3f}"]
