@@ -2,7 +2,8 @@
 # Instructions per decoded sample of the C decoder (callgrind), the stable figure for speed claims:
 # default model, T = 5000, 1 channel, float and q15, inclusive cost of the decode call only, for
 # format version 1 (bit-packed) and version 2 (entropy-coded segments, every sample coded: the
-# same tokens, so the difference is the range decoder's cost).
+# same tokens, so the difference is the range decoder's cost), and for the error-bounded layer
+# (--max-error 0.01 std and 0.1 std of the same signal: f64 and the integer lattice call).
 #   scripts/callgrind_decode.sh [WORKDIR]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,6 +19,8 @@ x = np.cumsum(np.random.default_rng(0).normal(size=5000))
 codec = Codec.load(backend="numpy")
 open(f"{sys.argv[1]}/t5000-v1.tok", "wb").write(codec.encode(x, version=1))
 open(f"{sys.argv[1]}/t5000-v2.tok", "wb").write(codec.encode(x, resample=1))
+for e in (0.01, 0.1):
+    open(f"{sys.argv[1]}/t5000-bounded{e}.tok", "wb").write(codec.encode(x, max_error=e * x.std()))
 PY
 cmake -S "$ROOT/firmware_examples/linux_cli" -B "$WORK/build" -DCMAKE_BUILD_TYPE=Release \
   -DSTAMPDEC_MODEL_HEADER="$WORK/model.h" >/dev/null
@@ -32,5 +35,16 @@ for path in float q15; do
   ir=$(callgrind_annotate --inclusive=yes "$WORK/cg.$version.$path" | grep -E "[^_]${fn} " | head -1 | awk '{gsub(",","",$1); print $1}')
   if [ -z "$ir" ]; then echo "no $fn in the callgrind profile" >&2; exit 1; fi
   echo "$version $path: $ir instructions for $REPEAT x 5000 samples = $(python -c "print(f'{$ir / ($REPEAT * 5000):.1f}')") per sample"
+done
+done
+for e in 0.01 0.1; do
+for path in f64 lattice; do
+  flag=""; fn=stampdec_decode_frame_f64
+  if [ "$path" = lattice ]; then flag="--q15"; fn=stampdec_decode_frame_lattice; fi
+  valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.b$e.$path" "$WORK/build/stampdec_cli" $flag \
+    --repeat $REPEAT "$WORK/t5000-bounded$e.tok" --null >/dev/null 2>&1
+  ir=$(callgrind_annotate --inclusive=yes "$WORK/cg.b$e.$path" | grep -E "[^_]${fn} " | head -1 | awk '{gsub(",","",$1); print $1}')
+  if [ -z "$ir" ]; then echo "no $fn in the callgrind profile" >&2; exit 1; fi
+  echo "bounded e=$e $path: $ir instructions for $REPEAT x 5000 samples = $(python -c "print(f'{$ir / ($REPEAT * 5000):.1f}')") per sample"
 done
 done

@@ -38,7 +38,7 @@ def signals() -> dict[str, np.ndarray]:
     two[100:140, 0] = np.nan  # a gap in one channel
     two[600:610] = np.nan  # a lost packet: both channels
     three = np.c_[np.sin(t / 9), np.sign(np.sin(t / 40)), 0.1 * g.normal(size=1000)][:700]
-    return {"two": two, "three": three}
+    return {"two": two, "three": three, "grid": np.round(three * 100) / 100}
 
 
 def old_statistics(blob: bytes) -> bytes:
@@ -74,6 +74,10 @@ def main() -> None:
     if version == 2:  # entropy coding is in every case above; resampling and truncation here
         cases["independent-resampled"] = ("independent", "two", dict(frame_samples=512, resample=[3, 1]))
         cases["joint-resampled"] = ("joint", "three", dict(frame_samples=256, resample=2))
+        # the error-bounded layer (added to the frozen set with it; the files above did not change):
+        # an offset of 1e9, a gap and a lost packet; and channels on a grid of 0.01 (coded exactly)
+        cases["bounded-mask-offset"] = ("independent", "two", dict(frame_samples=512, max_error=[1e-3, 0.05]))
+        cases["bounded-grid"] = ("joint", "grid", dict(frame_samples=256, max_error=0.004))
     manifest = {"format_version": version, "cases": {}}
     for name, m in models.items():
         bundle_io.save(m, out / f"{name}.stamp")
@@ -95,8 +99,9 @@ def main() -> None:
             (out / f"{fname}.tok").write_bytes(data)
             np.save(out / f"{fname}.float.npy", codec.decode(data))
             h, frames = container.split(data, fname)
-            q15 = native.NativeDecoder(models[model]).decode(h.raw, frames, q15=True)
-            np.save(out / f"{fname}.q15.npy", q15)
+            if h.bounds is None:  # error-bounded files have no q15 path: the C library's f64 output is bit-exact
+                q15 = native.NativeDecoder(models[model]).decode(h.raw, frames, q15=True)
+                np.save(out / f"{fname}.q15.npy", q15)
             manifest["cases"][fname] = {"model": f"{model}.stamp", "input": f"input-{inp}.npy",
                                         "encode": {k: v for k, v in kw.items()}, "reencodes": fname == case}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")

@@ -140,6 +140,8 @@ def test_cli_max_error_per_channel_info_and_csv_keep_the_bound(tmp_path, capsys)
     assert main(["encode", str(src), "-o", str(tok), "--max-error", "0.1", "--bpt", "1", "--force", "--quiet"]) == 1
     assert main(["decode", str(tok), "-o", str(out), "--scales", "1", "--force", "--quiet"]) == 1
     assert "no token scales" in capsys.readouterr().err
+    assert main(["truncate", str(tok), "-o", str(tmp_path / "cut.tok"), "--bpt", "0.5"]) == 1
+    assert "no token scales to drop" in capsys.readouterr().err and not (tmp_path / "cut.tok").exists()
 
 
 def _reframe(raw: bytes, change) -> bytes:
@@ -213,3 +215,14 @@ def test_token_calls_refuse_bounded_files_and_back():
     nd.open(h.raw)
     with pytest.raises(ValueError, match="f64 or lattice"):
         nd.frame(frames[0], f64=True)
+
+
+def test_row_backends_decode_bounded_files_with_the_runtime():
+    """ONNX, TFLite and PyTorch decode token rows; an error-bounded file has none, so the runtime
+    decodes its layer in numpy whatever backend was asked for (docs/EXPORT.md)."""
+    pytest.importorskip("torch")
+    x = np.cumsum(np.random.default_rng(4).standard_normal((3000, 2)), axis=0)
+    blob = Codec.load(backend="numpy").encode(x, max_error=0.05)
+    y = Codec.load(backend="torch").decode(blob)
+    assert np.array_equal(y, Codec.load(backend="numpy").decode(blob))
+    assert np.abs(y - x).max() <= 0.05

@@ -210,6 +210,24 @@ def test_c_example_matches_python(c_cli, tmp_path, q15):
     assert v.nmse < (1e-5 if q15 else 1e-12)
 
 
+@pytest.mark.parametrize("q15", [False, True])
+def test_c_example_decodes_error_bounded_files_exactly(c_cli, tmp_path, q15):
+    """f64, or the integer lattice call (--q15: no floating point in the library): the same values
+    as Python, bit for bit, so the bound holds in the C example's output too."""
+    codec = Codec.load(backend="numpy")
+    t = np.arange(5000.0)
+    x = np.c_[1e9 + np.sin(t / 9), np.round(100 * np.cos(t / 50)), np.sin(t / 300)]
+    x[200:230, 2] = np.nan
+    blob = codec.encode(x, columns=["a", "b", "c"], max_error=[1e-4, 0.4, 0.01], frame_samples=2048)
+    (tmp_path / "t.tok").write_bytes(blob)
+    r = subprocess.run([str(c_cli), *(["--q15"] if q15 else []), str(tmp_path / "t.tok"), str(tmp_path / "out.csv")],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    got = read_csv(tmp_path / "out.csv").data
+    assert np.array_equal(got, codec.decode(blob), equal_nan=True)
+    assert np.all(np.abs(got - x)[~np.isnan(x)] <= np.broadcast_to([1e-4, 0.4, 0.01], x.shape)[~np.isnan(x)])
+
+
 def test_c_unit_tests(tmp_path):
     subprocess.run(["cmake", "-S", str(ROOT), "-B", str(tmp_path)], check=True, capture_output=True)
     subprocess.run(["cmake", "--build", str(tmp_path)], check=True, capture_output=True)

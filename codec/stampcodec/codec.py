@@ -38,6 +38,8 @@ from stampcodec.streams import ArraySource, Scan, Source, restore, scan
 
 DEFAULT_FRAME_SAMPLES = 16384
 BOUNDED_FRAME_SAMPLES = 1 << 18  # longer frames: each restarts the bounded layer's adaptive models
+BOUNDED_TRIES, BOUNDED_TOLERANCE = 10, 0.02  # a rate target's search over the bound
+LAYERS = ("auto", "tokens", "bounded")  # what a rate target may choose from
 ENCODE_BATCH_SAMPLES = 1 << 16  # samples per encoder call: bounds its working memory (tens of MB)
 DEFAULT_MODEL = Path(__file__).parent / "models" / "default.stamp"
 
@@ -76,7 +78,7 @@ class Codec:
     def encode(self, x: np.ndarray, *, columns: list[str] | None = None, sample_rate: float | None = None,
                frame_samples: int | None = None, keep_gaps: bool = True, time_axis: int | None = None,
                resample: Resample = "auto", entropy: bool = True, version: int = container.VERSION,
-               bpt: float | None = None, max_error: MaxError = None) -> bytes:
+               bpt: float | None = None, max_error: MaxError = None, layer: str = "auto") -> bytes:
         """(T,) or (T, C) array (NaN = missing) -> token file bytes. A 2-D array with more channels
         than samples is refused unless time_axis says which axis is time (1 for (C, T)).
         keep_gaps=False stores no missing-sample mask: gaps then decode as the code of the signal
@@ -85,13 +87,15 @@ class Codec:
         per channel; entropy=False bit-packs every segment; version=1 writes the first format.
         bpt: a rate target in bits per channel-sample (file bytes, headers included): the time
         scales and the scales kept are chosen for the lowest error within it
-        (stampcodec.ratecontrol). max_error: a bound E on |decoded - x| for every observed sample,
+        (stampcodec.ratecontrol), by the token layer or the error-bounded layer, whichever measures
+        the lower NMSE (layer "auto"), or the one named ("tokens", "bounded").
+        max_error: a bound E on |decoded - x| for every observed sample,
         in x's units, one for all channels or one per channel: the frames carry the error-bounded
         layer (stampcodec.bounded) and no tokens."""
         buf = io.BytesIO()
         self.encode_to(ArraySource(x, columns, time_axis=time_axis), buf, frame_samples=frame_samples, sample_rate=sample_rate,
                        keep_gaps=keep_gaps, resample=resample, entropy=entropy, version=version, bpt=bpt,
-                       max_error=max_error)
+                       max_error=max_error, layer=layer)
         return buf.getvalue()
 
     def decode(self, blob: bytes, scales: int | None = None) -> np.ndarray:
@@ -106,10 +110,14 @@ class Codec:
     def encode_to(self, source: Source, out: BinaryIO, *, frame_samples: int | None = None,
                   sample_rate: float | None = None, progress: bool = False, keep_gaps: bool = True,
                   warn: Callable[[str], None] | None = None, resample: Resample = "auto", entropy: bool = True,
-                  version: int = container.VERSION, bpt: float | None = None, max_error: MaxError = None) -> Header:
+                  version: int = container.VERSION, bpt: float | None = None, max_error: MaxError = None,
+                  layer: str = "auto") -> Header:
         """Scan the source, then encode it frame by frame into `out`. warn(message) hears about
         what the token file will not keep (time stamps that are not a usable grid). resample,
-        entropy, version, bpt, max_error: see encode."""
+        entropy, version, bpt, max_error, layer: see encode."""
+        if layer not in LAYERS or (layer != "auto" and bpt is None):
+            raise ConfigError(f"layer (one of {', '.join(LAYERS)}, got {layer!r}) chooses what a rate target (bpt) "
+                              "searches")
         if version not in container.VERSIONS:
             raise ConfigError(f"token format version must be one of {container.VERSIONS}, got {version}")
         bounds = None if max_error is None else _bounds(max_error, source.channels)
@@ -136,7 +144,7 @@ class Codec:
                         for e, m, sd, n in zip(bounds, s.mean, s.std, names)]
         if version == 2 and bpt is not None:
             assert probe is not None
-            return self._encode_to_rate(source, out, h, probe, bpt, keep_gaps, entropy, progress)
+            return self._encode_to_rate(source, out, h, s, probe, bpt, keep_gaps, entropy, progress, layer)
         if version == 2:
             h.factors = self._choose_factors(h, probe) if probe else _factors(resample, source.channels)
             if self.config.mode == "joint" and len(set(h.factors)) > 1:
@@ -165,10 +173,77 @@ class Codec:
         if done != h.length:
             raise DataError(f"{source.where}: changed while being read ({h.length} rows, then {done})")
 
-    def _encode_to_rate(self, source: Source, out: BinaryIO, h: Header, probe: resample.FactorProbe, bpt: float,
-                        keep_gaps: bool, entropy: bool, progress: bool) -> Header:
-        """The file within bpt with the lowest measured error (stampcodec.ratecontrol): a plan from
-        the probe, real encodings with the planner's budget bisected, then finer factors."""
+    def _encode_to_rate(self, source: Source, out: BinaryIO, h: Header, s: Scan, probe: resample.FactorProbe,
+                        bpt: float, keep_gaps: bool, entropy: bool, progress: bool, layer: str = "auto") -> Header:
+        """The file within bpt with the lowest measured NMSE: the token layer's best
+        (_tokens_to_rate) or the error-bounded layer's (_bounded_to_rate), whichever is lower."""
+        chosen, refused = None, None
+        if layer != "bounded":
+            try:
+                chosen = self._tokens_to_rate(source, h, s, probe, bpt, keep_gaps, entropy, progress)
+            except ConfigError as e:
+                refused = e
+        other = self._bounded_to_rate(source, h, s, bpt, keep_gaps, progress) if layer != "tokens" else None
+        if other is not None and (chosen is None or other[0] < chosen[0]):
+            chosen = other
+        if chosen is None:
+            raise refused or ConfigError(f"{bpt} bits per sample is below what the error-bounded layer reaches on "
+                                         f"{source.where} (headers and one coder per channel and frame)")
+        out.write(chosen[2])
+        return chosen[1]
+
+    def _bounded_to_rate(self, source: Source, h: Header, s: Scan, bpt: float, keep_gaps: bool,
+                         progress: bool) -> tuple[float, Header, bytes] | None:
+        """The error-bounded file within bpt with the smallest bound e x std (every channel the
+        same e): e searched by secant steps on (log2 e, bytes), about one bit per sample per
+        doubling of e, up to BOUNDED_TRIES real encodings. None when even a loose bound does not fit."""
+        samples, target = h.length * h.channels, int(bpt * h.length * h.channels / 8)
+        scale = np.where(s.std > 0, s.std, np.maximum(np.abs(s.mean), 1.0))  # constant channels: any e
+        frame = container.max_frame_samples(h.channels, h.block, BOUNDED_FRAME_SAMPLES)
+        names = h.columns or [str(c + 1) for c in range(h.channels)]
+        tried: dict[float, int] = {}  # log2 e -> bytes
+        best: tuple[Header, bytes] | None = None
+        x = math.log2(0.01)
+        for attempt in range(BOUNDED_TRIES):
+            trial = _replace_header(h, frame_samples=frame, coded_scales=0, factors=(1,) * h.channels,
+                                    normalization="none", mean=None, std=None)
+            try:
+                trial.bounds = [bounded.lattice(2.0 ** x * sd, m, v, s.length, f"{source.where}: channel {n}")
+                                for sd, m, v, n in zip(scale, s.mean, s.std, names)]
+            except ConfigError:  # below float64's resolution: as if too large
+                tried[x] = 1 << 62
+            else:
+                buf = io.BytesIO()
+                buf.write(trial.to_bytes())
+                self._encode_frames(source, buf, trial, keep_gaps, True, progress, f"bounded (try {attempt + 1})")
+                tried[x] = len(buf.getvalue())
+                if tried[x] <= target and (best is None or tried[x] > len(best[1])):
+                    best = (trial, buf.getvalue())
+                    if tried[x] >= (1 - BOUNDED_TOLERANCE) * target:
+                        break
+            over = [k for k, v in tried.items() if v > target]
+            under = [k for k, v in tried.items() if v <= target]
+            if over and under:
+                lo, hi = max(over), min(under)
+                if hi - lo < 1e-3:
+                    break
+                a, b = tried[lo], tried[hi]
+                t = (a - target) / (a - b) if a < (1 << 62) else 0.5
+                x = lo + (hi - lo) * min(0.9, max(0.1, t))
+            else:
+                bits = 8 * tried[x] / samples
+                step = max(1.0, abs(bits - bpt))  # about a bit per sample per doubling of e
+                x = x + step if not under else x - step
+                if x > 40:
+                    break
+        if best is None:
+            return None
+        return self._nmse(source, *best, s.std ** 2), best[0], best[1]
+
+    def _tokens_to_rate(self, source: Source, h: Header, stats: Scan, probe: resample.FactorProbe, bpt: float,
+                        keep_gaps: bool, entropy: bool, progress: bool) -> tuple[float, Header, bytes]:
+        """The token file within bpt with the lowest measured error (stampcodec.ratecontrol): a
+        plan from the probe, real encodings with the planner's budget bisected, then finer factors."""
         from stampcodec import ratecontrol
         from stampcodec.runtime.decoder import NumpyDecoder
 
@@ -192,7 +267,7 @@ class Codec:
             trial, blob = self._trial(source, h, plan, keep_gaps, entropy, progress, attempt)
             size = len(blob)
             if size <= target:
-                chosen = self._better(source, chosen, trial, blob)
+                chosen = self._better(source, chosen, trial, blob, stats.std ** 2)
                 if best is None or size > len(best[1]):
                     best = (trial, blob)
                 if size >= (1 - ratecontrol.TOLERANCE) * target:
@@ -224,32 +299,30 @@ class Codec:
                                       ratecontrol.ATTEMPTS + attempt)
             if len(blob) <= target:
                 hi_s = s
-                chosen = self._better(source, chosen, trial, blob)
+                chosen = self._better(source, chosen, trial, blob, stats.std ** 2)
                 if len(blob) > len(best[1]):
                     best = (trial, blob)
             else:
                 lo_s = s
         assert chosen is not None
-        out.write(chosen[2])
-        return chosen[1]
+        return chosen
 
     def _better(self, source: Source, chosen: tuple[float, Header, bytes] | None, trial: Header,
-                blob: bytes) -> tuple[float, Header, bytes]:
+                blob: bytes, var: np.ndarray) -> tuple[float, Header, bytes]:
         """The one of `chosen` and this trial with the lower NMSE against the source, measured by
         decoding the trial: a larger file is not always a better one (the token layer's error is
         not monotone in the resampling factor)."""
-        err = self._nmse(source, trial, blob)
+        err = self._nmse(source, trial, blob, var)
         return (err, trial, blob) if chosen is None or err < chosen[0] else chosen
 
-    def _nmse(self, source: Source, h: Header, blob: bytes) -> float:
-        """Mean over channels of MSE / variance of a candidate file against the source."""
+    def _nmse(self, source: Source, h: Header, blob: bytes, var: np.ndarray) -> float:
+        """Mean over channels of MSE / variance (the scan's) of a candidate file against the source."""
         sq, n = np.zeros(h.channels), np.zeros(h.channels)
         _, frames = self.decode_from(io.BytesIO(blob), "candidate")
         for (chunk, _), y in zip(source.chunks(h.frame_samples), frames):
             ok = np.isfinite(chunk)
             sq += (np.where(ok, chunk - np.where(ok, y, 0.0), 0.0) ** 2).sum(axis=0)
             n += ok.sum(axis=0)
-        var = (h.std ** 2) if h.std is not None else np.ones(h.channels)
         live = (var > 0) & (n > 0)
         return float(np.mean(sq[live] / n[live] / var[live])) if live.any() else 0.0
 

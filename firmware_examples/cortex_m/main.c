@@ -12,7 +12,7 @@
 #define FRAME_CAP 1024 /* samples per channel per frame the buffer holds */
 
 static const stampdec_model model = STAMPDEC_MODEL_INIT;
-static uint64_t state[420]; /* 3360 bytes, checked against stampdec_state_size() below */
+static uint64_t state[560]; /* 4480 bytes, checked against stampdec_state_size() below */
 static int16_t frame[FRAME_CAP * MAX_CHANNELS];
 
 int main(void) {

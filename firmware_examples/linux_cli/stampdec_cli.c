@@ -72,6 +72,8 @@ int main(int argc, char **argv) {
     stampdec *dec;
     float *buf;
     int16_t *bufq;
+    double *buf64 = NULL;
+    int64_t *bufl = NULL;
     uint32_t checksum = 2166136261u, n, i, c;
 
     for (; argi < argc && argv[argi][0] == '-' && argv[argi][1] == '-' && strcmp(argv[argi], "--null"); argi++) {
@@ -106,7 +108,10 @@ int main(int argc, char **argv) {
             /* the header's limits bound these: at most STAMPDEC_MAX_FRAME_VALUES samples */
             buf = (float *)malloc((size_t)info.frame_samples * info.channels * sizeof(float));
             bufq = (int16_t *)malloc((size_t)info.frame_samples * info.channels * sizeof(int16_t));
-            if (!buf || !bufq) return fail("memory", 0);
+            /* error-bounded files: values in double, or (--q15: no floating point) lattice points */
+            buf64 = (double *)malloc(info.bounded ? (size_t)info.frame_samples * info.channels * sizeof(double) : 1);
+            bufl = (int64_t *)malloc(info.bounded ? (size_t)info.frame_samples * info.channels * sizeof(int64_t) : 1);
+            if (!buf || !bufq || !buf64 || !bufl) return fail("memory", 0);
             if (strcmp(out_path, "--null")) {
                 if (strcmp(out_path, "-")) {
                     if (snprintf(tmp_path, sizeof(tmp_path), "%s.tmp", out_path) >= (int)sizeof(tmp_path))
@@ -128,6 +133,28 @@ int main(int argc, char **argv) {
             }
         }
         pos = used;
+        while (stampdec_next_frame_length(dec) && info.bounded) {
+            size_t cap = (size_t)info.frame_samples * info.channels;
+            r = q15 ? stampdec_decode_frame_lattice(dec, data + pos, len - pos, &used, bufl, cap, &n)
+                    : stampdec_decode_frame_f64(dec, data + pos, len - pos, &used, buf64, cap, &n);
+            if (r) return fail_out(out, in_path, r);
+            pos += used;
+            if (q15) checksum = fnv1a(checksum, bufl, (size_t)n * info.channels * sizeof(int64_t));
+            else checksum = fnv1a(checksum, buf64, (size_t)n * info.channels * sizeof(double));
+            if (out && rep == 0)
+                for (i = 0; i < n; i++)
+                    for (c = 0; c < info.channels; c++) {
+                        size_t at = (size_t)i * info.channels + c;
+                        double v = buf64[at], bound, origin, unit;
+                        if (q15) { /* the library's integers; the value as stampdec.h defines it */
+                            stampdec_channel_bound(dec, (uint16_t)c, &bound, &origin, &unit);
+                            v = bufl[at] == INT64_MIN ? (double)NAN : (double)bufl[at] * unit + origin;
+                        }
+                        if (v != v) fprintf(out, c ? ",nan" : "nan");
+                        else fprintf(out, c ? ",%.17g" : "%.17g", v); /* exact: the bound holds in the text */
+                        if (c + 1 == info.channels) fputc('\n', out);
+                    }
+        }
         while (stampdec_next_frame_length(dec)) {
             r = q15 ? stampdec_decode_frame_q15(dec, data + pos, len - pos, &used, bufq,
                                                 (size_t)info.frame_samples * info.channels, &n, scales)
@@ -162,6 +189,8 @@ int main(int argc, char **argv) {
            (unsigned)info.channels, (unsigned)info.n_frames, (unsigned)checksum);
     free(buf);
     free(bufq);
+    free(buf64);
+    free(bufl);
     free(dec);
     free(data);
     return 0;

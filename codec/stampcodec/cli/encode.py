@@ -31,9 +31,13 @@ falls where the signal allows:
                is shorter than bit packing (--no-entropy turns it off): files 3-68% smaller
                on the recordings of docs/results/rd_v2.md.
   --bpt R      a rate target: the file (headers included) takes at most R bits per sample and
-               channel, with the time scales and the number of scales kept chosen for the
-               lowest error (a plan on windows of the signal, then up to 12 real encodings,
-               each decoded and scored against the input: the best that fits is written).
+               channel, with the lowest error found: the token layer's time scales and the
+               number of scales kept (a plan on windows of the signal, then up to 12 real
+               encodings), and the error-bounded layer's bound (one bound relative to each
+               channel's standard deviation, up to 10 real encodings); each candidate is
+               decoded and scored against the input (NMSE) and the best that fits is written.
+               --layer tokens or bounded searches only one. The token layer wins at low rates
+               (below ~0.1-0.3 bits per sample), the bounded layer above.
                Where every sample and scale is coded below R, the file is smaller than R.
                The candidate files are held in memory (token files are small).
   --max-error E
@@ -92,6 +96,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bpt", type=float, metavar="R",
                    help="rate target in bits per sample and channel (file bytes, headers included); chooses the time "
                         "scales itself (not with --resample)")
+    p.add_argument("--layer", choices=["auto", "tokens", "bounded"], default="auto",
+                   help="with --bpt: search the token layer, the error-bounded layer, or both (auto, default)")
     p.add_argument("--max-error", metavar="E|E1,E2,..",
                    help="error bound: every decoded sample within E of the input (one bound, or one per channel)")
     p.add_argument("--no-entropy", action="store_true", help="bit-pack every token (no range coding)")
@@ -133,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
                                 progress=not args.quiet, keep_gaps=not args.fill_gaps,
                                 warn=None if args.quiet else warn, resample=_resample(args.resample),
                                 entropy=not args.no_entropy, version=args.format_version, bpt=args.bpt,
-                                max_error=max_error)
+                                max_error=max_error, layer=args.layer)
     if not args.quiet and str(out) != "-":
         size = out.stat().st_size
         factors = "" if not h.factors or set(h.factors) == {1} else f", resampled by {_short(h.factors)}"

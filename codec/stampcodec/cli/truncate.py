@@ -45,6 +45,9 @@ def run(args: argparse.Namespace) -> int:
     f, where = open_input(args.input)
     with f:
         h = container.read_header(f, where)
+        if h.bounds is not None:
+            raise StampError(f"{where}: an error-bounded file (encode --max-error) has no token scales to drop; "
+                             "encode again with a larger --max-error, or with --bpt, for a smaller file")
         start = f.tell()
         keep = args.scales
         if args.bpt is not None:
