@@ -116,11 +116,12 @@ def markdown(rows: list[dict]) -> str:
            "|---|---:|" + "---:|" * len(bounds)]
     for n in names:
         by = {r["e"]: r for r in rows if r["source"] == n}
-        cells = [f"{by[e]['stampcodec_bytes']} / {by[e]['sz3_bytes']} (**{by[e]['ratio_vs_sz3']:.2f}**)" if e in by else ""
-                 for e in bounds]
+        cells = [(f"{by[e]['stampcodec_bytes']} / {by[e]['sz3_bytes']} ("
+                  + (f"**{by[e]['ratio_vs_sz3']:.2f}**" if by[e]["ratio_vs_sz3"] < 1 else f"{by[e]['ratio_vs_sz3']:.2f}")
+                  + ")") if e in by else "" for e in bounds]
         out.append(f"| {n} | {by[bounds[0]]['samples']} | " + " | ".join(cells) + " |")
     wins = sum(r["ratio_vs_sz3"] < 1 for r in rows)
-    out += ["", f"Cells: stampcodec bytes / SZ3 bytes (ratio; below 1 = stampcodec smaller). stampcodec smaller in "
+    out += ["", f"Cells: stampcodec bytes / SZ3 bytes (ratio, bold where stampcodec is smaller). Smaller in "
                 f"{wins} of {len(rows)} cells; median ratio {np.median([r['ratio_vs_sz3'] for r in rows]):.3f}."]
     return "\n".join(out) + "\n"
 

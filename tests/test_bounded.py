@@ -226,3 +226,13 @@ def test_row_backends_decode_bounded_files_with_the_runtime():
     y = Codec.load(backend="torch").decode(blob)
     assert np.array_equal(y, Codec.load(backend="numpy").decode(blob))
     assert np.abs(y - x).max() <= 0.05
+
+
+def test_the_binding_codes_residuals_to_the_same_bytes():
+    if not native.available():
+        pytest.skip("the C extension is not built (pip install needs a C/C++ compiler)")
+    g = np.random.default_rng(5)
+    for n, scale in ((1, 0.3), (7, 3.0), (5000, 0.4), (5000, 40.0), (3000, 1e9), (2000, 5e11)):
+        k = np.clip(np.rint(g.standard_normal(n) * scale), -(2 ** 41 - 1), 2 ** 41 - 1).astype(np.int64)
+        ctx = g.integers(0, bounded.CONTEXTS, n)
+        assert bounded.encode_residuals(k, ctx) == bounded.encode_residuals(k, ctx, native=False)

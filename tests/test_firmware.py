@@ -71,11 +71,45 @@ def test_cortex_m3_q15_matches_python(tmp_path):
     assert text < 96 * 1024 and data + bss < 16 * 1024  # 32 KB tables + decoder + newlib printf
 
 
+def test_cortex_m3_error_bounded_matches_python(tmp_path):
+    """An error-bounded file on a core without an FPU (the integer lattice call): the same lattice
+    points as the Python runtime, so the bound holds there too."""
+    need("arm-none-eabi-gcc", "qemu-system-arm")
+    gen = tmp_path / "gen"
+    gen.mkdir()
+    assert main(["export", "--format", "c", "--tables", "q15", "-o", str(gen / "model.h")]) == 0
+    codec = Codec.load(backend="numpy")
+    x = read_csv(ROOT / "tests" / "data" / "ecg_holdout.csv").data
+    x[300:320] = np.nan
+    blob = codec.encode(x, frame_samples=1024, max_error=0.01 * float(np.nanstd(x)))
+    (gen / "tokens.bin").write_bytes(blob)
+    sh(sys.executable, FW / "cortex_m" / "embed_tokens.py", gen / "tokens.bin", gen / "tokens.h")
+    build = tmp_path / "m3"
+    sh("cmake", "-S", FW / "cortex_m", "-B", build, f"-DGENERATED_DIR={gen}", "-DCMAKE_BUILD_TYPE=MinSizeRel",
+       f"-DCMAKE_TOOLCHAIN_FILE={FW / 'toolchains' / 'arm-none-eabi-cortex-m3.cmake'}")
+    sh("cmake", "--build", build)
+    out = sh("timeout", "120", "qemu-system-arm", "-M", "mps2-an385", "-nographic", "-semihosting",
+             "-kernel", build / "stampdec_m3.elf")
+    from stampcodec import bounded
+    h, frames = container.split(blob, "t")
+    y = np.concatenate([bounded.frame_points(h, raw, i, "t")[0] for i, raw in enumerate(frames)])
+    first = [int(v) for v in re.search(r"first lattice points: (.*)", out).group(1).split()]
+    assert first == y[:8, 0].tolist()
+    h32 = 2166136261
+    for b in y.astype("<i8").tobytes():
+        h32 = ((h32 ^ b) * 16777619) & 0xFFFFFFFF
+    assert int(re.search(r"checksum ([0-9a-f]{8})", out).group(1), 16) == h32
+    assert "decoded 2000 samples x 1 channels in 2 frames" in out
+
+
 def test_aarch64_cli_output_identical_to_x86(tmp_path):
     need("aarch64-linux-gnu-gcc", "qemu-aarch64-static")
     assert main(["export", "--format", "c", "-o", str(tmp_path / "model.h")]) == 0
     src = ROOT / "examples" / "wrist_imu.csv"
     assert main(["encode", str(src), "-o", str(tmp_path / "t.tok"), "--quiet", "--frame-samples", "1024"]) == 0
+    # and an error-bounded file: the f64 call and the integer lattice call (--q15) on both CPUs
+    assert main(["encode", str(src), "-o", str(tmp_path / "b.tok"), "--quiet", "--frame-samples", "1024",
+                 "--max-error", "0.01"]) == 0
     outs = {}
     for arch, extra in (("x86", []), ("aarch64", [f"-DCMAKE_TOOLCHAIN_FILE={FW / 'toolchains' / 'aarch64-linux-gnu.cmake'}"])):
         build = tmp_path / arch
@@ -87,12 +121,17 @@ def test_aarch64_cli_output_identical_to_x86(tmp_path):
             assert (build / "stampdec_cli").read_bytes()[18:20] == b"\xb7\x00"  # ELF e_machine: AArch64
             run = ["qemu-aarch64-static", "-L", "/usr/aarch64-linux-gnu", *run]
         for q15 in ((), ("--q15",)):
-            csv = tmp_path / f"{arch}{''.join(q15)}.csv"
-            stdout = sh(*run, *q15, tmp_path / "t.tok", csv)
-            outs[(arch, q15)] = (stdout, csv.read_bytes())
+            for tok in ("t", "b"):
+                csv = tmp_path / f"{arch}{tok}{''.join(q15)}.csv"
+                stdout = sh(*run, *q15, tmp_path / f"{tok}.tok", csv)
+                outs[(arch, tok, q15)] = (stdout, csv.read_bytes())
     for q15 in ((), ("--q15",)):
-        assert outs[("x86", q15)] == outs[("aarch64", q15)]
-    decoded = read_csv(tmp_path / "x86.csv")
+        for tok in ("t", "b"):
+            assert outs[("x86", tok, q15)] == outs[("aarch64", tok, q15)]
+    bounded = read_csv(tmp_path / "x86b.csv").data
+    assert np.array_equal(bounded, Codec.load(backend="numpy").decode((tmp_path / "b.tok").read_bytes()))
+    assert np.abs(bounded - read_csv(src).data).max() <= 0.01
+    decoded = read_csv(tmp_path / "x86t.csv")
     assert decoded.columns == read_csv(src).columns and decoded.data.shape == (2458, 6)
 
 

@@ -240,7 +240,16 @@ def estimate_bits(k: np.ndarray, ctx: np.ndarray) -> float:
     return total
 
 
-def encode_residuals(k: np.ndarray, ctx: np.ndarray) -> bytes:
+def encode_residuals(k: np.ndarray, ctx: np.ndarray, native: bool = True) -> bytes:
+    """Residuals and their contexts -> the field's range-coded bytes: in C++ when the extension
+    is built (the same bytes, about 30x faster), else here."""
+    if native:
+        try:
+            from stampcodec import _native
+        except ImportError:
+            pass
+        else:
+            return _native.encode_residuals(k, ctx, ALPHABET, CONTEXTS, INCREMENT, LIMIT_COUNTS, DIRECT)
     sym, nbits, raw = _symbols(k)
     models = [AdaptiveModel(ALPHABET, INCREMENT, LIMIT_COUNTS) for _ in range(CONTEXTS)]
     enc = RangeEncoder()
@@ -403,9 +412,11 @@ def read_fields(raw: bytes, pos: int, n: int, channels: int, where: str) -> tupl
     return fields, pos
 
 
-def decode_fields(fields: list[tuple[int, bytes]], n: int, lattices: list[Lattice], where: str) -> np.ndarray:
-    """Every channel's field -> (n, C) float64 values (gaps not yet marked)."""
-    out = np.empty((n, len(fields)))
+def decode_points(fields: list[tuple[int, bytes]], n: int, lattices: list[Lattice],
+                  where: str) -> tuple[np.ndarray, list[Lattice]]:
+    """Every channel's field -> ((n, C) int64 lattice points, each channel's lattice in this
+    frame: the header's, or the grid its field carries)."""
+    out, used = np.empty((n, len(fields)), dtype=np.int64), []
     for c, ((flags, data), lat) in enumerate(zip(fields, lattices)):
         p = flags & 3
         try:
@@ -414,21 +425,33 @@ def decode_fields(fields: list[tuple[int, bytes]], n: int, lattices: list[Lattic
                 if not (np.isfinite(q) and np.isfinite(o) and q > 0):
                     raise ValueError(f"grid {q} at {o}")
                 lat, data = Lattice(lat.bound, o, q / QUANTUM), data[GRID_HEAD.size:]
-            out[:, c] = values_of(reconstruct(decode_residuals(data, n, p), p, bool(flags & GRID)), lat)
+            out[:, c] = reconstruct(decode_residuals(data, n, p), p, bool(flags & GRID))
         except ValueError as e:
             raise ContainerError(f"{where}: channel {c + 1}: {e}") from None
-    return out
+        used.append(lat)
+    return out, used
+
+
+def frame_points(h, raw: bytes, index: int, where: str) -> tuple[np.ndarray, list[Lattice]]:
+    """A checked frame of an error-bounded file -> (lattice points (T_frame, C) int64, with
+    INT64_MIN where samples were missing, as stampdec_decode_frame_lattice gives them; the
+    channels' lattices in this frame)."""
+    from stampcodec import container
+
+    y, lattices = decode_points(container.bounded_fields(raw, h, index, where), h.frame_length(index), h.bounds,
+                                f"{where}: frame {index + 1} of {h.n_frames}")
+    missing = container.frame_missing(raw, h, index, where)
+    if missing is not None:
+        y[missing] = np.iinfo(np.int64).min
+    return y, lattices
 
 
 def decode_frame(h, raw: bytes, index: int, where: str) -> np.ndarray:
     """A checked frame of an error-bounded file (container.Header h) -> (T_frame, C) float64
     values, NaN where samples were missing."""
-    from stampcodec import container
-
-    n = h.frame_length(index)
-    y = decode_fields(container.bounded_fields(raw, h, index, where), n, h.bounds,
-                      f"{where}: frame {index + 1} of {h.n_frames}")
-    missing = container.frame_missing(raw, h, index, where)
-    if missing is not None:
-        y[missing] = np.nan
-    return y
+    y, lattices = frame_points(h, raw, index, where)
+    out = np.empty(y.shape)
+    for c, lat in enumerate(lattices):
+        out[:, c] = values_of(y[:, c], lat)
+    out[y == np.iinfo(np.int64).min] = np.nan
+    return out

@@ -1,6 +1,7 @@
 /* Bare-metal Cortex-M3 example (qemu-system-arm -M mps2-an385): decode an embedded token stream
  * with the fixed-point path and the exported model, print some samples and a checksum over
- * semihosting. No heap: the decoder state and the frame buffer are static arrays. */
+ * semihosting; an error-bounded stream (encode --max-error) with the integer lattice call. No
+ * floating point, no heap: the decoder state and the frame buffer are static arrays. */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -13,7 +14,26 @@
 
 static const stampdec_model model = STAMPDEC_MODEL_INIT;
 static uint64_t state[560]; /* 4480 bytes, checked against stampdec_state_size() below */
-static int16_t frame[FRAME_CAP * MAX_CHANNELS];
+static union { /* one buffer: Q11 samples of a token file, or lattice points of a bounded one */
+    int16_t q[FRAME_CAP * MAX_CHANNELS];
+    int64_t y[FRAME_CAP * MAX_CHANNELS];
+} frame;
+
+static void print_i64(int64_t v) { /* newlib-nano's printf has no %lld */
+    char buf[24];
+    int k = 23;
+    uint64_t u = v < 0 ? 0u - (uint64_t)v : (uint64_t)v;
+    buf[k] = 0;
+    do buf[--k] = (char)('0' + u % 10u); while ((u /= 10u) != 0);
+    if (v < 0) buf[--k] = '-';
+    printf(" %s", buf + k);
+}
+
+static uint32_t fnv1a(uint32_t h, const void *p, uint32_t n) { /* over the samples' little-endian bytes */
+    const uint8_t *b = (const uint8_t *)p;
+    while (n--) h = (h ^ *b++) * 16777619u;
+    return h;
+}
 
 int main(void) {
     stampdec *d = (stampdec *)(void *)state;
@@ -32,18 +52,25 @@ int main(void) {
     }
     pos = used;
     while (stampdec_next_frame_length(d)) {
-        if ((r = stampdec_decode_frame_q15(d, tokens + pos, sizeof(tokens) - pos, &used, frame,
-                                           sizeof(frame) / sizeof(frame[0]), &n, 0))) {
+        r = info.bounded ? stampdec_decode_frame_lattice(d, tokens + pos, sizeof(tokens) - pos, &used, frame.y,
+                                                         FRAME_CAP * MAX_CHANNELS, &n)
+                         : stampdec_decode_frame_q15(d, tokens + pos, sizeof(tokens) - pos, &used, frame.q,
+                                                     FRAME_CAP * MAX_CHANNELS, &n, 0);
+        if (r) {
             printf("error: %s\n", stampdec_strerror(r));
             return 1;
         }
-        for (i = 0; i < n * info.channels; i++) { /* FNV-1a over the int16 samples, little-endian */
-            h = (h ^ (uint8_t)(frame[i] & 0xFF)) * 16777619u;
-            h = (h ^ (uint8_t)((uint16_t)frame[i] >> 8)) * 16777619u;
-        }
+        /* the byte order is the core's: little-endian on Cortex-M, as on the host that checks it */
+        h = fnv1a(h, info.bounded ? (const void *)frame.y : (const void *)frame.q,
+                  n * info.channels * (info.bounded ? 8u : 2u));
         if (total == 0) {
-            printf("first samples (Q%d):", STAMPDEC_Q_OUT);
-            for (i = 0; i < 8 && i < n; i++) printf(" %d", frame[i * info.channels]);
+            if (info.bounded) {
+                printf("first lattice points:");
+                for (i = 0; i < 8 && i < n; i++) print_i64(frame.y[i * info.channels]);
+            } else {
+                printf("first samples (Q%d):", STAMPDEC_Q_OUT);
+                for (i = 0; i < 8 && i < n; i++) printf(" %d", frame.q[i * info.channels]);
+            }
             printf("\n");
         }
         total += n;

@@ -122,6 +122,101 @@ class Decoder {
     uint16_t channels_ = 0;
 };
 
+// The error-bounded layer's residual coder (stampcodec.bounded.encode_residuals is the reference,
+// and a test holds the two to the same bytes): LZMA's range encoder with per-context adaptive
+// count models, magnitude symbols, raw bits below a long magnitude's leading one, a raw sign bit.
+class ResidualEncoder {
+  public:
+    ResidualEncoder(int alphabet, int contexts, int increment, int limit, int direct)
+        : n_(alphabet), inc_(increment), limit_(limit), direct_(direct),
+          counts_(static_cast<size_t>(alphabet) * contexts, 1), totals_(contexts, alphabet) {}
+
+    py::bytes encode(py::array_t<int64_t, py::array::c_style | py::array::forcecast> k,
+                     py::array_t<int64_t, py::array::c_style | py::array::forcecast> ctx) {
+        if (k.size() != ctx.size()) throw std::invalid_argument("one context per residual");
+        const int64_t *kv = k.data(), *cv = ctx.data();
+        size_t contexts = totals_.size();
+        for (py::ssize_t i = 0; i < ctx.size(); i++)
+            if (cv[i] < 0 || static_cast<size_t>(cv[i]) >= contexts) throw std::invalid_argument("context out of range");
+        {
+            py::gil_scoped_release nogil;
+            for (py::ssize_t i = 0; i < k.size(); i++) {
+                uint64_t mag = kv[i] < 0 ? 0u - static_cast<uint64_t>(kv[i]) : static_cast<uint64_t>(kv[i]);
+                unsigned len = 0;
+                while (len < 64 && (mag >> len)) len++;
+                if (mag < static_cast<uint64_t>(direct_)) {
+                    symbol(static_cast<size_t>(cv[i]), static_cast<unsigned>(mag));
+                } else {
+                    if (static_cast<int>(len) - 5 + direct_ >= n_) throw std::overflow_error("residual too large");
+                    symbol(static_cast<size_t>(cv[i]), static_cast<unsigned>(direct_ + len - 5));
+                    unsigned nb = len - 1;
+                    uint64_t raw = mag - (uint64_t{1} << nb);
+                    while (nb > 16) {
+                        nb -= 16;
+                        bits(static_cast<uint32_t>((raw >> nb) & 0xFFFF), 16);
+                    }
+                    if (nb) bits(static_cast<uint32_t>(raw & ((uint64_t{1} << nb) - 1)), nb);
+                }
+                if (mag) bits(kv[i] < 0 ? 1u : 0u, 1);
+            }
+            for (int j = 0; j < 5; j++) shift_low();
+        }
+        if (out_.empty() || out_[0] != 0) throw std::logic_error("range coder: first byte is not 0");
+        return py::bytes(reinterpret_cast<const char *>(out_.data()) + 1, out_.size() - 1);
+    }
+
+  private:
+    void symbol(size_t c, unsigned s) {
+        uint16_t *cnt = counts_.data() + c * n_;
+        uint32_t cum = 0;
+        for (unsigned j = 0; j < s; j++) cum += cnt[j];
+        uint32_t r = range_ / totals_[c];
+        low_ += static_cast<uint64_t>(r) * cum;
+        range_ = r * cnt[s];
+        normalize();
+        cnt[s] = static_cast<uint16_t>(cnt[s] + inc_);
+        totals_[c] += inc_;
+        if (totals_[c] > static_cast<uint32_t>(limit_)) {
+            totals_[c] = 0;
+            for (int j = 0; j < n_; j++) {
+                cnt[j] = static_cast<uint16_t>((cnt[j] + 1u) >> 1);
+                totals_[c] += cnt[j];
+            }
+        }
+    }
+    void bits(uint32_t value, unsigned n) {
+        range_ >>= n;
+        low_ += static_cast<uint64_t>(value) * range_;
+        normalize();
+    }
+    void normalize() {
+        while (range_ < (1u << 24)) {
+            range_ <<= 8;
+            shift_low();
+        }
+    }
+    void shift_low() {
+        if (low_ < 0xFF000000u || low_ > 0xFFFFFFFFu) {
+            uint8_t carry = static_cast<uint8_t>(low_ >> 32), temp = cache_;
+            do {
+                out_.push_back(static_cast<uint8_t>(temp + carry));
+                temp = 0xFF;
+            } while (--pending_);
+            cache_ = static_cast<uint8_t>((low_ >> 24) & 0xFF);
+        }
+        pending_++;
+        low_ = (low_ & 0x00FFFFFFu) << 8;
+    }
+    int n_, inc_, limit_, direct_;
+    std::vector<uint16_t> counts_;
+    std::vector<uint32_t> totals_;
+    std::vector<uint8_t> out_;
+    uint64_t low_ = 0;
+    uint32_t range_ = 0xFFFFFFFFu;
+    uint8_t cache_ = 0;
+    uint64_t pending_ = 1;
+};
+
 }  // namespace
 
 PYBIND11_MODULE(_native, mod) {
@@ -132,6 +227,13 @@ PYBIND11_MODULE(_native, mod) {
         std::string s = b;
         return stampdec_crc32(reinterpret_cast<const uint8_t *>(s.data()), s.size());
     });
+    mod.def(
+        "encode_residuals",
+        [](py::array_t<int64_t, py::array::c_style | py::array::forcecast> k,
+           py::array_t<int64_t, py::array::c_style | py::array::forcecast> ctx, int alphabet, int contexts, int increment,
+           int limit, int direct) { return ResidualEncoder(alphabet, contexts, increment, limit, direct).encode(k, ctx); },
+        py::arg("k"), py::arg("ctx"), py::arg("alphabet"), py::arg("contexts"), py::arg("increment"), py::arg("limit"),
+        py::arg("direct"), "stampcodec.bounded.encode_residuals in C++ (the same bytes)");
     py::class_<Decoder>(mod, "Decoder")
         .def(py::init<py::array_t<float, py::array::c_style | py::array::forcecast>,
                       py::array_t<int16_t, py::array::c_style | py::array::forcecast>, int, py::bytes, int,

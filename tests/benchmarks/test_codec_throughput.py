@@ -37,3 +37,34 @@ def test_decode(benchmark, setup):
     y = codec.decode(blob)
     benchmark.extra_info.update(samples=T * C, bpt=8 * len(blob) / (T * C), nmse=verify(x, y).nmse)
     benchmark.pedantic(codec.decode, args=(blob,), rounds=5, iterations=1, warmup_rounds=1)
+
+
+@pytest.fixture(scope="module")
+def bounded_setup():
+    codec = Codec.load()
+    g = np.random.default_rng(0)
+    x = np.cumsum(g.normal(size=(T, C)), axis=0)
+    blob = codec.encode(x, max_error=0.1)
+    return codec, x, blob
+
+
+@pytest.mark.benchmark(group="error-bounded")
+def test_encode_bounded(benchmark, bounded_setup):
+    """--max-error 0.1 on a random walk (std ~100): numpy prediction, Python range coding."""
+    codec, x, blob = bounded_setup
+    benchmark.extra_info.update(samples=T * C, bpt=8 * len(blob) / (T * C))
+    benchmark.pedantic(codec.encode, args=(x,), kwargs={"max_error": 0.1}, rounds=3, iterations=1, warmup_rounds=1)
+
+
+@pytest.mark.parametrize("backend", ["numpy", "native"])
+@pytest.mark.benchmark(group="error-bounded")
+def test_decode_bounded(benchmark, bounded_setup, backend):
+    from stampcodec.runtime import native
+
+    if backend == "native" and not native.available():
+        pytest.skip("the C extension is not built")
+    _, x, blob = bounded_setup
+    codec = Codec.load(backend=backend)
+    y = codec.decode(blob)
+    benchmark.extra_info.update(samples=T * C, bpt=8 * len(blob) / (T * C), max_abs=float(np.abs(x - y).max()))
+    benchmark.pedantic(codec.decode, args=(blob,), rounds=3, iterations=1, warmup_rounds=1)
