@@ -162,12 +162,12 @@ class Codec:
         return h
 
     def _encode_frames(self, source: Source, out: BinaryIO, h: Header, keep_gaps: bool, entropy: bool,
-                       progress: bool, what: str = "encoding") -> None:
+                       progress: bool, what: str = "encoding", objective: str = "bytes") -> None:
         done = 0
         with _bar(h, what, progress) as bar:
             for chunk, _ in source.chunks(h.frame_samples):
                 signals.checkpoint()
-                out.write(self._encode_frame(h, chunk, keep_gaps, entropy))
+                out.write(self._encode_frame(h, chunk, keep_gaps, entropy, objective))
                 done += len(chunk)
                 bar.update(len(chunk))
         if done != h.length:
@@ -215,7 +215,7 @@ class Codec:
             else:
                 buf = io.BytesIO()
                 buf.write(trial.to_bytes())
-                self._encode_frames(source, buf, trial, keep_gaps, True, progress, f"bounded (try {attempt + 1})")
+                self._encode_frames(source, buf, trial, keep_gaps, True, progress, f"bounded (try {attempt + 1})", "mse")
                 tried[x] = len(buf.getvalue())
                 if tried[x] <= target and (best is None or tried[x] > len(best[1])):
                     best = (trial, buf.getvalue())
@@ -438,7 +438,8 @@ class Codec:
                 break  # far past every channel's choice
         return resample.choose(errors)
 
-    def _encode_frame(self, h: Header, x: np.ndarray, keep_gaps: bool = True, entropy: bool = True) -> bytes:
+    def _encode_frame(self, h: Header, x: np.ndarray, keep_gaps: bool = True, entropy: bool = True,
+                      objective: str = "bytes") -> bytes:
         """x (T_frame, C) float64 with NaN for missing samples -> frame bytes."""
         missing = np.isnan(x)
         z = x
@@ -448,7 +449,7 @@ class Codec:
             z = (x - h.mean) / np.where(h.std > 0, h.std, 1.0)
         mask = missing if keep_gaps and missing.any() else None
         if h.bounds is not None:
-            fields = bounded.encode_fields(x, h.bounds, "input", h.columns)
+            fields = bounded.encode_fields(x, h.bounds, "input", h.columns, objective)
             return container.write_frame(h, [], mask if mask is not None else None, entropy, fields)
         filled = fill_missing(z.T)  # (C, T) float32; all-missing channels become 0 (the mean)
         if h.version == 1:

@@ -521,8 +521,9 @@ def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
             buf += lead + _read_exact(f, n, what, where)
     for c in range(h.channels if h.bounds is not None else 0):
         field, lead = _read_varint_from(f, what, where)
-        n = field >> bounded.FIELD_SHIFT
-        if not bounded.field_least(field) <= n <= bounded.field_limit(h.frame_length(index)):
+        n, flags = field >> bounded.FIELD_SHIFT, field & ((1 << bounded.FIELD_SHIFT) - 1)
+        if (not bounded.field_least(flags) <= n <= bounded.field_limit(h.frame_length(index))
+                or flags & bounded.REFINE and (flags & 3 < 2 or flags & bounded.GRID)):
             raise ContainerError(f"{where}: {what}: channel {c + 1}'s error-bounded field of {n} bytes is impossible "
                                  "(damaged file?)")
         buf += lead + _read_exact(f, n, what, where)
@@ -663,7 +664,7 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
     header_bytes = f.tell()
     masked = 0
     bounded_bytes, predictors = np.zeros(h.channels, dtype=np.int64), np.zeros((h.channels, 4), dtype=np.int64)
-    grids = np.zeros(h.channels, dtype=np.int64)
+    grids, refined = np.zeros(h.channels, dtype=np.int64), np.zeros(h.channels, dtype=np.int64)
     n_coded = h.n_coded
     seg_bytes, seg_tokens, seg_coded = [0] * n_coded, [0] * n_coded, [0] * n_coded
     for i in range(h.n_frames):
@@ -682,6 +683,7 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
                     bounded_bytes[c] += len(data)
                     predictors[c, p & 3] += 1
                     grids[c] += bool(p & bounded.GRID)
+                    refined[c] += bool(p & bounded.REFINE)
     if f.read(1):
         raise ContainerError(f"{where}: unexpected bytes after the last frame ({h.n_frames} frames)")
     samples = h.length * h.channels
@@ -709,8 +711,9 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
         out["bounded_bytes"] = int(bounded_bytes.sum())
         out["bounded_channels"] = [
             {"max_error": lat.bound, "bytes": int(b), "bpt": 8 * int(b) / h.length,
-             "predictors": {name: int(n) for name, n in zip(bounded.PREDICTORS, row) if n}, "grid_frames": int(g)}
-            for lat, b, row, g in zip(h.bounds, bounded_bytes, predictors, grids)]
+             "predictors": {name: int(n) for name, n in zip(bounded.PREDICTORS, row) if n}, "grid_frames": int(g),
+             "refined_frames": int(r)}
+            for lat, b, row, g, r in zip(h.bounds, bounded_bytes, predictors, grids, refined)]
     return out
 
 

@@ -672,17 +672,18 @@ static int check_segments(stampdec *d) {
     return STAMPDEC_OK;
 }
 
-/* The error-bounded layer's fields, one per channel: varint (bytes << 3 | grid << 2 | predictor),
- * bytes; each at least the coder's 4 bytes (after a grid's 16) and at most 8 per sample + 24 (as
- * the Python reader says). */
+/* The error-bounded layer's fields, one per channel: varint (bytes << 4 | refine << 3 | grid << 2 |
+ * predictor), bytes; each at least the coder's 4 bytes (after a grid's 16) and at most 8 per
+ * sample + 24 (as the Python reader says); refine only with interpolation, never with a grid. */
 static int parse_fields(stampdec *d, const uint8_t *p, size_t len, size_t *pos, uint32_t m) {
     uint32_t c;
     for (c = 0; c < d->channels; c++) {
         uint64_t field;
         int r = rd_varint(p, len, pos, &field);
         if (r) return r;
-        if ((field >> 3) < ((field & 4u) ? 20u : 4u) || (field >> 3) > 8u * (uint64_t)m + 24u) return STAMPDEC_ERR_CORRUPT;
-        field >>= 3;
+        if ((field >> 4) < ((field & 4u) ? 20u : 4u) || (field >> 4) > 8u * (uint64_t)m + 24u) return STAMPDEC_ERR_CORRUPT;
+        if ((field & 8u) && ((field & 3u) < 2u || (field & 4u))) return STAMPDEC_ERR_CORRUPT;
+        field >>= 4;
         if (field > len - *pos) return STAMPDEC_ERR_TRUNCATED;
         *pos += (size_t)field;
     }
@@ -1151,8 +1152,8 @@ static unsigned magnitude_class(int64_t k) {
 
 /* One channel's n lattice points into y (stride C, offset ch), from its field's coder. Every
  * point stays within +-BND_LIMIT or the stream is refused: no int64 arithmetic here can overflow. */
-static int bnd_channel(stampdec *d, rcoder *c, unsigned pred, int grid, uint8_t *y, uint32_t C, uint32_t ch,
-                       uint32_t n) {
+static int bnd_channel(stampdec *d, rcoder *c, unsigned pred, int grid, int refine, uint8_t *y, uint32_t C,
+                       uint32_t ch, uint32_t n) {
     const int64_t Q = BND_QUANTUM, lim = BND_LIMIT / BND_QUANTUM;
     uint16_t *models = st_bmodel(d);
     uint32_t totals[BND_CONTEXTS], t, h;
@@ -1177,12 +1178,15 @@ static int bnd_channel(stampdec *d, rcoder *c, unsigned pred, int grid, uint8_t 
             st_y(y, (size_t)t * C + ch, m * Q);
         }
     } else { /* linear or cubic interpolation over dyadic levels, coarse first */
+        int64_t v0;
         if ((r = bnd_residual(c, models, totals, BND_CONTEXTS - 1u, &k))) return r;
-        if (k > lim || k < -lim) return STAMPDEC_ERR_CORRUPT;
-        st_y(y, ch, k * Q);
+        v0 = k * (refine ? Q / 4 : Q); /* REFINE: sample 0 and strides >= 8 at a quarter step, 2-4 at half */
+        if (v0 > BND_LIMIT || v0 < -BND_LIMIT) return STAMPDEC_ERR_CORRUPT;
+        st_y(y, ch, v0);
         for (h = 1; n > 1 && 2u * (uint64_t)h < n;) h <<= 1;
         for (; n > 1 && h >= 1; h >>= 1) {
             unsigned ctx = 0;
+            const int64_t q = !refine ? Q : h >= 8u ? Q / 4 : h >= 2u ? Q / 2 : Q;
             while (ctx < BND_CONTEXTS - 1u && (2u << ctx) <= h) ctx++; /* min(log2 h, 7) */
             for (t = h; t < n; t += 2u * h) {
                 int64_t ya = ld_y(y, (size_t)(t - h) * C + ch), yb = ya, p, v;
@@ -1193,7 +1197,7 @@ static int bnd_channel(stampdec *d, rcoder *c, unsigned pred, int grid, uint8_t 
                     p = floor_shr(-ld_y(y, (size_t)(t - 3u * h) * C + ch) + 9 * ya + 9 * yb -
                                       ld_y(y, (size_t)(t + 3u * h) * C + ch) + 8, 4);
                 if (grid) p = floor_shr(p + Q / 2, 8) * Q; /* on a grid, predictions snap to it */
-                v = p + k * Q;
+                v = p + k * q;
                 if (v > BND_LIMIT || v < -BND_LIMIT) return STAMPDEC_ERR_CORRUPT;
                 st_y(y, (size_t)t * C + ch, v);
             }
@@ -1218,7 +1222,7 @@ static int decode_lattice(stampdec *d, const uint8_t *p, size_t len, size_t *use
         double *lat = st_bound(d) + 5u * ch;
         rcoder c;
         rd_varint(f->fields, len - (size_t)(f->fields - p), &pos, &field); /* checked by parse_frame */
-        size = (uint32_t)(field >> 3);
+        size = (uint32_t)(field >> 4);
         lat[3] = lat[1];
         lat[4] = lat[2];
         if (field & 4u) { /* the values' own grid: q, origin */
@@ -1229,7 +1233,9 @@ static int decode_lattice(stampdec *d, const uint8_t *p, size_t len, size_t *use
             head = 16;
         }
         rc_start(&c, f->fields + pos + head, size - head);
-        if ((r = bnd_channel(d, &c, (unsigned)(field & 3u), (field & 4u) != 0, y, d->channels, ch, f->m))) return r;
+        if ((r = bnd_channel(d, &c, (unsigned)(field & 3u), (field & 4u) != 0, (field & 8u) != 0, y, d->channels, ch,
+                             f->m)))
+            return r;
         pos += size;
     }
     return STAMPDEC_OK;

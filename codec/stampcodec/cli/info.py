@@ -93,6 +93,7 @@ def _tokens_text(d: dict) -> str:
             f"\n    {n}: max error {b['max_error']:.6g}, {b['bytes']} bytes ({b['bpt']:.3f} bits/sample), predictors "
             + ", ".join(f"{k} x{v}" for k, v in b["predictors"].items())
             + (f"; {b['grid_frames']} frames exact on the data's own grid" if b["grid_frames"] else "")
+            + (f"; {b['refined_frames']} with finer coarse levels" if b["refined_frames"] else "")
             for n, b in zip(names, d["bounded_channels"])))
     lines += [f"  real rate     {d['real_bpt']:.4f} bits per sample per channel (file bytes, headers included)",
               f"  token rate    {d['token_bpt']:.4f} (tokens alone, padding included)",
