@@ -49,7 +49,9 @@ class Codec:
     stampcodec._native), "numpy" (the reference), "onnx" or "tflite" (graphs from `stampcodec
     export` in export_dir; tflite_variant f32, int8 or f16 weights), "torch" (PyTorch eager);
     "auto" takes native when it was built, else numpy. encode_backend: "numpy", "onnx" or
-    "torch". Names and what each needs: stampcodec.runtime.backends."""
+    "torch". Names and what each needs: stampcodec.runtime.backends. A Codec serves one thread
+    at a time (its decoder keeps state between frames): give each thread its own, as
+    stampcodec.numcodecs does."""
 
     def __init__(self, bundle: bundle_io.Bundle, name: str = "bundle", backend: str = backends.AUTO, *,
                  export_dir: str | Path | None = None, tflite_variant: str = "f32",
