@@ -11,12 +11,13 @@ PKG = ROOT / "codec" / "stampcodec"
 
 # module (or package) -> the stampcodec packages it must never import, even lazily
 RUNTIME = ["codec", "container", "streams", "csvio", "missing", "layout", "bundle", "tensorfile", "atomic", "signals",
-           "config", "errors", "bitpack", "nanmask", "runtime"]
+           "config", "errors", "bitpack", "nanmask", "runtime", "bounded", "entropy", "resample", "ratecontrol"]
 ABOVE_RUNTIME = ("stampcodec.datasets", "stampcodec.train", "stampcodec.rdp", "stampcodec.profiling",
                  "stampcodec.export", "stampcodec.cli", "stampcodec.evaluate", "stampcodec.refit")
 RULES = {
     **{name: ABOVE_RUNTIME for name in RUNTIME},
     "rdp": ("stampcodec.profiling", "stampcodec.export", "stampcodec.cli"),
+    "numcodecs": ABOVE_RUNTIME,  # an adapter over codec.py, for zarr and Dask
     "baselines": ("stampcodec.profiling", "stampcodec.export", "stampcodec.rdp", "stampcodec.cli"),
 }
 FOLDERS = {"profiling": ROOT / "profiling", "export": ROOT / "export"}

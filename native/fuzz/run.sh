@@ -63,10 +63,12 @@ for name in names:
         factors = 3 if m.config.mode == "joint" else [1, 2, 3, 7][:width]
         (folder / f"resampled{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, resample=factors))
         (folder / f"v1-{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, version=1))
-    # the error-bounded layer: every predictor, grids (integer-valued channels), masks
-    e = 0.01 * np.nanstd(x, axis=0) + 1e-3
-    (folder / f"bounded{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, max_error=list(e)))
-    (folder / f"grid{i}.tok").write_bytes(codec.encode(np.round(x * 10), frame_samples=frame, max_error=0.3))
+        # the error-bounded layer: every predictor, grids (integer-valued channels), masks; and
+        # REFINE fields (what a rate target writes)
+        e = 0.01 * np.nanstd(x, axis=0) + 1e-3
+        (folder / f"bounded{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, max_error=list(e)))
+        (folder / f"grid{i}.tok").write_bytes(codec.encode(np.round(x * 10), frame_samples=frame, max_error=0.3))
+        (folder / f"rated{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, bpt=1.5, layer="bounded"))
     (folder / "short.tok").write_bytes(codec.encode(np.arange(5.0 * width).reshape(5, width)))
     x = (1e9 + np.sin(np.arange(3000.0) / 9))[:, None].repeat(width, axis=1)
     x[g.random(3000) < 0.1] = np.nan  # whole time steps lost: frames with one shared mask
