@@ -126,27 +126,29 @@ def markdown(rows: list[dict]) -> str:
     return "\n".join(out) + "\n"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def run(doc: str, measure_one, table) -> None:
+    """The command line both scripts share: --table JSON prints its tables; --packages measures
+    every source (or --only some) with measure_one(name, x) -> rows, written to --json as it goes."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--packages", type=Path, help="folder with the data packages (pip --target)")
     ap.add_argument("--json", type=Path, help="write the measurements here")
     ap.add_argument("--table", type=Path, help="print the markdown table of a JSON written before")
     ap.add_argument("--only", help="comma-separated substrings of source names to run")
     a = ap.parse_args()
     if a.table:
-        print(markdown(json.loads(a.table.read_text())["rows"]), end="")
+        print(table(json.loads(a.table.read_text())["rows"]), end="")
         return
     if a.packages is None:
         ap.error("--packages is needed to measure")
     sys.path.insert(0, str(a.packages))
-    rows = []
+    rows: list[dict] = []
     for name, x in sources(a.packages).items():
         if a.only and not any(s in name for s in a.only.split(",")):
             continue
-        rows += measure(name, x, BOUNDS)
-    if a.json:
-        a.json.write_text(json.dumps({"bounds": BOUNDS, "rows": rows}, indent=1) + "\n")
+        rows += measure_one(name, x)
+        if a.json:
+            a.json.write_text(json.dumps({"rows": rows}, indent=1) + "\n")
 
 
 if __name__ == "__main__":
-    main()
+    run(__doc__, lambda name, x: measure(name, x, BOUNDS), markdown)

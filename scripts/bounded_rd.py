@@ -16,8 +16,6 @@ their channel's mean.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -113,29 +111,7 @@ def markdown(rows: list[dict]) -> str:
     return "\n".join(out) + "\n"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--packages", type=Path)
-    ap.add_argument("--json", type=Path)
-    ap.add_argument("--table", type=Path)
-    ap.add_argument("--only", help="comma-separated substrings of source names")
-    a = ap.parse_args()
-    if a.table:
-        print(markdown(json.loads(a.table.read_text())), end="")
-        return
-    if a.packages is None:
-        ap.error("--packages is needed to measure")
-    sys.path.insert(0, str(a.packages))
-    from bound_vs_sz3 import sources
-
-    rows = []
-    for name, x in sources(a.packages).items():
-        if a.only and not any(s in name for s in a.only.split(",")):
-            continue
-        rows.append(measure(name, x[:100_000] if name.startswith("SeqComb") else x))
-        if a.json:
-            a.json.write_text(json.dumps(rows, indent=1) + "\n")
-
-
 if __name__ == "__main__":
-    main()
+    from bound_vs_sz3 import run
+
+    run(__doc__, lambda name, x: [measure(name, x[:100_000] if name.startswith("SeqComb") else x)], markdown)

@@ -25,26 +25,22 @@ PY
 cmake -S "$ROOT/firmware_examples/linux_cli" -B "$WORK/build" -DCMAKE_BUILD_TYPE=Release \
   -DSTAMPDEC_MODEL_HEADER="$WORK/model.h" >/dev/null
 cmake --build "$WORK/build" >/dev/null
-for version in v1 v2; do
-for path in float q15; do
-  # the float path as stampdec_cli calls it (normalized samples; the statistics are applied in double)
-  flag=""; fn=stampdec_decode_frame_normalized
-  if [ "$path" = q15 ]; then flag="--q15"; fn=stampdec_decode_frame_q15; fi
-  valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.$version.$path" "$WORK/build/stampdec_cli" $flag \
-    --repeat $REPEAT "$WORK/t5000-$version.tok" --null >/dev/null 2>&1
-  ir=$(callgrind_annotate --inclusive=yes "$WORK/cg.$version.$path" | grep -E "[^_]${fn} " | head -1 | awk '{gsub(",","",$1); print $1}')
+# measure LABEL FILE FUNCTION [stampdec_cli flags]: inclusive instructions of FUNCTION per sample
+measure() {
+  local label="$1" file="$2" fn="$3" ir
+  shift 3
+  valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.$label" "$WORK/build/stampdec_cli" "$@" \
+    --repeat $REPEAT "$file" --null >/dev/null 2>&1
+  ir=$(callgrind_annotate --inclusive=yes "$WORK/cg.$label" | grep -E "[^_]${fn} " | head -1 | awk '{gsub(",","",$1); print $1}')
   if [ -z "$ir" ]; then echo "no $fn in the callgrind profile" >&2; exit 1; fi
-  echo "$version $path: $ir instructions for $REPEAT x 5000 samples = $(python -c "print(f'{$ir / ($REPEAT * 5000):.1f}')") per sample"
-done
+  echo "$label: $ir instructions for $REPEAT x 5000 samples = $(python -c "print(f'{$ir / ($REPEAT * 5000):.1f}')") per sample"
+}
+for version in v1 v2; do
+  # the float path as stampdec_cli calls it (normalized samples; the statistics are applied in double)
+  measure "$version-float" "$WORK/t5000-$version.tok" stampdec_decode_frame_normalized
+  measure "$version-q15" "$WORK/t5000-$version.tok" stampdec_decode_frame_q15 --q15
 done
 for e in 0.01 0.1; do
-for path in f64 lattice; do
-  flag=""; fn=stampdec_decode_frame_f64
-  if [ "$path" = lattice ]; then flag="--q15"; fn=stampdec_decode_frame_lattice; fi
-  valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.b$e.$path" "$WORK/build/stampdec_cli" $flag \
-    --repeat $REPEAT "$WORK/t5000-bounded$e.tok" --null >/dev/null 2>&1
-  ir=$(callgrind_annotate --inclusive=yes "$WORK/cg.b$e.$path" | grep -E "[^_]${fn} " | head -1 | awk '{gsub(",","",$1); print $1}')
-  if [ -z "$ir" ]; then echo "no $fn in the callgrind profile" >&2; exit 1; fi
-  echo "bounded e=$e $path: $ir instructions for $REPEAT x 5000 samples = $(python -c "print(f'{$ir / ($REPEAT * 5000):.1f}')") per sample"
-done
+  measure "bounded-$e-f64" "$WORK/t5000-bounded$e.tok" stampdec_decode_frame_f64
+  measure "bounded-$e-lattice" "$WORK/t5000-bounded$e.tok" stampdec_decode_frame_lattice --q15
 done

@@ -42,22 +42,28 @@ def fnv1a_int16(values: np.ndarray) -> int:
     return h
 
 
-def test_cortex_m3_q15_matches_python(tmp_path):
+def run_cortex_m3(tmp_path: Path, blob: bytes) -> tuple[str, Path]:
+    """The bare-metal example built with blob embedded and run under qemu: (its output, build dir)."""
     need("arm-none-eabi-gcc", "qemu-system-arm")
     gen = tmp_path / "gen"
     gen.mkdir()
     assert main(["export", "--format", "c", "--tables", "q15", "-o", str(gen / "model.h")]) == 0
-    codec = Codec.load(backend="native")
-    x = read_csv(ROOT / "tests" / "data" / "ecg_holdout.csv").data
-    blob = codec.encode(x, frame_samples=1024)
     (gen / "tokens.bin").write_bytes(blob)
     sh(sys.executable, FW / "cortex_m" / "embed_tokens.py", gen / "tokens.bin", gen / "tokens.h")
     build = tmp_path / "m3"
     sh("cmake", "-S", FW / "cortex_m", "-B", build, f"-DGENERATED_DIR={gen}", "-DCMAKE_BUILD_TYPE=MinSizeRel",
        f"-DCMAKE_TOOLCHAIN_FILE={FW / 'toolchains' / 'arm-none-eabi-cortex-m3.cmake'}")
     sh("cmake", "--build", build)
-    out = sh("timeout", "120", "qemu-system-arm", "-M", "mps2-an385", "-nographic", "-semihosting",
-             "-kernel", build / "stampdec_m3.elf")
+    return sh("timeout", "120", "qemu-system-arm", "-M", "mps2-an385", "-nographic", "-semihosting",
+              "-kernel", build / "stampdec_m3.elf"), build
+
+
+def test_cortex_m3_q15_matches_python(tmp_path):
+    need("arm-none-eabi-gcc", "qemu-system-arm")
+    codec = Codec.load(backend="native")
+    x = read_csv(ROOT / "tests" / "data" / "ecg_holdout.csv").data
+    blob = codec.encode(x, frame_samples=1024)
+    out, build = run_cortex_m3(tmp_path, blob)
     first = [int(v) for v in re.search(r"first samples \(Q11\): (.*)", out).group(1).split()]
     checksum = int(re.search(r"checksum ([0-9a-f]{8})", out).group(1), 16)
     # the same tokens through the binding's q15 path on this machine
@@ -75,21 +81,11 @@ def test_cortex_m3_error_bounded_matches_python(tmp_path):
     """An error-bounded file on a core without an FPU (the integer lattice call): the same lattice
     points as the Python runtime, so the bound holds there too."""
     need("arm-none-eabi-gcc", "qemu-system-arm")
-    gen = tmp_path / "gen"
-    gen.mkdir()
-    assert main(["export", "--format", "c", "--tables", "q15", "-o", str(gen / "model.h")]) == 0
     codec = Codec.load(backend="numpy")
     x = read_csv(ROOT / "tests" / "data" / "ecg_holdout.csv").data
     x[300:320] = np.nan
     blob = codec.encode(x, frame_samples=1024, max_error=0.01 * float(np.nanstd(x)))
-    (gen / "tokens.bin").write_bytes(blob)
-    sh(sys.executable, FW / "cortex_m" / "embed_tokens.py", gen / "tokens.bin", gen / "tokens.h")
-    build = tmp_path / "m3"
-    sh("cmake", "-S", FW / "cortex_m", "-B", build, f"-DGENERATED_DIR={gen}", "-DCMAKE_BUILD_TYPE=MinSizeRel",
-       f"-DCMAKE_TOOLCHAIN_FILE={FW / 'toolchains' / 'arm-none-eabi-cortex-m3.cmake'}")
-    sh("cmake", "--build", build)
-    out = sh("timeout", "120", "qemu-system-arm", "-M", "mps2-an385", "-nographic", "-semihosting",
-             "-kernel", build / "stampdec_m3.elf")
+    out, _ = run_cortex_m3(tmp_path, blob)
     from stampcodec import bounded
     h, frames = container.split(blob, "t")
     y = np.concatenate([bounded.frame_points(h, raw, i, "t")[0] for i, raw in enumerate(frames)])
