@@ -236,3 +236,21 @@ def test_the_binding_codes_residuals_to_the_same_bytes():
         k = np.clip(np.rint(g.standard_normal(n) * scale), -(2 ** 41 - 1), 2 ** 41 - 1).astype(np.int64)
         ctx = g.integers(0, bounded.CONTEXTS, n)
         assert bounded.encode_residuals(k, ctx) == bounded.encode_residuals(k, ctx, native=False)
+
+
+def test_rate_targets_choose_between_the_layers():
+    """--bpt: the file fits, comes within 2% of the target where the bounded layer can use the
+    bits (T C >= 10,000), and is the layer with the lower error; --layer restricts the search."""
+    t = np.arange(20000.0)
+    x = np.c_[np.sin(t / 300) + 0.2 * np.sin(t / 37), np.cos(t / 500)]
+    c = Codec.load(backend="numpy")
+    for rate in (0.5, 2.0):
+        blob = c.encode(x, bpt=rate, layer="bounded")
+        assert (1 - 0.02) * rate * x.size / 8 <= len(blob) <= rate * x.size / 8
+        assert blob[5] & container.FLAG_BOUND
+    tokens = c.encode(x, bpt=0.05, layer="tokens")
+    assert not tokens[5] & container.FLAG_BOUND and len(tokens) <= 0.05 * x.size / 8
+    auto = c.encode(x, bpt=2.0)
+    assert auto[5] & container.FLAG_BOUND  # a smooth signal at 2 bits: the bounded layer's error is far lower
+    with pytest.raises(ConfigError, match="chooses what a rate target"):
+        c.encode(x, layer="bounded")

@@ -332,17 +332,19 @@ OBJECTIVES = ("bytes", "mse")
 
 
 def encode_channel(x: np.ndarray, lat: Lattice, observed: np.ndarray | None = None,
-                   objective: str = "bytes") -> tuple[bytes, np.ndarray]:
+                   objective: str | int = "bytes") -> tuple[bytes, np.ndarray]:
     """One channel of a frame (float64, gaps already filled; observed: where the bound applies)
     -> (its field, decoded values). On the data's own grid when that is coarser than the
     quantizer and keeps the bound, else on the header's lattice; with every predictor's
     residuals tried (interpolation also with REFINE) and the one coded that is estimated
     smallest (objective "bytes": what a bound asks) or lowest in squared error + lambda bits
-    ("mse": what a rate asks; lambda = 2 ln 2 D per bit, D = step^2 / 12, the high-rate slope)."""
+    ("mse": what a rate asks; lambda = 2 ln 2 D per bit, D = step^2 / 12, the high-rate slope);
+    an int objective forces those flags (predictor | REFINE) on the header's lattice."""
     seen = x if observed is None else x[observed]
     q = grid_of(seen)
     tries = []
-    if q is not None and q > QUANTUM * lat.unit:
+    forced = objective if isinstance(objective, int) else None
+    if q is not None and q > QUANTUM * lat.unit and forced is None:
         o = float(seen[0] + np.rint((lat.origin - seen[0]) / q) * q)
         grid = Lattice(lat.bound, o, q / QUANTUM, lat.magnitude)
         if grid.ok_span(seen):
@@ -352,7 +354,10 @@ def encode_channel(x: np.ndarray, lat: Lattice, observed: np.ndarray | None = No
     for cand, flag in tries:
         xr = (x - cand.origin) / cand.unit
         best = None
-        for p, refine in [(p, False) for p in range(len(PREDICTORS))] + ([] if flag else [(2, True), (3, True)]):
+        choices = [(p, False) for p in range(len(PREDICTORS))] + ([] if flag else [(2, True), (3, True)])
+        if forced is not None:
+            choices = [(forced & 3, bool(forced & REFINE))]
+        for p, refine in choices:
             k, ctx, y = quantize(xr, p, bool(flag), refine)
             cost = estimate_bits(k, ctx)
             if objective == "mse":
@@ -399,16 +404,17 @@ def fill_gaps(x: np.ndarray, origin: np.ndarray) -> np.ndarray:
 
 
 def encode_fields(x: np.ndarray, lattices: list[Lattice], where: str, names: list[str] | None = None,
-                  objective: str = "bytes") -> bytes:
+                  objective: str | tuple[int, ...] = "bytes") -> bytes:
     """A frame's samples (T, C) float64, NaN = missing -> every channel's field, in order
-    (objective: encode_channel's)."""
+    (objective: encode_channel's, or one forced flags value per channel)."""
     origin = np.array([lat.origin for lat in lattices])
     filled = fill_gaps(x, origin)
     out = bytearray()
     for c, lat in enumerate(lattices):
         seen = np.isfinite(x[:, c])
         check_range(x[:, c][seen], lat, f"{where}: channel {names[c] if names else c + 1}")
-        out += encode_channel(filled[:, c], lat, None if seen.all() else seen, objective)[0]
+        how = objective[c] & (3 | REFINE) if isinstance(objective, tuple) else objective
+        out += encode_channel(filled[:, c], lat, None if seen.all() else seen, how)[0]
     return bytes(out)
 
 

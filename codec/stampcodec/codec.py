@@ -164,7 +164,7 @@ class Codec:
         return h
 
     def _encode_frames(self, source: Source, out: BinaryIO, h: Header, keep_gaps: bool, entropy: bool,
-                       progress: bool, what: str = "encoding", objective: str = "bytes") -> None:
+                       progress: bool, what: str = "encoding", objective: str | tuple[int, ...] = "bytes") -> None:
         done = 0
         with _bar(h, what, progress) as bar:
             for chunk, _ in source.chunks(h.frame_samples):
@@ -196,16 +196,40 @@ class Codec:
 
     def _bounded_to_rate(self, source: Source, h: Header, s: Scan, bpt: float, keep_gaps: bool,
                          progress: bool) -> tuple[float, Header, bytes] | None:
-        """The error-bounded file within bpt with the smallest bound e x std (every channel the
-        same e): e searched by secant steps on (log2 e, bytes), about one bit per sample per
-        doubling of e, up to BOUNDED_TRIES real encodings. None when even a loose bound does not fit."""
+        """The error-bounded file within bpt with the lowest measured NMSE. One bound e x std for
+        every channel, searched (_bound_search) with each channel's predictor picked by squared
+        error + lambda bits. That choice flips as e grows, and the bytes with it: where the file
+        that fits falls short of the target by more than the tolerance, the choice made just
+        below the smallest e that fits is kept fixed and e searched again between the two."""
+        target = int(bpt * h.length * h.channels / 8)
+        first = self._bound_search(source, h, s, bpt, keep_gaps, progress, "mse", math.log2(0.01))
+        if first.best is None:
+            return None
+        x_fit, best_h, best_blob = first.best
+        found = [(best_h, best_blob)]
+        over = [k for k, v in first.sizes.items() if target < v < (1 << 62) and k < x_fit]
+        if len(best_blob) < (1 - BOUNDED_TOLERANCE) * target and over:
+            x_over = max(over)
+            forced = _field_flags(first.files[x_over])
+            again = self._bound_search(source, h, s, bpt, keep_gaps, progress, forced, (x_over + x_fit) / 2,
+                                       seed={x_over: first.sizes[x_over]})
+            if again.best is not None:
+                found.append(again.best[1:])
+        scored = [(self._nmse(source, fh, fb, s.std ** 2), fh, fb) for fh, fb in found]
+        return min(scored, key=lambda c: c[0])
+
+    def _bound_search(self, source: Source, h: Header, s: Scan, bpt: float, keep_gaps: bool, progress: bool,
+                      objective: str | tuple[int, ...], x: float, seed: dict[float, int] | None = None) -> _Search:
+        """Secant steps on (log2 e, bytes) from log2 e = x, about a bit per sample per doubling of e
+        until two tries give the slope, up to BOUNDED_TRIES real encodings; keeps the smallest e
+        whose file fits (bytes are not monotone in e: a channel that lands on its data's grid is
+        coded exactly in fewer bytes)."""
         samples, target = h.length * h.channels, int(bpt * h.length * h.channels / 8)
         scale = np.where(s.std > 0, s.std, np.maximum(np.abs(s.mean), 1.0))  # constant channels: any e
         frame = container.max_frame_samples(h.channels, h.block, BOUNDED_FRAME_SAMPLES)
         names = h.columns or [str(c + 1) for c in range(h.channels)]
-        tried: dict[float, int] = {}  # log2 e -> bytes
-        best: tuple[Header, bytes] | None = None
-        x = math.log2(0.01)
+        found = _Search(dict(seed or {}), {}, None)
+        tried = found.sizes
         for attempt in range(BOUNDED_TRIES):
             trial = _replace_header(h, frame_samples=frame, coded_scales=0, factors=(1,) * h.channels,
                                     normalization="none", mean=None, std=None)
@@ -217,10 +241,11 @@ class Codec:
             else:
                 buf = io.BytesIO()
                 buf.write(trial.to_bytes())
-                self._encode_frames(source, buf, trial, keep_gaps, True, progress, f"bounded (try {attempt + 1})", "mse")
-                tried[x] = len(buf.getvalue())
-                if tried[x] <= target and (best is None or tried[x] > len(best[1])):
-                    best = (trial, buf.getvalue())
+                self._encode_frames(source, buf, trial, keep_gaps, True, progress, f"bounded (try {attempt + 1})",
+                                    objective)
+                tried[x], found.files[x] = len(buf.getvalue()), buf.getvalue()
+                if tried[x] <= target and (found.best is None or x < found.best[0]):
+                    found.best = (x, trial, buf.getvalue())
                     if tried[x] >= (1 - BOUNDED_TOLERANCE) * target:
                         break
             over = [k for k, v in tried.items() if v > target]
@@ -232,15 +257,18 @@ class Codec:
                 a, b = tried[lo], tried[hi]
                 t = (a - target) / (a - b) if a < (1 << 62) else 0.5
                 x = lo + (hi - lo) * min(0.9, max(0.1, t))
-            else:
+            else:  # not bracketed yet: follow the slope of the tries so far (a bit per doubling at first)
                 bits = 8 * tried[x] / samples
-                step = max(1.0, abs(bits - bpt))  # about a bit per sample per doubling of e
+                slope = -1.0
+                if len(tried) >= 2:
+                    (x0, b0), (x1, b1) = sorted(tried.items())[:1] + sorted(tried.items())[-1:]
+                    if x1 > x0 and b1 < b0 < (1 << 62):
+                        slope = min(-0.01, 8 * (b1 - b0) / samples / (x1 - x0))
+                step = min(20.0, max(0.5, abs(bpt - bits) / -slope))
                 x = x + step if not under else x - step
                 if x > 40:
                     break
-        if best is None:
-            return None
-        return self._nmse(source, *best, s.std ** 2), best[0], best[1]
+        return found
 
     def _tokens_to_rate(self, source: Source, h: Header, stats: Scan, probe: resample.FactorProbe, bpt: float,
                         keep_gaps: bool, entropy: bool, progress: bool) -> tuple[float, Header, bytes]:
@@ -441,7 +469,7 @@ class Codec:
         return resample.choose(errors)
 
     def _encode_frame(self, h: Header, x: np.ndarray, keep_gaps: bool = True, entropy: bool = True,
-                      objective: str = "bytes") -> bytes:
+                      objective: str | tuple[int, ...] = "bytes") -> bytes:
         """x (T_frame, C) float64 with NaN for missing samples -> frame bytes."""
         missing = np.isnan(x)
         z = x
@@ -477,6 +505,20 @@ class Codec:
         parts = [[np.asarray(tok, dtype=np.int64) for tok in self._encoder.encode_rows(rows[i:i + step])]
                  for i in range(0, r, step)]
         return [np.concatenate(per_scale) for per_scale in zip(*parts)]
+
+
+@dataclass
+class _Search:
+    """Tries of a bound search: bytes and file per log2 e, and the fitting try with the smallest e."""
+    sizes: dict[float, int]
+    files: dict[float, bytes]
+    best: tuple[float, Header, bytes] | None
+
+
+def _field_flags(blob: bytes) -> tuple[int, ...]:
+    """Each channel's predictor flags in a bounded file's first frame."""
+    h, frames = container.split(blob, "candidate")
+    return tuple(flags for flags, _ in container.bounded_fields(frames[0], h, 0, "candidate"))
 
 
 Resample = str | float | tuple[float, ...] | list[float]
