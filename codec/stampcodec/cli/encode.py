@@ -34,11 +34,13 @@ falls where the signal allows:
                channel, with the lowest error found: the token layer's time scales and the
                number of scales kept (a plan on windows of the signal, then up to 12 real
                encodings), and the error-bounded layer's bound (one bound relative to each
-               channel's standard deviation, up to 10 real encodings); each candidate is
+               channel's standard deviation, up to 10 real encodings, 10 more where a
+               predictor switch leaves the file short); each candidate is
                decoded and scored against the input (NMSE) and the best that fits is written.
                --layer tokens or bounded searches only one. The token layer wins at low rates
-               (below ~0.1-0.3 bits per sample), the bounded layer above.
-               Where every sample and scale is coded below R, the file is smaller than R.
+               (below ~0.1-0.44 bits per sample), the bounded layer above
+               (docs/results/bounded_rd.md). Where every sample is coded (or coded exactly)
+               below R, the file is smaller than R.
                The candidate files are held in memory (token files are small).
   --max-error E
                an error bound: every decoded sample is within E of the input (absolute, in
