@@ -18,6 +18,7 @@ RULES = {
     **{name: ABOVE_RUNTIME for name in RUNTIME},
     "rdp": ("stampcodec.profiling", "stampcodec.export", "stampcodec.cli"),
     "numcodecs": ABOVE_RUNTIME,  # an adapter over codec.py, for zarr and Dask
+    "bulk": ABOVE_RUNTIME,  # many files over codec.py, here or on Dask
     "baselines": ("stampcodec.profiling", "stampcodec.export", "stampcodec.rdp", "stampcodec.cli"),
 }
 FOLDERS = {"profiling": ROOT / "profiling", "export": ROOT / "export"}

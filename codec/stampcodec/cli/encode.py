@@ -70,10 +70,20 @@ Values must be finite numbers within +-1e38 (inf is refused, not clipped). Outpu
 written to a temporary file and renamed into place; an error, Ctrl-C or SIGTERM leave
 nothing behind (exit status 1, 130, 143).
 
+Many files: INPUT a folder (its .csv, .npy, .tsv and .txt files) or a quoted glob, and -o a
+folder (created if missing): each file becomes OUTPUT/<name>.tok with the same options. A file
+that fails is reported and the others go on (exit status 1 at the end, with a summary); an
+output that exists is skipped (--force re-encodes it), so a rerun does what is left. --workers N
+encodes on a Dask cluster of N processes on this machine, --scheduler tcp://HOST:PORT on an
+existing one (started with `dask scheduler` and `dask worker ADDRESS` on any machines that see
+the same files); both need `pip install 'stampcodec[storage]'`.
+
 examples:
   stampcodec encode examples/wrist_imu.csv -o imu.tokens
   stampcodec encode - -o tokens.bin < sensor.csv
-  stampcodec encode log.npy -o log.tokens --model my.stamp --sample-rate 200"""
+  stampcodec encode log.npy -o log.tokens --model my.stamp --sample-rate 200
+  stampcodec encode recordings/ -o tokens/ --max-error 0.01 --workers 2
+  stampcodec encode 'site-*/day-*.csv' -o tokens/ --scheduler tcp://10.0.0.5:8786"""
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -111,6 +121,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--backend", choices=list(ENCODERS), default="numpy",
                    help="encoder: numpy (the runtime), onnx (ONNX Runtime on --export-dir's encoder.onnx), torch (PyTorch eager)")
     p.add_argument("--export-dir", help="folder written by `stampcodec export --format onnx`")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="many files: encode on a Dask cluster of N worker processes on this machine")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="many files: encode on the Dask scheduler at ADDRESS")
     p.add_argument("--force", action="store_true", help="overwrite an existing output file")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary line")
 
@@ -128,6 +141,10 @@ def run(args: argparse.Namespace) -> int:
     max_error = _max_error(args.max_error)
     if max_error is not None and (args.bpt is not None or args.resample != "auto" or args.format_version != 2):
         raise ConfigError("--max-error codes every sample to a bound: not with --bpt, --resample or --format-version 1")
+    if args.input != "-" and (Path(args.input).is_dir() or any(c in args.input for c in "*?[")):
+        return _bulk(args, max_error)
+    if args.workers is not None or args.scheduler is not None:
+        raise ConfigError("--workers and --scheduler are for many files: give a folder or a glob as INPUT")
     out = check_output_path(args.output, args.force, inputs=[args.input])
     codec = Codec.load(args.model, "numpy", encode_backend=args.backend, export_dir=args.export_dir)
     tcol: str | int | None = int(args.time_column) if args.time_column and args.time_column.isdigit() else args.time_column
@@ -162,6 +179,42 @@ def _resample(text: str) -> str | float | list[float]:
         return [float(v) for v in text.split(",")] if "," in text else float(text)
     except ValueError:
         raise ConfigError(f"--resample: expected auto, a factor or comma-separated factors, got {text!r}") from None
+
+
+def _bulk(args: argparse.Namespace, max_error: list[float] | None) -> int:
+    """A folder or glob of recordings into a folder of token files (stampcodec.bulk)."""
+    from tqdm import tqdm
+
+    from stampcodec import bulk
+    from stampcodec.errors import StampError
+
+    out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        raise StampError(f"{out}: many inputs need an output folder, and this is a file")
+    bulk.check_cluster(args.workers, args.scheduler)
+    jobs = bulk.plan(args.input, out)
+    out.mkdir(parents=True, exist_ok=True)
+    tcol: str | int | None = int(args.time_column) if args.time_column and args.time_column.isdigit() else args.time_column
+    options = bulk.Options(
+        model=args.model,
+        encode=dict(frame_samples=args.frame_samples, sample_rate=args.sample_rate, keep_gaps=not args.fill_gaps,
+                    resample=_resample(args.resample), entropy=not args.no_entropy, version=args.format_version,
+                    bpt=args.bpt, max_error=max_error, layer=args.layer),
+        source=dict(time_column=tcol, columns=_names(args.columns), exclude=_names(args.exclude),
+                    time_axis=args.time_axis))
+    with tqdm(total=len(jobs), unit="file", desc="encoding", file=sys.stderr, disable=args.quiet, delay=1.0) as bar:
+        results = bulk.run(jobs, options, args.workers, args.scheduler, args.force, lambda _: bar.update(1))
+    failed = [r for r in results if r.error]
+    for r in failed:
+        print(f"stampcodec: error: {r.error}", file=sys.stderr)
+    if not args.quiet or failed:
+        written = [r for r in results if not r.error and not r.skipped]
+        size = sum(r.bytes or 0 for r in written)
+        samples = sum(r.samples for r in written)
+        rate = f", {8 * size / samples:.4f} bits per sample" if samples else ""
+        print(f"{args.input}: {len(written)} encoded ({size} bytes{rate}), "
+              f"{sum(r.skipped for r in results)} skipped (output exists), {len(failed)} failed -> {out}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _max_error(text: str | None) -> list[float] | None:
