@@ -2,8 +2,8 @@
 
     python scripts/bulk_scaling.py --packages .data-pkgs --json docs/results/bulk_scaling.json [--max-error 0.01]
 
-A folder of 200 real recordings (PLAID appliance currents, the held-out smartwatch IMU
-sessions, cut from the sources of scripts/default_model.py, as CSV) is encoded by
+A folder of 200 real recordings (systole's 1 kHz ECG, respiration and EDA, 1.54 M samples each,
+cut into 200 consecutive pieces of 7,682 samples x 3 channels: 4.6 M samples in all, CSV) is encoded by
 `stampcodec encode FOLDER -o OUT` in this process, then with --workers 1 and 2 (a LocalCluster
 on this machine), each into a fresh folder; wall time from the command's start (cluster start
 included), files and samples per second, and the workers' peak RSS (psutil, sampled every
@@ -22,22 +22,18 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def make_folder(packages: Path, folder: Path, n: int = 200) -> int:
     """n recordings as CSV files; -> samples x channels in all."""
-    from default_model import sources
-
     folder.mkdir(parents=True, exist_ok=True)
-    recs = []
-    srcs = sources(packages)
-    recs += [r.data for r in srcs["watch-imu"][1]]
-    recs += [r.data for r in srcs["plaid-current"][0] + srcs["plaid-current"][1]]
-    total = 0
-    for i, x in enumerate(recs[:n]):
-        np.savetxt(folder / f"rec{i:03d}.csv", x, delimiter=",", fmt="%.6g")
-        total += x.size
+    x = np.stack([np.load(packages / "systole" / "datasets" / f"Task1_{k}.npy") for k in ("ECG", "Respiration", "EDA")],
+                 axis=1)
+    total, length = 0, len(x) // n
+    for i in range(n):
+        piece = x[i * length:(i + 1) * length]
+        np.savetxt(folder / f"rec{i:03d}.csv", piece, delimiter=",", fmt="%.6g", header="ecg,resp,eda", comments="")
+        total += piece.size
     return total
 
 

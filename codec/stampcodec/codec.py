@@ -233,16 +233,16 @@ class Codec:
         for attempt in range(BOUNDED_TRIES):
             trial = _replace_header(h, frame_samples=frame, coded_scales=0, factors=(1,) * h.channels,
                                     normalization="none", mean=None, std=None)
+            buf = io.BytesIO()
             try:
                 trial.bounds = [bounded.lattice(2.0 ** x * sd, m, v, s.length, f"{source.where}: channel {n}")
                                 for sd, m, v, n in zip(scale, s.mean, s.std, names)]
-            except ConfigError:  # below float64's resolution: as if too large
-                tried[x] = 1 << 62
-            else:
-                buf = io.BytesIO()
                 buf.write(trial.to_bytes())
                 self._encode_frames(source, buf, trial, keep_gaps, True, progress, f"bounded (try {attempt + 1})",
                                     objective)
+            except ConfigError:  # a bound below float64's resolution or the lattice's span: as if too large
+                tried[x] = 1 << 62
+            else:
                 tried[x], found.files[x] = len(buf.getvalue()), buf.getvalue()
                 if tried[x] <= target and (found.best is None or x < found.best[0]):
                     found.best = (x, trial, buf.getvalue())
@@ -258,6 +258,8 @@ class Codec:
                 t = (a - target) / (a - b) if a < (1 << 62) else 0.5
                 x = lo + (hi - lo) * min(0.9, max(0.1, t))
             else:  # not bracketed yet: follow the slope of the tries so far (a bit per doubling at first)
+                if under and len(under) >= 2 and tried[min(under)] <= 1.005 * tried[sorted(under)[1]]:
+                    break  # a smaller bound costs nothing more: the data are coded exactly (their grid)
                 bits = 8 * tried[x] / samples
                 slope = -1.0
                 if len(tried) >= 2:
