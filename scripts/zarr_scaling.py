@@ -6,7 +6,8 @@ The array (T, 8) float64 is generated chunk by chunk (smooth sinusoids plus a ra
 noise, seeded per chunk, so nothing is held whole in memory), chunks of 262,144 x 8, and written
 with `dask.array.to_zarr` on: Dask's threads in this process (one thread: the single-process
 reference), then a LocalCluster of 1 and 2 worker processes (one thread each). Wall time
-includes the cluster's start; the store's bytes and the workers' peak RSS are recorded.
+includes the cluster's start; the store's bytes and the workers' peak RSS are recorded. Workers
+start without Dask's MALLOC_TRIM_THRESHOLD_ (stampcodec.bulk.local_cluster says why).
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ def _peak_rss() -> int:
 
 def main() -> None:
     import dask.array as da
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
+
+    from stampcodec.bulk import local_cluster
 
     from stampcodec.numcodecs import StampZarr
 
@@ -59,8 +62,7 @@ def main() -> None:
         start = time.perf_counter()
         client = cluster = None
         if mode.startswith("workers"):
-            cluster = LocalCluster(n_workers=int(mode[-1]), threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+            cluster = local_cluster(int(mode[-1]))  # without Dask's MALLOC_TRIM_THRESHOLD_ (stampcodec.bulk)
             client = Client(cluster)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

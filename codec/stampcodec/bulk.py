@@ -115,15 +115,31 @@ def check_cluster(workers: int | None, scheduler: str | None) -> None:
         raise ConfigError(f"--workers must be at least 1, got {workers}")
 
 
+def local_cluster(workers: int):
+    """A Dask LocalCluster of one-thread worker processes, started without the
+    MALLOC_TRIM_THRESHOLD_ that Dask's nanny sets by default: setting it turns off glibc's
+    adaptive mmap threshold, so every numpy temporary of 128 KiB or more is mapped and faulted in
+    afresh, which measured 4-6x slower element-wise numpy (and 2.8x slower zarr writes) in a
+    worker than in a plain process. Workers started by hand: `dask worker ADDRESS --no-nanny`,
+    or the same environment setting (docs: README, "Large archives")."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    env = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items()
+           if k != "MALLOC_TRIM_THRESHOLD_"}
+    with dask.config.set({"distributed.nanny.pre-spawn-environ": env}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+
+
 def _on_dask(jobs: list[Job], options: Options, workers: int | None, scheduler: str | None):
     try:
-        from dask.distributed import Client, LocalCluster, as_completed
+        from dask.distributed import Client, as_completed
     except ImportError:
         raise ConfigError("--workers and --scheduler need Dask: pip install 'stampcodec[storage]'") from None
     if scheduler is not None:
         client = Client(scheduler, timeout="30s")
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = local_cluster(workers or 1)
         client = Client(cluster)
     try:
         futures = client.map(encode_one, jobs, options=options, pure=False)
