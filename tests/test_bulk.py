@@ -76,8 +76,8 @@ def test_a_local_dask_cluster_writes_the_same_files(tmp_path):
 
 @pytest.mark.slow
 def test_a_separately_started_scheduler_and_worker(tmp_path):
-    """What a multi-machine run does: `dask scheduler` and `dask worker ADDRESS` as their own
-    processes (here on localhost), and encode pointed at the scheduler's address."""
+    """What a multi-machine run does: `dask scheduler` and `dask worker ADDRESS --no-nanny` (as the
+    README advises) as their own processes (here on localhost), and encode pointed at the scheduler."""
     pytest.importorskip("distributed", reason="pip install '.[storage]'")
     xs = _recordings(tmp_path / "in")
     dask = Path(sys.executable).parent / "dask"
@@ -92,7 +92,7 @@ def test_a_separately_started_scheduler_and_worker(tmp_path):
                 break
             time.sleep(0.1)
         address = json.loads(info.read_text())["address"]
-        worker = subprocess.Popen([str(dask), "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard"],
+        worker = subprocess.Popen([str(dask), "worker", address, "--no-nanny", "--nthreads", "1", "--no-dashboard"],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         r = subprocess.run([sys.executable, "-m", "stampcodec", "encode", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
                             "--max-error", "0.02", "--scheduler", address], capture_output=True, text=True, timeout=300)
