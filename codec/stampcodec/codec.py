@@ -139,11 +139,7 @@ class Codec:
         h = self._make_header(source, s, frame_samples, sample_rate)
         h.version = version
         if bounds is not None:
-            # no tokens, no resampling, and no statistics (the lattice has its own origin)
-            h.coded_scales, h.factors, h.normalization, h.mean, h.std = 0, (1,) * h.channels, "none", None, None
-            names = h.columns or [str(c + 1) for c in range(h.channels)]
-            h.bounds = [bounded.lattice(e, m, sd, s.length, f"{source.where}: channel {n}")
-                        for e, m, sd, n in zip(bounds, s.mean, s.std, names)]
+            h = _bounded_header(h, s, bounds, source.where)
         if version == 2 and bpt is not None:
             assert probe is not None
             return self._encode_to_rate(source, out, h, s, probe, bpt, keep_gaps, entropy, progress, layer)
@@ -227,16 +223,12 @@ class Codec:
         samples, target = h.length * h.channels, int(bpt * h.length * h.channels / 8)
         scale = np.where(s.std > 0, s.std, np.maximum(np.abs(s.mean), 1.0))  # constant channels: any e
         frame = container.max_frame_samples(h.channels, h.block, BOUNDED_FRAME_SAMPLES)
-        names = h.columns or [str(c + 1) for c in range(h.channels)]
         found = _Search(dict(seed or {}), {}, None)
         tried = found.sizes
         for attempt in range(BOUNDED_TRIES):
-            trial = _replace_header(h, frame_samples=frame, coded_scales=0, factors=(1,) * h.channels,
-                                    normalization="none", mean=None, std=None)
             buf = io.BytesIO()
             try:
-                trial.bounds = [bounded.lattice(2.0 ** x * sd, m, v, s.length, f"{source.where}: channel {n}")
-                                for sd, m, v, n in zip(scale, s.mean, s.std, names)]
+                trial = _bounded_header(_replace_header(h, frame_samples=frame), s, list(2.0 ** x * scale), source.where)
                 buf.write(trial.to_bytes())
                 self._encode_frames(source, buf, trial, keep_gaps, True, progress, f"bounded (try {attempt + 1})",
                                     objective)
@@ -515,6 +507,17 @@ class _Search:
     sizes: dict[float, int]
     files: dict[float, bytes]
     best: tuple[float, Header, bytes] | None
+
+
+def _bounded_header(h: Header, s: Scan, bounds: list[float], where: str) -> Header:
+    """h for the error-bounded layer: no tokens, no resampling, no statistics (each lattice has
+    its own origin), one lattice per channel from the scan; ConfigError for a bound float64
+    cannot keep."""
+    names = h.columns or [str(c + 1) for c in range(h.channels)]
+    lattices = [bounded.lattice(e, m, sd, s.length, f"{where}: channel {n}")
+                for e, m, sd, n in zip(bounds, s.mean, s.std, names)]
+    return _replace_header(h, coded_scales=0, factors=(1,) * h.channels, normalization="none", mean=None, std=None,
+                           bounds=lattices)
 
 
 def _field_flags(blob: bytes) -> tuple[int, ...]:
