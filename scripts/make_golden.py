@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from helpers import random_bundle, reseal_header  # noqa: E402
 
 from stampcodec import bundle as bundle_io  # noqa: E402
-from stampcodec import container, truncate  # noqa: E402
+from stampcodec import container, timestamps, truncate  # noqa: E402
+from stampcodec.csvio import CsvReader  # noqa: E402
 from stampcodec.codec import Codec  # noqa: E402
 from stampcodec.runtime import native  # noqa: E402
 
@@ -39,6 +40,18 @@ def signals() -> dict[str, np.ndarray]:
     two[600:610] = np.nan  # a lost packet: both channels
     three = np.c_[np.sin(t / 9), np.sign(np.sin(t / 40)), 0.1 * g.normal(size=1000)][:700]
     return {"two": two, "three": three, "grid": np.round(three * 100) / 100}
+
+
+def stamped_csv(two: np.ndarray) -> str:
+    """input-two's first 600 rows with epoch-millisecond stamps: steps of 9-11 ms, one repeated
+    stamp, a gap of an hour."""
+    g = np.random.default_rng(11)
+    steps = g.integers(9, 12, 600)
+    steps[0], steps[200], steps[400] = 0, 0, 3_600_000
+    t = 1_714_564_800_000 + np.cumsum(steps)
+    rows = [f"{a};{'' if np.isnan(p) else f'{p:.6f}'};{'' if np.isnan(q) else f'{q:.4f}'}"
+            for a, (p, q) in zip(t, two[:600])]
+    return "timestamp_ms;p_pa;t_c\n" + "\n".join(rows) + "\n"
 
 
 def old_statistics(blob: bytes) -> bytes:
@@ -78,14 +91,24 @@ def main() -> None:
         # an offset of 1e9, a gap and a lost packet; and channels on a grid of 0.01 (coded exactly)
         cases["bounded-mask-offset"] = ("independent", "two", dict(frame_samples=512, max_error=[1e-3, 0.05]))
         cases["bounded-grid"] = ("joint", "grid", dict(frame_samples=256, max_error=0.004))
+        # exact time stamps (--keep-time, added with them): a CSV of jittered epoch milliseconds
+        # with a repeated stamp and a gap, semicolon-delimited
+        cases["kept-time"] = ("independent", "stamped.csv", dict(frame_samples=256, keep_time=True))
     manifest = {"format_version": version, "cases": {}}
     for name, m in models.items():
         bundle_io.save(m, out / f"{name}.stamp")
     for name, xn in x.items():
         np.save(out / f"input-{name}.npy", xn)
+    if version == 2:
+        (out / "input-stamped.csv").write_text(stamped_csv(x["two"]))
     for case, (model, inp, kw) in cases.items():
         codec = Codec(models[model], backend="numpy")
-        blob = codec.encode(x[inp], version=version, **kw)
+        if inp.endswith(".csv"):
+            buf = __import__("io").BytesIO()
+            codec.encode_to(CsvReader.open(out / f"input-{inp}"), buf, version=version, **kw)
+            blob = buf.getvalue()
+        else:
+            blob = codec.encode(x[inp], version=version, **kw)
         files = {case: blob}
         if case == "independent-mask-rate-names" and version == 1:
             files[case + "-float32-stats"] = old_statistics(blob)
@@ -102,7 +125,11 @@ def main() -> None:
             if h.bounds is None:  # error-bounded files have no q15 path: the C library's f64 output is bit-exact
                 q15 = native.NativeDecoder(models[model]).decode(h.raw, frames, q15=True)
                 np.save(out / f"{fname}.q15.npy", q15)
-            manifest["cases"][fname] = {"model": f"{model}.stamp", "input": f"input-{inp}.npy",
+            kept = timestamps.read_kept_times(data)
+            if kept is not None:
+                np.save(out / f"{fname}.ticks.npy", kept.ticks)
+            manifest["cases"][fname] = {"model": f"{model}.stamp",
+                                        "input": f"input-{inp}" if inp.endswith(".csv") else f"input-{inp}.npy",
                                         "encode": {k: v for k, v in kw.items()}, "reencodes": fname == case}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
     print(f"wrote {len(manifest['cases'])} cases to {out}")

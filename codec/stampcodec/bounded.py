@@ -178,7 +178,7 @@ def quantize(xr: np.ndarray, predictor: int, grid: bool = False,
         k = np.diff(m, prepend=0)
         if predictor == 1:
             k = np.diff(k, prepend=0)
-        return k, _magnitude_contexts(k), m * QUANTUM
+        return k, magnitude_contexts(k), m * QUANTUM
     y = np.empty(n, dtype=np.int64)
     q0 = level_quantum(0, refine)
     y[0] = np.rint(xr[0] / q0) * q0
@@ -204,7 +204,7 @@ def _magnitude_class(mag: np.ndarray) -> np.ndarray:
     return np.searchsorted(np.array([1, 2, 4, 16]), mag, side="right")
 
 
-def _magnitude_contexts(k: np.ndarray) -> np.ndarray:
+def magnitude_contexts(k: np.ndarray) -> np.ndarray:
     """Time-order contexts: the class (0, 1, 2-3, 4-15, 16+) of the previous residual's magnitude."""
     return _magnitude_class(np.abs(np.concatenate(([0], k[:-1]))))
 
@@ -237,10 +237,20 @@ def reconstruct(k: np.ndarray, predictor: int, grid: bool = False, refine: bool 
 
 # --- residual coding ----------------------------------------------------------------------
 
+def bit_length(mag: np.ndarray) -> np.ndarray:
+    """Bit lengths of non-negative int64 values below 2^62, exactly (float64 rounds large ones
+    up, sometimes to the next power of two)."""
+    length = np.frexp(mag.astype(np.float64))[1].astype(np.int64)
+    big = length > 53
+    if big.any():
+        length[big] -= mag[big] < (np.int64(1) << (length[big] - 1))
+    return length
+
+
 def _symbols(k: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """-> (symbol, raw bit count, raw bits) per residual (the sign bit apart)."""
     mag = np.abs(k)
-    length = np.frexp(mag.astype(np.float64))[1].astype(np.int64)  # bit length; exact below 2^53
+    length = bit_length(mag)
     direct = mag < DIRECT
     sym = np.where(direct, mag, DIRECT + length - 5)
     nbits = np.where(direct, 0, length - 1)
@@ -261,18 +271,20 @@ def estimate_bits(k: np.ndarray, ctx: np.ndarray) -> float:
     return total
 
 
-def encode_residuals(k: np.ndarray, ctx: np.ndarray, native: bool = True) -> bytes:
+def encode_residuals(k: np.ndarray, ctx: np.ndarray, native: bool = True, alphabet: int = ALPHABET,
+                     contexts: int = CONTEXTS) -> bytes:
     """Residuals and their contexts -> the field's range-coded bytes: in C++ when the extension
-    is built (the same bytes, about 60x faster), else here."""
+    is built (the same bytes, about 60x faster), else here. alphabet: DIRECT + the bit lengths
+    5, 6, .. that a magnitude may have (the caller keeps |k| within them)."""
     if native:
         try:
             from stampcodec import _native
         except ImportError:
             pass
         else:
-            return _native.encode_residuals(k, ctx, ALPHABET, CONTEXTS, INCREMENT, LIMIT_COUNTS, DIRECT)
+            return _native.encode_residuals(k, ctx, alphabet, contexts, INCREMENT, LIMIT_COUNTS, DIRECT)
     sym, nbits, raw = _symbols(k)
-    models = [AdaptiveModel(ALPHABET, INCREMENT, LIMIT_COUNTS) for _ in range(CONTEXTS)]
+    models = [AdaptiveModel(alphabet, INCREMENT, LIMIT_COUNTS) for _ in range(contexts)]
     enc = RangeEncoder()
     code, bits = enc.encode, enc.encode_bits
     for s, c, nb, r, neg in zip(sym.tolist(), ctx.tolist(), nbits.tolist(), raw.tolist(), (k < 0).tolist()):
@@ -287,10 +299,10 @@ def encode_residuals(k: np.ndarray, ctx: np.ndarray, native: bool = True) -> byt
     return enc.finish()
 
 
-def decode_residuals(data: bytes, n: int, predictor: int) -> np.ndarray:
+def decode_residuals(data: bytes, n: int, predictor: int, alphabet: int = ALPHABET) -> np.ndarray:
     """Bytes -> n residuals in coding order; ValueError on damage (the decoder must consume the
     bytes exactly)."""
-    models = [AdaptiveModel(ALPHABET, INCREMENT, LIMIT_COUNTS) for _ in range(CONTEXTS)]
+    models = [AdaptiveModel(alphabet, INCREMENT, LIMIT_COUNTS) for _ in range(CONTEXTS)]
     dec = RangeDecoder(data)
     code, bits = dec.decode, dec.decode_bits
     out = [0] * n

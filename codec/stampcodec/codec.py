@@ -28,7 +28,7 @@ import numpy as np
 from tqdm import tqdm
 
 from stampcodec import bundle as bundle_io
-from stampcodec import bounded, container, resample, signals
+from stampcodec import bounded, container, resample, signals, timestamps
 from stampcodec.container import ContainerError, Header
 from stampcodec.missing import fill_missing
 from stampcodec.errors import ConfigError, DataError
@@ -113,10 +113,11 @@ class Codec:
                   sample_rate: float | None = None, progress: bool = False, keep_gaps: bool = True,
                   warn: Callable[[str], None] | None = None, resample: Resample = "auto", entropy: bool = True,
                   version: int = container.VERSION, bpt: float | None = None, max_error: MaxError = None,
-                  layer: str = "auto") -> Header:
+                  layer: str = "auto", keep_time: bool = False) -> Header:
         """Scan the source, then encode it frame by frame into `out`. warn(message) hears about
-        what the token file will not keep (time stamps that are not a usable grid). resample,
-        entropy, version, bpt, max_error, layer: see encode."""
+        what the token file will not keep (time stamps that are not a usable grid). keep_time:
+        store the time column's stamps exactly (a CSV source with one; stampcodec.timestamps).
+        resample, entropy, version, bpt, max_error, layer: see encode."""
         if layer not in LAYERS or (layer != "auto" and bpt is None):
             raise ConfigError(f"layer (one of {', '.join(LAYERS)}, got {layer!r}) chooses what a rate target (bpt) "
                               "searches")
@@ -132,12 +133,19 @@ class Codec:
         if bpt is not None and (version != 2 or resample != "auto"):
             raise ConfigError("a rate target (bpt) must be a positive number, with format version 2 and the time "
                               "scales left to it (resample='auto')")
+        if keep_time and not getattr(source, "keeps_time", False):
+            raise ConfigError(f"{source.where}: keeping time stamps needs a time column (a CSV file with one)")
+        if keep_time and (version != 2 or bpt is not None):
+            raise ConfigError("keeping time stamps needs format version 2 and no rate target (bpt): the target would "
+                              "have to share its bytes with the time stamps")
         probe = _probe(resample, source.channels, version)
-        s = scan(source, progress=progress, observe=probe.add if probe else None)
+        s = scan(source, progress=progress, observe=probe.add if probe else None, stamps=keep_time)
         if bounds is not None and frame_samples is None:
             frame_samples = container.max_frame_samples(source.channels, self.config.block, BOUNDED_FRAME_SAMPLES)
         h = self._make_header(source, s, frame_samples, sample_rate)
         h.version = version
+        if keep_time:
+            h.kept_time = _kept_time(source, s)
         if bounds is not None:
             h = _bounded_header(h, s, bounds, source.where)
         if version == 2 and bpt is not None:
@@ -148,13 +156,13 @@ class Codec:
             if self.config.mode == "joint" and len(set(h.factors)) > 1:
                 raise ConfigError(f"a joint model codes all channels at one time scale: give one resampling factor, "
                                   f"not {list(h.factors)}")
-        if warn is not None and source.time_column is not None and sample_rate is None:
+        if warn is not None and source.time_column is not None and sample_rate is None and not keep_time:
             if s.time_problem:
                 warn(f"{source.where}: time column {source.time_column!r} {s.time_problem}: no sample rate is stored "
-                     "and decoded files have no time column (give --sample-rate to keep one)")
+                     "and decoded files have no time column (give --sample-rate, or --keep-time to keep the stamps)")
             elif s.time_irregular:
                 warn(f"{source.where}: time column {source.time_column!r} is not evenly spaced: decoded times are a "
-                     f"uniform grid at the mean rate ({h.sample_rate:.6g} Hz)")
+                     f"uniform grid at the mean rate ({h.sample_rate:.6g} Hz); --keep-time keeps them exactly")
         out.write(h.to_bytes())
         self._encode_frames(source, out, h, keep_gaps, entropy, progress)
         return h
@@ -162,10 +170,19 @@ class Codec:
     def _encode_frames(self, source: Source, out: BinaryIO, h: Header, keep_gaps: bool, entropy: bool,
                        progress: bool, what: str = "encoding", objective: str | tuple[int, ...] = "bytes") -> None:
         done = 0
+        kept = h.kept_time
+        chunks = (source.stamped_chunks(h.frame_samples) if kept is not None
+                  else ((c, t, None) for c, t in source.chunks(h.frame_samples)))
         with _bar(h, what, progress) as bar:
-            for chunk, _ in source.chunks(h.frame_samples):
+            for chunk, _, stamps in chunks:
                 signals.checkpoint()
-                out.write(self._encode_frame(h, chunk, keep_gaps, entropy, objective))
+                time_field = b""
+                if kept is not None:
+                    try:
+                        time_field = timestamps.encode_field(timestamps.ticks(stamps, kept.digits))
+                    except ValueError as e:
+                        raise DataError(f"{source.where}: time stamps from row {done + 1}: {e}") from None
+                out.write(self._encode_frame(h, chunk, keep_gaps, entropy, objective, time_field))
                 done += len(chunk)
                 bar.update(len(chunk))
         if done != h.length:
@@ -369,6 +386,14 @@ class Codec:
         """A token file's header (checked against this model) and its frames, decoded one at a
         time as the iterator is consumed: (T_frame, C) float64 in the signal's units. Raises
         ContainerError on damage or trailing bytes, when it reaches them."""
+        h, stamped = self.decode_stamped_from(f, where, scales, progress)
+        return h, (y for y, _ in stamped)
+
+    def decode_stamped_from(self, f: BinaryIO, where: str = "tokens", scales: int | None = None,
+                            progress: bool = False) -> tuple[Header, Iterator[tuple[np.ndarray, np.ndarray | None]]]:
+        """decode_from, each frame with its exact time stamps: int64 ticks of 10^-digits of the
+        time column's unit (h.kept_time; stampcodec.timestamps.KeptTimes reads them), or None
+        when the file does not keep them."""
         h = container.read_header(f, where)
         h.check_model(self.config, self.model_id, where)
         if scales is not None and h.bounds is not None and h.n_coded == 0:
@@ -379,15 +404,17 @@ class Codec:
         return h, self._frames(f, h, where, scales, progress)
 
     # --- frames ---------------------------------------------------------------------------
-    def _frames(self, f: BinaryIO, h: Header, where: str, scales: int | None, progress: bool) -> Iterator[np.ndarray]:
+    def _frames(self, f: BinaryIO, h: Header, where: str, scales: int | None,
+                progress: bool) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
         with _bar(h, "decoding", progress) as bar:
             for i in range(h.n_frames):
                 signals.checkpoint()
                 raw = container.read_frame_bytes(f, h, i, where)
+                ticks = container.frame_times(raw, h, i, where)
                 if h.bounds is not None:
-                    yield self._decode_bounded(h, raw, i, where)
+                    yield self._decode_bounded(h, raw, i, where), ticks
                 else:
-                    yield denormalize(h, self._decoder.decode_frame(h, raw, i, scales, where))
+                    yield denormalize(h, self._decoder.decode_frame(h, raw, i, scales, where)), ticks
                 bar.update(h.frame_length(i))
         if f.read(1):
             raise ContainerError(f"{where}: unexpected bytes after the last frame ({h.n_frames} frames)")
@@ -463,8 +490,9 @@ class Codec:
         return resample.choose(errors)
 
     def _encode_frame(self, h: Header, x: np.ndarray, keep_gaps: bool = True, entropy: bool = True,
-                      objective: str | tuple[int, ...] = "bytes") -> bytes:
-        """x (T_frame, C) float64 with NaN for missing samples -> frame bytes."""
+                      objective: str | tuple[int, ...] = "bytes", time_field: bytes = b"") -> bytes:
+        """x (T_frame, C) float64 with NaN for missing samples -> frame bytes (time_field: the
+        frame's exact time stamps, when the header keeps them)."""
         missing = np.isnan(x)
         z = x
         if h.normalization == "zscore":
@@ -474,10 +502,11 @@ class Codec:
         mask = missing if keep_gaps and missing.any() else None
         if h.bounds is not None:
             fields = bounded.encode_fields(x, h.bounds, "input", h.columns, objective)
-            return container.write_frame(h, [], mask if mask is not None else None, entropy, fields)
+            return container.write_frame(h, [], mask if mask is not None else None, entropy, fields, time_field)
         filled = fill_missing(z.T)  # (C, T) float32; all-missing channels become 0 (the mean)
         if h.version == 1:
-            return container.write_frame(h, self._encode_rows(self.config.layout.to_rows(pad_blocks(filled, h.block))), mask)
+            return container.write_frame(h, self._encode_rows(self.config.layout.to_rows(pad_blocks(filled, h.block))), mask,
+                                         time_field=time_field)
         layout, factors = self.config.layout, h.row_factors
         per_row: list[list[np.ndarray]] = [[np.empty(0)] * h.rows for _ in h.scales]
         for r in sorted(set(factors)):
@@ -487,7 +516,7 @@ class Codec:
             for s, tok in enumerate(tokens):
                 for i, row in zip(rows, tok):
                     per_row[s][i] = row
-        return container.write_frame(h, per_row, mask, entropy)
+        return container.write_frame(h, per_row, mask, entropy, time_field=time_field)
 
     def _encode_rows(self, rows: np.ndarray) -> list[np.ndarray]:
         """Rows in batches of about ENCODE_BATCH_SAMPLES, so the encoder's working memory
@@ -518,6 +547,18 @@ def _bounded_header(h: Header, s: Scan, bounds: list[float], where: str) -> Head
                 for e, m, sd, n in zip(bounds, s.mean, s.std, names)]
     return _replace_header(h, coded_scales=0, factors=(1,) * h.channels, normalization="none", mean=None, std=None,
                            bounds=lattices)
+
+
+def _kept_time(source: Source, s: Scan) -> container.KeptTime:
+    """How a source's exact time stamps are counted: in 10^-d of the column's unit, d the most
+    digits after the point any stamp was written with (so each prints back as written)."""
+    digits = s.time_digits or 0
+    if digits > timestamps.MAX_DIGITS:
+        raise DataError(f"{source.where}: time stamps with {digits} digits after the point (at most "
+                        f"{timestamps.MAX_DIGITS} can be kept exactly)")
+    kind = (container.TIME_DATE_UTC if source.time_has_offset else container.TIME_DATE) if source.time_is_date \
+        else container.TIME_NUMBER
+    return container.KeptTime(digits, kind)
 
 
 def _field_flags(blob: bytes) -> tuple[int, ...]:

@@ -29,7 +29,7 @@ from typing import BinaryIO
 
 import numpy as np
 
-from stampcodec import bitpack, bounded, entropy, nanmask, resample
+from stampcodec import bitpack, bounded, entropy, nanmask, resample, timestamps
 from stampcodec.config import StampConfig
 from stampcodec.errors import ContainerError
 from stampcodec.layout import MODES, Layout
@@ -46,13 +46,14 @@ FLAG_NAMES = 0x08  # time-column name and channel names present
 FLAG_MEAN64 = 0x10  # per-channel mean as float64 (float32 in the first files of version 1)
 FLAG_STYLE = 0x20  # version 2: how the input looked (array dtype and shape; CSV delimiter and time style)
 FLAG_BOUND = 0x40  # version 2: an error-bounded layer (stampcodec.bounded): per-channel bound and lattice
+FLAG_TIME = 0x80  # version 2: every frame keeps its exact time stamps (stampcodec.timestamps)
 # how the time column is written back (with FLAG_RATE)
 TIME_NUMBER = 0  # plain numbers (seconds, or whatever unit the file used)
 TIME_DATE = 1  # ISO 8601 dates without an offset (read and written as UTC)
 TIME_DATE_UTC = 2  # ISO 8601 dates with an offset (written back in UTC)
 TIME_IRREGULAR = 0x80  # the original times were not evenly spaced: decoded times are a uniform grid
 KNOWN_FLAGS = FLAG_RATE | FLAG_NAMES | FLAG_MEAN64
-KNOWN_FLAGS_V2 = KNOWN_FLAGS | FLAG_STYLE | FLAG_BOUND
+KNOWN_FLAGS_V2 = KNOWN_FLAGS | FLAG_STYLE | FLAG_BOUND | FLAG_TIME
 BOUNDS = np.dtype([("bound", "<f8"), ("origin", "<f8"), ("unit", "<f8")])
 # frame flags
 FRAME_MASK = 0x01  # NaN runs present
@@ -116,6 +117,23 @@ class Style:
                    TIME_UNITS[unit])
 
 
+@dataclass(frozen=True)
+class KeptTime:
+    """How a file's exact time stamps are counted (version 2, FLAG_TIME): ticks of 10^-digits of
+    the column's unit (kind TIME_NUMBER) or of a second (dates), and how they are written."""
+    digits: int
+    kind: int  # TIME_NUMBER, TIME_DATE or TIME_DATE_UTC
+
+    def to_bytes(self) -> bytes:
+        return struct.pack("<BB", self.digits, self.kind)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> "KeptTime":
+        if raw[0] > timestamps.MAX_DIGITS or raw[1] > TIME_DATE_UTC:
+            raise ValueError(f"time stamp fields {list(raw)}")
+        return cls(raw[0], raw[1])
+
+
 @dataclass
 class Header:
     model_id: str  # 16 hex digits
@@ -138,6 +156,7 @@ class Header:
     factors: tuple[float, ...] | None = None  # version 2: per-channel resampling factor, multiples of 1/16 (None: all 1)
     style: Style | None = None  # version 2: how the input looked (None: a (T, C) float64 array or plain CSV)
     bounds: list[bounded.Lattice] | None = None  # version 2: the error-bounded layer's lattice per channel
+    kept_time: KeptTime | None = None  # version 2: frames carry the exact time stamps
     version: int = VERSION
     flags: int = field(default=0)
     raw: bytes = field(default=b"", repr=False)  # the header's bytes as read (for the native decoder)
@@ -235,6 +254,11 @@ class Header:
         if self.bounds is not None:
             flags |= FLAG_BOUND
             body += _bounds_bytes(self.bounds, self.channels)
+        if self.kept_time is not None:
+            if self.version != 2 or not self.time_column or self.columns is None:
+                raise ContainerError("exact time stamps need format version 2 and a named time column")
+            flags |= FLAG_TIME
+            body += self.kept_time.to_bytes()
         total = _FIXED.size + len(body) + 4
         if total > 0xFFFF:
             raise ContainerError(f"header would be {total} bytes (limit 65535): too many channels or long names")
@@ -428,6 +452,13 @@ def read_header(f: BinaryIO, where: str) -> Header:
         h.bounds = [bounded.Lattice(float(v["bound"]), float(v["origin"]), float(v["unit"])) for v in b]
         if not all(lat.ok() for lat in h.bounds):
             raise ContainerError(f"{where}: corrupt header (error bounds)")
+    if flags & FLAG_TIME:
+        try:
+            h.kept_time = KeptTime.from_bytes(take(2))
+        except ValueError as e:
+            raise ContainerError(f"{where}: corrupt header ({e})") from None
+        if not h.time_column:
+            raise ContainerError(f"{where}: corrupt header (time stamps kept, but no time column named)")
     if version == 2:
         try:
             check_coding(h, where)
@@ -451,13 +482,16 @@ def encode_mask(missing: np.ndarray | None) -> bytes:
 
 
 def write_frame(h: Header, tokens: list[np.ndarray] | list[list[np.ndarray]], missing: np.ndarray | None,
-                entropy_coding: bool = True, fields: bytes = b"") -> bytes:
+                entropy_coding: bool = True, fields: bytes = b"", time_field: bytes = b"") -> bytes:
     """Frame bytes from tokens per scale -- (rows, n_s) arrays, or per scale a list of each row's
     tokens when rows differ in length (version 2, resampled channels) -- and missing (T_frame, C)
-    boolean or None. Version 2 writes the header's coded scales, each segment entropy coded when
-    that is shorter (and entropy_coding), then the error-bounded layer's fields when the header
-    has one (stampcodec.bounded.encode_fields)."""
-    out = bytearray(encode_mask(missing))
+    boolean or None. Version 2 writes the time stamps' field when the header keeps them
+    (stampcodec.timestamps.encode_field), the header's coded scales, each segment entropy coded
+    when that is shorter (and entropy_coding), then the error-bounded layer's fields when the
+    header has one (stampcodec.bounded.encode_fields)."""
+    if (h.kept_time is not None) != bool(time_field):
+        raise ValueError("a time stamp field goes exactly in the frames of files that keep time stamps")
+    out = bytearray(encode_mask(missing)) + time_field
     if h.version == 1:
         blocks = tokens[0].shape[1] // h.layout.tokens_per_block[0]
         flat = np.empty(h.layout.token_count(blocks * h.block, h.channels), dtype=np.int64)
@@ -509,6 +543,11 @@ def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
         if n > mask_limit(h, index):
             raise ContainerError(f"{where}: {what}: mask of {n} bytes is impossible (damaged file?)")
         buf += lead + _read_exact(f, n, what, where)
+    if h.kept_time is not None:
+        n, lead = _read_varint_from(f, what, where)
+        if not 1 <= n <= timestamps.field_limit(h.frame_length(index)):
+            raise ContainerError(f"{where}: {what}: time stamp field of {n} bytes is impossible (damaged file?)")
+        buf += lead + _read_exact(f, n, what, where)
     if h.version == 1:
         buf += _read_exact(f, h.payload_bytes(index), what, where)
     else:
@@ -547,7 +586,7 @@ def mask_limit(h: Header, index: int) -> int:
 
 @dataclass
 class FrameParts:
-    """A checked frame cut into its fields (version 2): flags and mask, then each segment with
+    """A checked frame cut into its fields (version 2): flags, mask and time stamps, then each segment with
     its length field (what `truncate` copies), the error-bounded layer's fields, then the CRC."""
     head: bytes
     segments: list[bytes]
@@ -558,16 +597,31 @@ class FrameParts:
         return body + struct.pack("<I", zlib.crc32(body))
 
 
-def _mask_field(raw: bytes) -> tuple[bytes, int]:
-    """A checked frame's mask bytes (empty without FRAME_MASK) and where its tokens start."""
-    if not raw[0] & FRAME_MASK:
-        return b"", 1
-    n, pos = bitpack.read_varint(raw, 1)
-    return raw[pos:pos + n], pos + n
+def _head_fields(raw: bytes, h: Header) -> tuple[bytes, bytes, int]:
+    """A checked frame's mask bytes (empty without FRAME_MASK), time stamp bytes (empty unless
+    the file keeps them) and where its tokens start."""
+    mask, pos = b"", 1
+    if raw[0] & FRAME_MASK:
+        n, pos = bitpack.read_varint(raw, 1)
+        mask, pos = raw[pos:pos + n], pos + n
+    if h.kept_time is None:
+        return mask, b"", pos
+    n, pos = bitpack.read_varint(raw, pos)
+    return mask, raw[pos:pos + n], pos + n
+
+
+def frame_times(raw: bytes, h: Header, index: int, where: str) -> np.ndarray | None:
+    """A checked frame's exact time stamps (int64 ticks, h.kept_time says of what), or None."""
+    if h.kept_time is None:
+        return None
+    try:
+        return timestamps.decode_field(_head_fields(raw, h)[1], h.frame_length(index))
+    except ValueError as e:
+        raise ContainerError(f"{where}: frame {index + 1} of {h.n_frames}: time stamps: {e}") from None
 
 
 def frame_parts(raw: bytes, h: Header) -> FrameParts:
-    _, pos = _mask_field(raw)
+    _, _, pos = _head_fields(raw, h)
     head, segments = raw[:pos], []
     for _ in range(h.n_coded):
         field, start = bitpack.read_varint(raw, pos)
@@ -590,7 +644,7 @@ def parse_frame_rows(raw: bytes, h: Header, index: int, where: str) -> tuple[lis
     """Checked frame bytes -> (per coded scale, each row's tokens (int64), missing (T_frame, C)
     boolean or None)."""
     what = f"frame {index + 1} of {h.n_frames}"
-    mask_bytes, pos = _mask_field(raw)
+    mask_bytes, _, pos = _head_fields(raw, h)
     if h.version == 1:
         blocks = h.frame_blocks(index)
         flat = bitpack.unpack(raw[pos:len(raw) - 4], h.layout.token_count(h.frame_length(index), h.channels), h.bits)
@@ -632,7 +686,7 @@ def _parse_mask(flags: int, mask_bytes: bytes, h: Header, index: int, where: str
 
 def frame_missing(raw: bytes, h: Header, index: int, where: str) -> np.ndarray | None:
     """A checked frame's missing samples (T_frame, C) boolean, or None."""
-    mask_bytes, _ = _mask_field(raw)
+    mask_bytes, _, _ = _head_fields(raw, h)
     return _parse_mask(raw[0], mask_bytes, h, index, where, f"frame {index + 1} of {h.n_frames}")
 
 
@@ -662,15 +716,16 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
     and an error-bounded file's bounds and bytes per channel."""
     h = read_header(f, where)
     header_bytes = f.tell()
-    masked = 0
+    masked = kept_time_bytes = 0
     bounded_bytes, predictors = np.zeros(h.channels, dtype=np.int64), np.zeros((h.channels, 4), dtype=np.int64)
     grids, refined = np.zeros(h.channels, dtype=np.int64), np.zeros(h.channels, dtype=np.int64)
     n_coded = h.n_coded
     seg_bytes, seg_tokens, seg_coded = [0] * n_coded, [0] * n_coded, [0] * n_coded
     for i in range(h.n_frames):
         raw = read_frame_bytes(f, h, i, where)
-        mask_bytes, _ = _mask_field(raw)
+        mask_bytes, time_bytes, _ = _head_fields(raw, h)
         missing = _parse_mask(raw[0], mask_bytes, h, i, where, f"frame {i + 1} of {h.n_frames}")
+        kept_time_bytes += len(time_bytes)
         masked += int(missing.sum()) if missing is not None else 0
         if h.version == 2:
             for s, (seg, counts) in enumerate(zip(frame_parts(raw, h).segments, h.segment_tokens(i))):
@@ -714,6 +769,9 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
              "predictors": {name: int(n) for name, n in zip(bounded.PREDICTORS, row) if n}, "grid_frames": int(g),
              "refined_frames": int(r)}
             for lat, b, row, g, r in zip(h.bounds, bounded_bytes, predictors, grids, refined)]
+    if h.kept_time is not None:
+        out["kept_time"] = {"digits": h.kept_time.digits, "dates": h.kept_time.kind != TIME_NUMBER,
+                            "bytes": kept_time_bytes, "bits_per_stamp": 8 * kept_time_bytes / h.length}
     return out
 
 

@@ -24,7 +24,7 @@ from typing import BinaryIO, Callable, Iterator, TextIO
 
 import numpy as np
 
-from stampcodec import container
+from stampcodec import container, timestamps
 from stampcodec.errors import DataError
 
 _MISSING = {"", "nan", "na", "n/a", "null", "none"}
@@ -244,15 +244,48 @@ class CsvReader:
         except csv.Error as e:
             raise DataError(f"{self.where}: malformed CSV ({e})") from None
 
+    @property
+    def keeps_time(self) -> bool:
+        """Whether stamped_chunks can read exact time stamps (there is a time column)."""
+        return self.time_index is not None
+
     def chunks(self, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
         """Yield (data (n, C) float64 with NaN for missing, time (n,) seconds or None) with n <= rows.
         Time is None for the whole file when there is no time column, and NaN where a cell is not a time."""
+        for data, times, _ in self._chunks(rows, False):
+            yield data, times
+
+    def stamped_chunks(self, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray | None, timestamps.Stamps]]:
+        """chunks, and each chunk's time stamps read exactly (stampcodec.timestamps): a cell that
+        is not a time stamp is a DataError naming its row."""
+        if self.time_index is None:
+            raise DataError(f"{self.where}: no time column to keep")
+        for data, times, stamps in self._chunks(rows, True):
+            assert stamps is not None
+            yield data, times, stamps
+
+    def _exact_time(self, cell: str, line: int) -> tuple[int, int, int]:
+        v = timestamps.parse_date(cell) if self.time_is_date else timestamps.parse_number(cell)
+        if v is None:
+            raise DataError(f"{self.where}: row {line}: time cell {cell.strip()!r} is not a time stamp like the first "
+                            "row's (--keep-time needs one in every row)")
+        if abs(v[0]) >= timestamps.LIMIT:
+            raise DataError(f"{self.where}: row {line}: time stamp {cell.strip()!r} is too large to keep exactly")
+        return v
+
+    def _chunks(self, rows: int, exact: bool) -> Iterator[tuple[np.ndarray, np.ndarray | None, timestamps.Stamps | None]]:
         rows_iter = self._rows()
         if self.header:
             next(rows_iter)
         data = np.empty((rows, len(self.keep)))
         times = np.empty(rows) if self.time_index is not None else None
+        whole, fraction = np.empty(rows, dtype=np.int64), np.empty(rows, dtype=np.int64)
+        digits = 0
         n = 0
+
+        def stamps(k: int) -> timestamps.Stamps | None:
+            return timestamps.Stamps(whole[:k].copy(), fraction[:k].copy(), digits) if exact else None
+
         for line, r in rows_iter:
             if len(r) != self.width:
                 raise DataError(f"{self.where}: row {line} has {len(r)} columns, expected {self.width}")
@@ -268,12 +301,15 @@ class CsvReader:
             if times is not None:
                 t = parse_time(r[self.time_index])
                 times[n] = math.nan if t is None else t / self.time_scale
+                if exact:
+                    whole[n], fraction[n], d = self._exact_time(r[self.time_index], line)
+                    digits = max(digits, d)
             n += 1
             if n == rows:
-                yield data.copy(), None if times is None else times.copy()
-                n = 0
+                yield data.copy(), None if times is None else times.copy(), stamps(n)
+                n, digits = 0, 0
         if n:
-            yield data[:n].copy(), None if times is None else times[:n].copy()
+            yield data[:n].copy(), None if times is None else times[:n].copy(), stamps(n)
 
 
 def read_csv(source: str | Path | TextIO, time_column: str | int | None = None, name: str | None = None) -> CsvSignal:
@@ -327,8 +363,9 @@ class CsvSink:
 
     def __init__(self, f: BinaryIO, h: container.Header, with_time: bool = True) -> None:
         self.f, self.h = f, h
-        self.with_time = with_time and h.sample_rate is not None and h.time_column is not None
-        if self.with_time:
+        self.with_time = with_time and h.time_column is not None and (h.sample_rate is not None
+                                                                      or h.kept_time is not None)
+        if self.with_time and h.kept_time is None:
             container.check_times(h)
         names = h.columns or [f"ch{i}" for i in range(h.channels)]
         head = ([h.time_column] if self.with_time else []) + names
@@ -342,17 +379,29 @@ class CsvSink:
         self.rows = max(1, SINK_VALUES // h.channels)
         self.at = 0
 
-    def write(self, frame: np.ndarray) -> None:
+    def write(self, frame: np.ndarray, ticks: np.ndarray | None = None) -> None:
+        """Rows of a frame; ticks: its exact time stamps when the file keeps them (else the
+        time column is the header's uniform grid)."""
         for i in range(0, len(frame), self.rows):
             block = frame[i:i + self.rows]
             lines = [self.row % r for r in map(tuple, block.tolist())]
             if self.with_time:
-                lines = [f"{t}{self.sep}{line}" for t, line in zip(format_times(self.h, self.at, len(block)), lines)]
+                times = (format_times(self.h, self.at, len(block)) if ticks is None
+                         else self._kept(ticks[i:i + self.rows]))
+                lines = [f"{t}{self.sep}{line}" for t, line in zip(times, lines)]
             self.f.write("".join(lines).encode())
             self.at += len(block)
 
     def close(self) -> None:
         pass
+
+    def _kept(self, ticks: np.ndarray) -> list[str]:
+        kept, style = self.h.kept_time, self.h.style or container.Style()
+        assert kept is not None
+        try:
+            return timestamps.format_ticks(ticks, kept.digits, kept.kind, style.time_sep, style.time_zone or "+00:00")
+        except ValueError as e:
+            raise container.ContainerError(f"time stamps: {e} (damaged file?)") from None
 
 
 def csv_digits(h: container.Header) -> list[int]:

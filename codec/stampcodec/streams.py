@@ -173,17 +173,19 @@ class Scan:
     time_origin: float = 0.0
     time_irregular: bool = False
     time_problem: str | None = None  # why a time column gave no sample rate (duplicates, going backwards)
+    time_digits: int | None = None  # stamps=True: the most digits after the point of any time stamp
 
 
 SCAN_VALUES = 1 << 20  # samples read at a time while scanning (8 MiB as float64)
 
 
 def scan(source: Source, rows: int | None = None, progress: bool = False,
-         observe: Callable[[np.ndarray], None] | None = None) -> Scan:
+         observe: Callable[[np.ndarray], None] | None = None, stamps: bool = False) -> Scan:
     """One pass: length, per-channel mean/std (Chan et al.'s pairwise merge: stable for large
     offsets), and the sample rate implied by a time column. Values beyond +-MAX_ABS_VALUE are
     refused (their squares would overflow the statistics). observe(chunk) sees every (rows, C)
-    chunk as well (the encoder's choice of time scale)."""
+    chunk as well (the encoder's choice of time scale). stamps: read the time stamps exactly too
+    (a CSV source's stamped_chunks), checking every one and finding the digits they need."""
     c = source.channels
     rows = rows or max(1, SCAN_VALUES // c)
     n = np.zeros(c)
@@ -194,8 +196,12 @@ def scan(source: Source, rows: int | None = None, progress: bool = False,
     dt_min, dt_max = math.inf, -math.inf
     times_ok = True
     bar = tqdm(unit="row", unit_scale=True, desc="scanning", disable=not progress, delay=1.0, file=sys.stderr)
-    for data, t in source.chunks(rows):
+    time_digits = 0
+    chunks = source.stamped_chunks(rows) if stamps else ((d, t, None) for d, t in source.chunks(rows))
+    for data, t, st in chunks:
         bar.update(len(data))
+        if st is not None:
+            time_digits = max(time_digits, st.digits)
         _check_range(source, data, length)
         if observe is not None:
             observe(data)
@@ -224,7 +230,7 @@ def scan(source: Source, rows: int | None = None, progress: bool = False,
             t_last = float(t[-1])
     bar.close()
     std = np.sqrt(np.maximum(m2 / np.maximum(n, 1), 0.0))
-    s = Scan(length, mean, std)
+    s = Scan(length, mean, std, time_digits=time_digits if stamps else None)
     if times_ok and length > 1 and dt_min > 0 and t_last > t_first:
         s.sample_rate = (length - 1) / (t_last - t_first)
         s.time_origin = t_first
@@ -282,7 +288,8 @@ class NpySink:
         np.lib.format.write_array_header_1_0(f, {"descr": np.lib.format.dtype_to_descr(self.dtype),
                                                  "fortran_order": style.shape == "CT", "shape": shape})
 
-    def write(self, frame: np.ndarray) -> None:
+    def write(self, frame: np.ndarray, ticks: np.ndarray | None = None) -> None:
+        """A frame's rows (an array has no time column: ticks are not written)."""
         self.f.write(np.ascontiguousarray(in_dtype(frame, self.dtype)).tobytes())
 
     def close(self) -> None:

@@ -16,13 +16,14 @@ read -r -a MODELS <<< "${MODELS[*]}"
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 mkdir -p "$WORK"
 python - "$WORK" "$ROOT" "${MODELS[@]}" <<'PY'
+import io
 import sys
 from pathlib import Path
 
 import numpy as np
 
 from stampcodec import Codec, bundle
-from stampcodec.csvio import read_csv
+from stampcodec.csvio import CsvReader, read_csv
 from stampcodec.refit import refit_codebook
 
 work, root, names = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]
@@ -69,6 +70,15 @@ for name in names:
         (folder / f"bounded{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, max_error=list(e)))
         (folder / f"grid{i}.tok").write_bytes(codec.encode(np.round(x * 10), frame_samples=frame, max_error=0.3))
         (folder / f"rated{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, bpt=1.5, layer="bounded"))
+        # exact time stamps (encode --keep-time): jittered epoch milliseconds ahead of the tokens
+        text = "time," + ",".join(cols) + "\n" + "".join(
+            f"{1714564800000 + 10 * j + j % 3}," + ",".join(f"{v:.4f}" for v in row) + "\n"
+            for j, row in enumerate(np.nan_to_num(x[:2000])))
+        for kind, extra in (("tokens", {}), ("bounded", {"max_error": 0.05})):
+            buf = io.BytesIO()
+            codec.encode_to(CsvReader(lambda: io.StringIO(text), "seed"), buf, frame_samples=frame, keep_time=True,
+                            **extra)
+            (folder / f"kept-time-{kind}{i}.tok").write_bytes(buf.getvalue())
     (folder / "short.tok").write_bytes(codec.encode(np.arange(5.0 * width).reshape(5, width)))
     x = (1e9 + np.sin(np.arange(3000.0) / 9))[:, None].repeat(width, axis=1)
     x[g.random(3000) < 0.1] = np.nan  # whole time steps lost: frames with one shared mask

@@ -31,7 +31,7 @@ extern "C" {
 #endif
 
 #define STAMPDEC_VERSION_MAJOR 0
-#define STAMPDEC_VERSION_MINOR 4
+#define STAMPDEC_VERSION_MINOR 5
 #define STAMPDEC_VERSION_PATCH 0
 /* major << 16 | minor << 8 | patch: compare with stampdec_version() to catch a header and a
  * library from different releases */
@@ -94,6 +94,8 @@ typedef struct {
     uint32_t header_bytes;
     uint8_t coded_scales;  /* scales the frames carry (fewer than the model's in a truncated file) */
     uint8_t bounded;       /* an error-bounded file (encode --max-error): decode with _f64 or _lattice */
+    uint8_t kept_time;     /* frames carry exact time stamps (encode --keep-time): this library skips
+                              them; sample_rate and time_origin give them as a uniform grid */
 } stampdec_info;
 
 /* Opaque; lives in the caller's buffer. It holds no pointers into itself, so it may be copied

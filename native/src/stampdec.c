@@ -13,6 +13,8 @@
 #define FLAG_MEAN64 0x10 /* statistics: float64 mean + float32 std (else float32 both) */
 #define FLAG_STYLE 0x20  /* version 2: how the input looked (5 bytes after the names; Python's business) */
 #define FLAG_BOUND 0x40  /* version 2: error-bounded layer; per channel bound, origin, unit (float64) */
+#define FLAG_TIME 0x80   /* version 2: frames keep exact time stamps (Python's business: skipped here) */
+#define TIME_MAX_DIGITS 18
 #define KNOWN_FLAGS (FLAG_RATE | FLAG_NAMES | FLAG_MEAN64)
 #define FRAME_MASK 0x01
 #define FRAME_MASK_SHARED 0x04 /* with FRAME_MASK: one channel's runs serve every channel */
@@ -95,6 +97,7 @@ struct stampdec {
                             origin and unit of the last frame (a grid's where the frame had one) */
     uint32_t bmodel_at;  /* uint16_t[BND_CONTEXTS x BND_MODEL]: the error-bounded layer's models */
     uint8_t bounded;     /* the header has FLAG_BOUND */
+    uint8_t kept_time;   /* the header has FLAG_TIME: each frame has a time stamp field after its mask */
     segment seg[STAMPDEC_MAX_SCALES];
     uint32_t row_base[STAMPDEC_MAX_SCALES]; /* first token of the current row in each segment */
 };
@@ -306,7 +309,8 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     if (len < total) return STAMPDEC_ERR_TRUNCATED;
     if (!CRC_MATCHES(stampdec_crc32(p, total - 4u), rd32(p + total - 4))) return STAMPDEC_ERR_CRC;
     if (flags & (FLAG_ENTROPY | FLAG_SCALE_SKIP)) return STAMPDEC_ERR_UNSUPPORTED;
-    if (flags & ~(KNOWN_FLAGS | (version == 2 ? FLAG_STYLE | FLAG_BOUND : 0))) return STAMPDEC_ERR_CORRUPT;
+    if (flags & ~(KNOWN_FLAGS | (version == 2 ? FLAG_STYLE | FLAG_BOUND | FLAG_TIME : 0))) return STAMPDEC_ERR_CORRUPT;
+    if ((flags & FLAG_TIME) && !(flags & FLAG_NAMES)) return STAMPDEC_ERR_CORRUPT; /* stamps of a named column */
     mode = p[16];
     n_scales = p[17];
     vm1 = rd16(p + 18);
@@ -387,6 +391,7 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
         for (i = 0; i <= channels; i++) {
             if (pos + 1u > total - 4u || pos + 1u + p[pos] > total - 4u) return STAMPDEC_ERR_CORRUPT;
             if (!utf8_ok(p + pos + 1u, p[pos])) return STAMPDEC_ERR_CORRUPT;
+            if (i == 0 && p[pos] == 0 && (flags & FLAG_TIME)) return STAMPDEC_ERR_CORRUPT;
             pos += 1u + p[pos];
         }
     }
@@ -410,8 +415,13 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
             pos += 24;
         }
     }
+    if (flags & FLAG_TIME) { /* tick digits, and numbers or dates: checked as Python does */
+        if (pos + 2u > total - 4u || p[pos] > TIME_MAX_DIGITS || p[pos + 1] > 2) return STAMPDEC_ERR_CORRUPT;
+        pos += 2;
+    }
     if (pos != total - 4u) return STAMPDEC_ERR_CORRUPT;
     d->bounded = (flags & FLAG_BOUND) != 0;
+    d->kept_time = (flags & FLAG_TIME) != 0;
     d->normalization = norm;
     d->version = version;
     d->n_coded = coded;
@@ -434,6 +444,7 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     inf.length = T;
     inf.header_bytes = total;
     inf.bounded = d->bounded;
+    inf.kept_time = d->kept_time;
     if (info) *info = inf;
     *used = total;
     return STAMPDEC_OK;
@@ -712,6 +723,14 @@ static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
         f->mask = p + pos;
         f->mask_len = (size_t)mask_len;
         pos += (size_t)mask_len;
+    }
+    if (d->kept_time) { /* exact time stamps: their length is checked (10 m + 36 at most), not their bytes */
+        uint64_t time_len;
+        int r = rd_varint(p, len, &pos, &time_len);
+        if (r) return r;
+        if (time_len < 1 || time_len > 10u * (uint64_t)m + 36u) return STAMPDEC_ERR_CORRUPT;
+        if (time_len > len - pos) return STAMPDEC_ERR_TRUNCATED;
+        pos += (size_t)time_len;
     }
     f->m = m;
     f->blocks = (m + d->block - 1u) / d->block;

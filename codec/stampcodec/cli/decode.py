@@ -13,8 +13,9 @@ NAME = "decode"
 SUMMARY = "decode tokens into a recording"
 DESCRIPTION = """\
 Decode a token file into CSV or NPY: the original length, channel names and units;
-missing samples come back as nan. A time column is written when the encoder knew the
-sample rate and the input had one (evenly spaced from the first time stamp).
+missing samples come back as nan. A time column is written when the input had one: the
+exact time stamps when the file keeps them (encode --keep-time), else evenly spaced from
+the first one at the sample rate the encoder stored.
 
 --scales N decodes only the N coarsest scales: a smoother preview (the paper's
 coarse-only decoding) from the same file.
@@ -59,11 +60,11 @@ def run(args: argparse.Namespace) -> int:
     codec = Codec.load(args.model, args.backend, export_dir=args.export_dir, tflite_variant=args.tflite_variant)
     f, where = open_input(args.input)
     with f:
-        h, frames = codec.decode_from(f, where, args.scales, progress=not args.quiet)
+        h, frames = codec.decode_stamped_from(f, where, args.scales, progress=not args.quiet)
         with atomic_output(out) as g:
             sink = NpySink(g, h) if fmt == "npy" else CsvSink(g, h, with_time=not args.no_time)
-            for frame in frames:
-                sink.write(frame)
+            for frame, ticks in frames:
+                sink.write(frame, ticks)
     if not args.quiet and str(out) != "-":
         print(f"{args.input}: {h.length} samples x {h.channels} channels -> {out}", file=sys.stderr)
     return 0

@@ -58,7 +58,17 @@ Empty cells and nan are missing samples: they are carried as a mask and come bac
 missing (--fill-gaps drops the mask: frequent short gaps cost ~2 bytes each per channel).
 Each channel is z-scored with its own mean and standard deviation, which the
 header stores. The sample rate comes from an evenly spaced numeric or ISO 8601 time
-column, or from --sample-rate.
+column, or from --sample-rate. Decoded files then have a time column evenly spaced at that
+rate, written as the input wrote it (epoch s, ms, us or ns numbers; ISO dates with the same
+separator, zone suffix and fraction digits); a warning says when the input's stamps were not
+evenly spaced.
+
+--keep-time    keep the time column's stamps exactly (jitter, gaps, repeats, any number of
+               digits up to 18 after the point): each frame stores them as a delta of delta
+               (Gorilla's), range coded; evenly spaced stamps cost a few bytes per frame,
+               jittered ones about the entropy of the jitter. Decoding writes them back as
+               they were written (numbers with the most digits any stamp had; dates in UTC).
+               CSV input with a time column only; not with --bpt. The C library skips them.
 
 The input is read twice (statistics, then frames; with --bpt once more per try), never
 held in memory as a whole; standard input (or a FIFO) is first copied to an unnamed
@@ -116,6 +126,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format-version", type=int, choices=[1, 2], default=2,
                    help="token format: 2 (default), or 1 for decoders that predate it (no resampling, no entropy "
                         "coding)")
+    p.add_argument("--keep-time", action="store_true",
+                   help="store the time column's stamps exactly (lossless, delta of delta), not as a uniform grid")
     p.add_argument("--fill-gaps", action="store_true",
                    help="store no missing-sample mask: gaps decode as the code of the signal interpolated across them")
     p.add_argument("--backend", choices=list(ENCODERS), default="numpy",
@@ -158,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
                                 progress=not args.quiet, keep_gaps=not args.fill_gaps,
                                 warn=None if args.quiet else warn, resample=_resample(args.resample),
                                 entropy=not args.no_entropy, version=args.format_version, bpt=args.bpt,
-                                max_error=max_error, layer=args.layer)
+                                max_error=max_error, layer=args.layer, keep_time=args.keep_time)
     if not args.quiet and str(out) != "-":
         size = out.stat().st_size
         factors = "" if not h.factors or set(h.factors) == {1} else f", resampled by {_short(h.factors)}"
@@ -199,7 +211,7 @@ def _bulk(args: argparse.Namespace, max_error: list[float] | None) -> int:
         model=args.model,
         encode=dict(frame_samples=args.frame_samples, sample_rate=args.sample_rate, keep_gaps=not args.fill_gaps,
                     resample=_resample(args.resample), entropy=not args.no_entropy, version=args.format_version,
-                    bpt=args.bpt, max_error=max_error, layer=args.layer),
+                    bpt=args.bpt, max_error=max_error, layer=args.layer, keep_time=args.keep_time),
         source=dict(time_column=tcol, columns=_names(args.columns), exclude=_names(args.exclude),
                     time_axis=args.time_axis))
     with tqdm(total=len(jobs), unit="file", desc="encoding", file=sys.stderr, disable=args.quiet, delay=1.0) as bar:

@@ -74,6 +74,10 @@ def _tokens_text(d: dict) -> str:
     if d["columns"]:
         lines.append(f"  columns       {', '.join(d['columns'])}"
                      + (f" (time column {d['time_column']!r})" if d["time_column"] else ""))
+    if "kept_time" in d:
+        k = d["kept_time"]
+        lines.append(f"  time stamps   kept exactly ({k['digits']} digits after the point): {k['bytes']} bytes, "
+                     f"{k['bits_per_stamp']:.3f} bits per stamp")
     lines += [f"  missing       {d['missing_samples']} samples",
               f"  layout        {d['mode']}, V={d['codebook_size']} ({d['bits_per_token']} bits/token), "
               f"L={d['atom_length']}, scales {d['scales']}, normalization {d['normalization']}",
