@@ -214,7 +214,7 @@ def test_misuse_is_a_clear_error(rand, tmp_path):
                        io.BytesIO(), keep_time=True)
     with pytest.raises(ConfigError, match="bpt"):
         _encode_text(rand, "time,a\n" + "".join(f"{i},{i}\n" for i in range(300)), bpt=1.0)
-    with pytest.raises(DataError, match="row 4.*not a time stamp"):
+    with pytest.raises(DataError, match="row 4.*'soon' is not a number"):
         _encode_text(rand, "time,a\n0,1\n1,2\nsoon,3\n3,4\n")
     with pytest.raises(DataError, match="19 digits"):
         _encode_text(rand, "time,a\n0.1234567890123456789,1\n1,2\n")

@@ -267,8 +267,9 @@ class CsvReader:
     def _exact_time(self, cell: str, line: int) -> tuple[int, int, int]:
         v = timestamps.parse_date(cell) if self.time_is_date else timestamps.parse_number(cell)
         if v is None:
-            raise DataError(f"{self.where}: row {line}: time cell {cell.strip()!r} is not a time stamp like the first "
-                            "row's (--keep-time needs one in every row)")
+            kind = "an ISO 8601 date like the first row's" if self.time_is_date else "a number"
+            raise DataError(f"{self.where}: row {line}: time cell {cell.strip()!r} is not {kind} (--keep-time keeps "
+                            "numbers or ISO 8601 dates, one in every row)")
         if abs(v[0]) >= timestamps.LIMIT:
             raise DataError(f"{self.where}: row {line}: time stamp {cell.strip()!r} is too large to keep exactly")
         return v
