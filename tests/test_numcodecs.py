@@ -131,3 +131,31 @@ def test_threads_decode_chunks_concurrently():
         ys = list(pool.map(c.decode, blobs * 3))
     for i, y in enumerate(ys):
         assert np.abs(y - xs[i % 8]).max() <= 0.01
+
+
+def test_to_zarr_writes_numpy_dask_and_xarray_in_parallel(tmp_path):
+    """The helper: defaults (time-major chunks, NaN fill, the serializer), any time axis, an
+    xarray Dataset with a non-numeric variable left alone; read back by plain zarr and xarray."""
+    xr = pytest.importorskip("xarray")
+    da = pytest.importorskip("dask.array")
+    zarr = pytest.importorskip("zarr")
+    import dask
+
+    from stampcodec import numcodecs as sn
+
+    x = _walk((40000, 3), seed=4)
+    x[:50, 2] = np.nan
+    with warnings.catch_warnings(), dask.config.set(scheduler="threads", num_workers=2):
+        warnings.simplefilter("ignore")
+        sn.to_zarr(x, tmp_path / "a.zarr", max_error=0.02)
+        a = zarr.open_array(tmp_path / "a.zarr")
+        assert a.chunks == (40000, 3) and np.nanmax(np.abs(a[:] - x)) <= 0.02
+        sn.to_zarr(da.from_array(x.T.copy(), chunks=(3, 10000)), tmp_path / "b.zarr", max_error=0.02, time_dim=1)
+        b = zarr.open_array(tmp_path / "b.zarr")
+        assert b.chunks == (3, 10000) and np.nanmax(np.abs(b[:] - x.T)) <= 0.02
+        assert b.metadata.to_dict()["codecs"][0]["configuration"]["axis"] == 1  # coded along time
+        ds = xr.Dataset({"v": (("ch", "time"), x.T), "label": ("ch", np.array(["a", "b", "c"]))})
+        sn.to_zarr(ds, tmp_path / "c.zarr", max_error=0.02, time_dim="time")
+        back = xr.open_zarr(tmp_path / "c.zarr")
+        assert np.nanmax(np.abs(back.v.values - x.T)) <= 0.02 and list(back.label.values) == ["a", "b", "c"]
+    assert np.array_equal(np.isnan(back.v.values), np.isnan(x.T))

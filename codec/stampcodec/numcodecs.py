@@ -18,7 +18,8 @@ Chunking: chunks long in time (>= 16,384 samples per channel for the token layer
 frames of that length; any length for max_error) and a few channels wide; NaN is a missing sample,
 so `fill_value=nan` makes a partial chunk's padding free (zero padding is coded like data).
 Registered with numcodecs (entry point `numcodecs.codecs`) and with zarr v3 (`zarr.codecs`),
-so opening a store needs only stampcodec installed.
+so opening a store needs only stampcodec installed. `to_zarr(x, store, max_error=...)` writes a
+numpy, Dask or xarray array with these defaults, in parallel on Dask's scheduler.
 """
 
 from __future__ import annotations
@@ -193,6 +194,64 @@ def _zarr_codec():
     StampZarr.__qualname__ = StampZarr.__name__
     StampZarr.__module__ = __name__
     return StampZarr
+
+
+TIME_CHUNK = 262_144  # samples per channel in a chunk by default: 16 token frames, one bounded frame
+CHANNEL_CHUNK = 8
+
+
+def to_zarr(x: Any, store: Any, *, name: str | None = None, max_error: float | list[float] | None = None,
+            bpt: float | None = None, model: str = "default", time_dim: str | int = 0,
+            chunks: tuple[int, ...] | None = None, compute: bool = True, **to_zarr_kwargs: Any) -> Any:
+    """Write an array to a zarr v3 store through StampZarr, in parallel on Dask's current
+    scheduler (a distributed Client's workers when one is active).
+
+    x: a numpy or Dask array (time along axis `time_dim`), an xarray DataArray or Dataset (time
+    the dimension named `time_dim`, or its first). Numpy arrays are chunked first: `chunks`, else
+    TIME_CHUNK samples along time and CHANNEL_CHUNK along each other axis (long in time, a few
+    channels wide: docs in the module). The fill value is NaN for floats (a partial chunk's
+    padding is then free). Knobs as Stamp's. Returns what dask/xarray's to_zarr return (with
+    compute=False, a delayed write)."""
+    import dask.array as da
+
+    serializer = _zarr_codec_registered()(model=model, max_error=max_error, bpt=bpt)
+    if hasattr(x, "dims"):  # xarray
+        return _xarray_to_zarr(x, store, serializer, name, time_dim, chunks, compute, to_zarr_kwargs)
+    axis = int(time_dim)
+    arr = x if isinstance(x, da.Array) else da.from_array(np.asarray(x), chunks=chunks or _chunks(np.shape(x), axis))
+    if axis % max(arr.ndim, 1) != 0:
+        serializer = _zarr_codec_registered()(model=model, max_error=max_error, bpt=bpt, axis=axis)
+    return arr.to_zarr(store, component=name, zarr_format=3, serializer=serializer, compressors=None,
+                       fill_value=_fill(arr.dtype), compute=compute, **to_zarr_kwargs)
+
+
+def _chunks(shape: tuple[int, ...], axis: int) -> tuple[int, ...]:
+    return tuple(min(n, TIME_CHUNK if i == axis % len(shape) else CHANNEL_CHUNK) for i, n in enumerate(shape))
+
+
+def _fill(dtype: Any) -> Any:
+    return float("nan") if np.issubdtype(dtype, np.floating) else 0
+
+
+def _xarray_to_zarr(x: Any, store: Any, serializer: Any, name: str | None, time_dim: str | int,
+                    chunks: tuple[int, ...] | None, compute: bool, kwargs: dict) -> Any:
+    ds = x.to_dataset(name=name or x.name or "data") if not hasattr(x, "data_vars") else x
+    encoding = {}
+    for var, v in ds.data_vars.items():
+        if not np.issubdtype(v.dtype, np.number) or v.ndim == 0:
+            continue
+        axis = v.dims.index(time_dim) if isinstance(time_dim, str) and time_dim in v.dims else 0
+        cfg = dict(serializer.configuration, axis=axis)
+        cfg.pop("id", None)
+        if v.chunks is None:
+            ds[var] = v.chunk(dict(zip(v.dims, chunks or _chunks(v.shape, axis))))
+        encoding[var] = {"serializer": type(serializer)(**cfg), "compressors": None, "fill_value": _fill(v.dtype)}
+    return ds.to_zarr(store, zarr_format=3, encoding=encoding, compute=compute, **kwargs)
+
+
+def _zarr_codec_registered():
+    """StampZarr, built and registered with zarr on first use."""
+    return globals().get("StampZarr") or __getattr__("StampZarr")
 
 
 def __getattr__(name: str):
