@@ -22,7 +22,7 @@ import math
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator
 
 import numpy as np
 from tqdm import tqdm
@@ -35,6 +35,9 @@ from stampcodec.errors import ConfigError, DataError
 from stampcodec.layout import pad_blocks
 from stampcodec.runtime import backends
 from stampcodec.streams import ArraySource, Scan, Source, restore, scan
+
+if TYPE_CHECKING:
+    from stampcodec.tokens import Tokens
 
 DEFAULT_FRAME_SAMPLES = 16384
 BOUNDED_FRAME_SAMPLES = 1 << 18  # longer frames: each restarts the bounded layer's adaptive models
@@ -107,6 +110,26 @@ class Codec:
         (C, T)); else (T, C) float64."""
         h, frames = self.decode_from(io.BytesIO(blob), "tokens", scales)
         return restore(h, np.concatenate(list(frames)))
+
+    # --- tokens for models (stampcodec.tokens) ---------------------------------------------
+    def tokenize(self, x: np.ndarray | Source, *, resample: float = 1, frame_samples: int | None = None,
+                 time_axis: int | None = None, columns: list[str] | None = None, progress: bool = False) -> "Tokens":
+        """A recording ((T,) or (T, C) array, NaN = missing; or a Source) -> its tokens per scale
+        with their positions, gaps and statistics: the tokens a token file written with this
+        resampling factor holds (docs/TOKENS.md)."""
+        from stampcodec import tokens
+
+        source = x if hasattr(x, "chunks") else ArraySource(np.asarray(x), columns, time_axis=time_axis)
+        try:
+            return tokens.tokenize(self, source, resample, frame_samples, progress=progress)
+        except ValueError as e:
+            raise ConfigError(str(e)) from None
+
+    def detokenize(self, tok: "Tokens", scales: int | None = None) -> np.ndarray:
+        """Tokens (of this model) -> (T, C) float64 in the signal's units, NaN in the gaps."""
+        from stampcodec import tokens
+
+        return tokens.detokenize(self, tok, scales)
 
     # --- streams --------------------------------------------------------------------------
     def encode_to(self, source: Source, out: BinaryIO, *, frame_samples: int | None = None,
