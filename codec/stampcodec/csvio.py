@@ -17,6 +17,8 @@ from __future__ import annotations
 import csv
 import io
 import math
+import warnings
+from itertools import compress
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -34,6 +36,7 @@ _TIME_NAMES = {"time", "timestamp", "date", "datetime", "index", "t", "ts", "tim
 # a time column's unit from its name (time_ms, ts_us, ...); else from the size of its numbers
 _UNIT_SUFFIXES = {"_ms": 1_000, "millis": 1_000, "_us": 1_000_000, "_ns": 1_000_000_000}
 _SNIFF_BYTES = 65536
+READ_TEXT = 1 << 20  # characters read at a time by the fast path
 _DETECT_ROWS = 50
 
 
@@ -216,6 +219,10 @@ class CsvReader:
                                      else ",", **time_style)
         self.time_column = (names[tcol] or "time") if tcol is not None else None  # pandas leaves the index unnamed
         self._names = names
+        # numpy's reader takes blocks of lines when a line is always a row: no quotes (checked
+        # again per block) and one plain delimiter
+        self._fast = ((self.dialect.quotechar or '"') not in sample and len(self.dialect.delimiter) == 1
+                      and not getattr(self.dialect, "skipinitialspace", False))
 
     @classmethod
     def open(cls, path: str | Path, time_column: str | int | None = None, columns: list[str] | None = None,
@@ -250,10 +257,17 @@ class CsvReader:
         return self.time_index is not None
 
     def chunks(self, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
-        """Yield (data (n, C) float64 with NaN for missing, time (n,) seconds or None) with n <= rows.
-        Time is None for the whole file when there is no time column, and NaN where a cell is not a time."""
-        for data, times, _ in self._chunks(rows, False):
-            yield data, times
+        """Yield (data (n, C) float64 with NaN for missing, time (n,) seconds or None) with n = rows
+        (the last chunk: what is left). Time is None for the whole file when there is no time
+        column, and NaN where a cell is not a time. Plain numeric blocks are parsed by numpy's C
+        reader; a block with anything else (empty or NA cells, quotes, a bad row) by the row parser,
+        which gives the same values and names the row of an error."""
+        if not self._fast:
+            for data, times, _ in self._chunks(rows, False):
+                yield data, times
+            return
+        for numbers, lines in self._line_blocks(rows):
+            yield self._block(numbers, lines)
 
     def stamped_chunks(self, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray | None, timestamps.Stamps]]:
         """chunks, and each chunk's time stamps read exactly (stampcodec.timestamps): a cell that
@@ -274,19 +288,103 @@ class CsvReader:
             raise DataError(f"{self.where}: row {line}: time stamp {cell.strip()!r} is too large to keep exactly")
         return v
 
+    # --- the fast path: blocks of plain lines ----------------------------------------------
+    def _line_blocks(self, rows: int) -> Iterator[tuple[np.ndarray, list[str]]]:
+        """(line numbers, lines) of `rows` data rows at a time (the last block: what is left):
+        lines whose cells are not all blank, after the header. Only for files without quotes
+        (self._fast), where a line is a row. Read a megabyte at a time and split in C."""
+        blank = self.dialect.delimiter + " \t\r\n"
+        pending: list[str] = []
+        numbers: list[np.ndarray] = []
+        skip_header, seen, tail = self.header, 0, ""
+        try:
+            with self._open() as f:
+                while True:
+                    text = f.read(READ_TEXT)
+                    lines = (tail + text).splitlines(True)
+                    tail = lines.pop() if text and lines and not lines[-1].endswith(("\n", "\r")) else ""
+                    if not lines and not text:
+                        break
+                    keep = [bool(line.strip(blank)) for line in lines]
+                    idx = np.flatnonzero(keep)
+                    if skip_header and idx.size:
+                        keep[idx[0]], idx, skip_header = False, idx[1:], False
+                    pending += compress(lines, keep)
+                    numbers.append(seen + 1 + idx)
+                    seen += len(lines)
+                    while len(pending) >= rows:
+                        nums = np.concatenate(numbers)
+                        yield nums[:rows], pending[:rows]
+                        pending, numbers = pending[rows:], [nums[rows:]]
+                    if not text:
+                        break
+        except UnicodeDecodeError as e:
+            raise DataError(f"{self.where}: not a UTF-8 text file ({e.reason})") from None
+        if pending:
+            yield np.concatenate(numbers), pending
+
+    def _block(self, numbers: np.ndarray, lines: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
+        fast = self._fast_block(lines)
+        if fast is not None:
+            return fast
+        rows = zip(numbers.tolist(), csv.reader(lines, self.dialect))
+        data, times, _ = self._parse_rows(rows, len(lines), False)
+        return data, times
+
+    def _fast_block(self, lines: list[str]) -> tuple[np.ndarray, np.ndarray | None] | None:
+        """numpy's reader on lines of plain numbers, or None when they are anything else."""
+        q = self.dialect.quotechar or '"'
+        if any(q in line for line in lines):
+            return None
+        numeric_time = self.time_index is not None and not self.time_is_date
+        cols = list(self.keep) + ([self.time_index] if numeric_time else [])
+        every = sorted(cols) == list(range(self.width))  # then numpy checks each row's width itself
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # numpy warns (not raises) on some ragged rows
+                a = np.loadtxt(lines, delimiter=self.dialect.delimiter, dtype=np.float64, ndmin=2, comments=None,
+                               usecols=None if every else cols)
+        except (ValueError, Warning, IndexError):
+            return None
+        if every:
+            a = a[:, cols] if a.shape[1] == self.width else a
+        if a.shape != (len(lines), len(cols)) or not (every or _widths_are(lines, self.dialect.delimiter, self.width)):
+            return None
+        data = a[:, :len(self.keep)]
+        if np.isinf(data).any():
+            return None  # the row parser names the cell
+        times = None
+        if numeric_time:
+            times = a[:, -1] / self.time_scale
+            times[~np.isfinite(times)] = np.nan
+        elif self.time_index is not None:
+            d, j = self.dialect.delimiter, self.time_index
+            cells = [line.split(d, j + 1)[j] for line in lines]
+            times = np.array([math.nan if (t := parse_time(c)) is None else t / self.time_scale for c in cells])
+        return np.ascontiguousarray(data), times
+
+    # --- the row parser ------------------------------------------------------------------
     def _chunks(self, rows: int, exact: bool) -> Iterator[tuple[np.ndarray, np.ndarray | None, timestamps.Stamps | None]]:
         rows_iter = self._rows()
         if self.header:
             next(rows_iter)
+        while True:
+            data, times, stamps = self._parse_rows(rows_iter, rows, exact)
+            if not len(data):
+                return
+            yield data, times, stamps
+            if len(data) < rows:
+                return
+
+    def _parse_rows(self, rows_iter: Iterator[tuple[int, list[str]]], rows: int,
+                    exact: bool) -> tuple[np.ndarray, np.ndarray | None, timestamps.Stamps | None]:
+        """Up to `rows` rows of (line number, cells) -> data, times and (exact) stamps, with
+        errors naming the row and column."""
         data = np.empty((rows, len(self.keep)))
         times = np.empty(rows) if self.time_index is not None else None
         whole, fraction = np.empty(rows, dtype=np.int64), np.empty(rows, dtype=np.int64)
         digits = 0
         n = 0
-
-        def stamps(k: int) -> timestamps.Stamps | None:
-            return timestamps.Stamps(whole[:k].copy(), fraction[:k].copy(), digits) if exact else None
-
         for line, r in rows_iter:
             if len(r) != self.width:
                 raise DataError(f"{self.where}: row {line} has {len(r)} columns, expected {self.width}")
@@ -307,10 +405,14 @@ class CsvReader:
                     digits = max(digits, d)
             n += 1
             if n == rows:
-                yield data.copy(), None if times is None else times.copy(), stamps(n)
-                n, digits = 0, 0
-        if n:
-            yield data[:n].copy(), None if times is None else times[:n].copy(), stamps(n)
+                break
+        stamps = timestamps.Stamps(whole[:n].copy(), fraction[:n].copy(), digits) if exact else None
+        return data[:n].copy(), None if times is None else times[:n].copy(), stamps
+
+
+def _widths_are(lines: list[str], delimiter: str, width: int) -> bool:
+    """Every line has `width` cells (numpy's reader checks only the columns it uses)."""
+    return all(line.count(delimiter) == width - 1 for line in lines)
 
 
 def read_csv(source: str | Path | TextIO, time_column: str | int | None = None, name: str | None = None) -> CsvSignal:

@@ -1,0 +1,79 @@
+"""The CSV reader's two paths: numpy's C reader on blocks of plain numeric lines, the row parser
+on anything else. Both must give the same samples, times, chunk sizes and error messages."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stampcodec.csvio import CsvReader
+from stampcodec.errors import DataError
+
+CASES = {
+    "plain": "t,a,b\n" + "".join(f"{i / 10},{i * 0.5},{-i}\n" for i in range(50)),
+    "crlf, no final newline": "a;b\r\n" + "".join(f"{i};{i * 2.5}\r\n" for i in range(40)) + "7;8",
+    "blank lines and empty rows": "a,b\n" + "1,2\n\n,\n3,4\n  \n5,6\n" * 8,
+    "missing cells mid-file": "a,b\n" + "".join(f"{i},{'' if i % 7 == 3 else i}\n" for i in range(60)),
+    "NA and null": "a,b\n" + "".join(f"{i},{'NA' if i == 5 else 'null' if i == 9 else i}\n" for i in range(30)),
+    "text column excluded": "t,label,x\n" + "".join(f"{i},walk,{i * 1.5}\n" for i in range(45)),
+    "ISO time column": "time,x\n" + "".join(f"2024-05-01T12:00:{i:02d}Z,{i}\n" for i in range(50)),
+    "quoted header": '"1.5",b\n' + "".join(f"{i},{i}\n" for i in range(33)),
+    "quotes in a data row": "a,b\n" + "".join(f"{i},{i}\n" for i in range(20)) + '"21","22"\n' + "23,24\n",
+    "underscores Python reads": "a,b\n" + "".join(f"{i},1_000\n" for i in range(25)),
+    "tabs": "a\tb\n" + "".join(f"{i}\t{i / 3}\n" for i in range(30)),
+}
+BAD = {
+    "ragged row": ("a,b\n1,2\n3,4,5\n6,7\n", "row 3 has 3 columns"),
+    "text cell": ("a,b\n1,2\n\n3,x\n", "row 4, column 2"),
+    "infinity": ("a,b\n1,2\n3,inf\n", "row 3, column 2 ('b'): infinite value"),
+}
+
+
+def _read(text: str, fast: bool, rows: int = 7, **kw):
+    r = CsvReader(lambda: io.StringIO(text, newline=""), "in.csv", **kw)
+    r._fast = r._fast and fast
+    return r, [(d, t) for d, t in r.chunks(rows)]
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_fast_path_equals_the_row_parser(case):
+    kw = {"exclude": ["label"]} if "excluded" in case else {}
+    r, fast = _read(CASES[case], True, **kw)
+    _, slow = _read(CASES[case], False, **kw)
+    assert [len(d) for d, _ in fast] == [len(d) for d, _ in slow]
+    assert all(len(d) == 7 for d, _ in fast[:-1])  # chunks are frames: exactly `rows` but the last
+    for (a, ta), (b, tb) in zip(fast, slow):
+        assert np.array_equal(a, b, equal_nan=True)
+        assert (ta is None and tb is None) or np.array_equal(ta, tb, equal_nan=True)
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_errors_name_the_same_row_on_both_paths(case):
+    text, message = BAD[case]
+    for fast in (True, False):
+        with pytest.raises(DataError, match=re.escape(message)):
+            _read(text, fast)
+
+
+@given(st.lists(st.lists(st.one_of(st.floats(allow_nan=False, allow_infinity=False, width=32),
+                                   st.sampled_from(["", "nan", "NA", " 1.5 ", "1e-300", "-0"])),
+                         min_size=3, max_size=3), min_size=1, max_size=60),
+       st.sampled_from([",", ";", "\t"]), st.integers(1, 9))
+@settings(max_examples=120, deadline=None)
+def test_any_numeric_table_reads_alike(rows, sep, chunk):
+    text = f"a{sep}b{sep}c\n" + "".join(sep.join(str(v) for v in r) + "\n" for r in rows)
+    try:
+        _, slow = _read(text, False, chunk)
+    except DataError as e:
+        with pytest.raises(DataError, match=re.escape(str(e))):
+            _read(text, True, chunk)
+        return
+    _, fast = _read(text, True, chunk)
+    assert len(fast) == len(slow)
+    for (a, _), (b, _) in zip(fast, slow):
+        assert np.array_equal(a, b, equal_nan=True)
