@@ -3,7 +3,6 @@ their positions and gaps, the .npz and its checks, windowed batches."""
 
 from __future__ import annotations
 
-import io
 
 import numpy as np
 import pytest

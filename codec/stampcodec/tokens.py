@@ -268,6 +268,7 @@ class WindowTokens:
     mean: np.ndarray
     std: np.ndarray
     length: int
+    model_id: str = ""
 
 
 def tokenize_windows(codec: "Codec", x: np.ndarray, normalize: str = "window", batch: int = 256) -> WindowTokens:
@@ -296,7 +297,7 @@ def tokenize_windows(codec: "Codec", x: np.ndarray, normalize: str = "window", b
         rows = x.shape[1] if cfg.mode == "independent" else 1
         for s, t in enumerate(tokens):
             parts[s].append(t.reshape(len(w), rows, -1))
-    return WindowTokens([np.concatenate(p) for p in parts], mean, std, x.shape[2])
+    return WindowTokens([np.concatenate(p) for p in parts], mean, std, x.shape[2], codec.model_id)
 
 
 def detokenize_windows(codec: "Codec", wt: WindowTokens, scales: int | None = None) -> np.ndarray:
@@ -304,6 +305,10 @@ def detokenize_windows(codec: "Codec", wt: WindowTokens, scales: int | None = No
     from stampcodec.runtime.decoder import NumpyDecoder
 
     cfg = codec.config
+    if wt.model_id and wt.model_id != codec.model_id:
+        raise ConfigError(f"these tokens come from model {wt.model_id}, not {codec.model_id} (load that bundle)")
+    if any(t.size and (t.min() < 0 or t.max() >= cfg.codebook_size) for t in wt.ids):
+        raise ConfigError(f"tokens outside the codebook of {cfg.codebook_size}")
     n, c = wt.mean.shape
     flat = [t.reshape(-1, t.shape[-1]) for t in wt.ids]
     y = NumpyDecoder(codec.bundle).decode_rows(flat, wt.length, scales).astype(np.float64)
