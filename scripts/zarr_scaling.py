@@ -1,6 +1,7 @@
 """Writing a generated array to zarr v3 through StampZarr with Dask: throughput against workers.
 
     python scripts/zarr_scaling.py --gib 1 --json docs/results/zarr_scaling.json [--max-error 0.01]
+    python scripts/zarr_scaling.py --gib 10 --work /tmp/z10 --json docs/results/zarr_scaling_10g.json
 
 The array (T, 8) float64 is generated chunk by chunk (smooth sinusoids plus a random walk and
 noise, seeded per chunk, so nothing is held whole in memory), chunks of 262,144 x 8, and written
