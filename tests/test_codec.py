@@ -122,3 +122,21 @@ def test_transposed_arrays_are_refused_unless_the_time_axis_is_given(rand_codec)
     y = rand_codec.decode(rand_codec.encode(x.T, time_axis=1))
     assert y.shape == (3, 600)  # given (C, T), given back (C, T)
     assert np.array_equal(y, rand_codec.decode(rand_codec.encode(x)).T)
+
+
+def test_token_files_do_not_depend_on_blas_threads(tmp_path):
+    """The same bytes whatever the BLAS thread count (each count in its own process, as the
+    environment variables act only when numpy loads)."""
+    import os
+    import subprocess
+    import sys
+
+    np.save(tmp_path / "x.npy", np.cumsum(np.random.default_rng(3).normal(size=(50000, 3)), axis=0))
+    code = ("import sys, numpy as np; from stampcodec.codec import Codec; "
+            "sys.stdout.buffer.write(Codec.load().encode(np.load(sys.argv[1])))")
+    out = []
+    for n in ("1", "2", "4"):
+        env = dict(os.environ, OPENBLAS_NUM_THREADS=n, OMP_NUM_THREADS=n, MKL_NUM_THREADS=n)
+        out.append(subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.npy")], env=env,
+                                  capture_output=True, check=True).stdout)
+    assert out[0] and out[0] == out[1] == out[2]
