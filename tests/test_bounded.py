@@ -8,8 +8,9 @@ import zlib
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+pytest.importorskip("hypothesis", reason="property tests need the [test] extra (hypothesis)")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 from stampcodec import Codec, bounded, container
 from stampcodec.cli import main

@@ -8,8 +8,9 @@ import re
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+pytest.importorskip("hypothesis", reason="property tests need the [test] extra (hypothesis)")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 from stampcodec.csvio import CsvReader
 from stampcodec.errors import DataError
