@@ -37,6 +37,7 @@ from stampcodec.runtime import backends
 from stampcodec.streams import ArraySource, Scan, Source, restore, scan
 
 if TYPE_CHECKING:
+    from stampcodec.motifs import Motifs
     from stampcodec.tokens import Tokens
 
 DEFAULT_FRAME_SAMPLES = 16384
@@ -113,17 +114,24 @@ class Codec:
 
     # --- tokens for models (stampcodec.tokens) ---------------------------------------------
     def tokenize(self, x: np.ndarray | Source, *, resample: float = 1, frame_samples: int | None = None,
-                 time_axis: int | None = None, columns: list[str] | None = None, progress: bool = False) -> "Tokens":
+                 time_axis: int | None = None, columns: list[str] | None = None, motifs: "Motifs | None" = None,
+                 progress: bool = False) -> "Tokens":
         """A recording ((T,) or (T, C) array, NaN = missing; or a Source) -> its tokens per scale
         with their positions, gaps and statistics: the tokens a token file written with this
-        resampling factor holds (docs/TOKENS.md)."""
+        resampling factor holds (docs/TOKENS.md). motifs: also its motif symbols (.motifs, one
+        sequence per frame and row, and per scale in the "scales" stream; stampcodec.motifs)."""
         from stampcodec import tokens
 
         source = x if hasattr(x, "chunks") else ArraySource(np.asarray(x), columns, time_axis=time_axis)
         try:
-            return tokens.tokenize(self, source, resample, frame_samples, progress=progress)
+            tok = tokens.tokenize(self, source, resample, frame_samples, progress=progress)
         except ValueError as e:
             raise ConfigError(str(e)) from None
+        if motifs is not None:
+            if motifs.base != self.config.codebook_size:
+                raise ConfigError(f"motifs over {motifs.base} tokens, but this model has {self.config.codebook_size}")
+            tok.motifs = motifs.encode(tok)
+        return tok
 
     def detokenize(self, tok: "Tokens", scales: int | None = None) -> np.ndarray:
         """Tokens (of this model) -> (T, C) float64 in the signal's units, NaN in the gaps."""

@@ -61,6 +61,7 @@ class Tokens:
     columns: list[str] = field(default_factory=list)
     sample_rate: float | None = None
     gaps: np.ndarray = field(default_factory=lambda: np.zeros((0, 3), dtype=np.int64))  # (channel, start, stop) runs
+    motifs: list[np.ndarray] | None = None  # motif symbols per sequence (stampcodec.motifs), when applied
 
     @property
     def channels(self) -> int:
@@ -97,6 +98,9 @@ class Tokens:
                   "sample_rate": np.float64(np.nan if self.sample_rate is None else self.sample_rate)}
         for s, (ids, miss) in enumerate(zip(self.ids, self.missing)):
             arrays[f"ids_{s}"], arrays[f"missing_{s}"] = ids, miss
+        if self.motifs is not None:  # variable-length sequences: concatenated, with their lengths
+            arrays["motif_symbols"] = np.concatenate(self.motifs) if self.motifs else np.zeros(0, dtype=np.int64)
+            arrays["motif_lengths"] = np.array([len(m) for m in self.motifs], dtype=np.int64)
         np.savez_compressed(path, **arrays)
 
     @classmethod
@@ -131,6 +135,11 @@ class Tokens:
                       mean=np.asarray(a["mean"], dtype=np.float64), std=np.asarray(a["std"], dtype=np.float64),
                       columns=[str(c) for c in a["columns"]], sample_rate=None if np.isnan(rate) else rate,
                       gaps=np.asarray(a["gaps"]))
+            if "motif_symbols" in a:
+                lengths, symbols = a["motif_lengths"], a["motif_symbols"]
+                if lengths.ndim != 1 or lengths.min(initial=0) < 0 or lengths.sum() != symbols.size:
+                    raise ContainerError(f"{where}: motif lengths do not add up to the symbols")
+                tok.motifs = np.split(symbols.astype(np.int64), np.cumsum(lengths)[:-1]) if lengths.size else []
         except KeyError as e:
             raise ContainerError(f"{where}: not a tokens .npz (no {e.args[0]})") from None
         tok.check(where)

@@ -12,7 +12,7 @@ import sys
 from stampcodec.errors import StampError
 
 PROG = "stampcodec"
-COMMANDS = ("encode", "decode", "info", "truncate", "tokens", "profile", "export", "train", "eval", "refit")  # modules in help order
+COMMANDS = ("encode", "decode", "info", "truncate", "tokens", "bpe", "profile", "export", "train", "eval", "refit")  # modules in help order
 
 DESCRIPTION = """\
 STAMP codec for multichannel sensor time series: learned multi-scale tokens at a rate you choose.
@@ -23,6 +23,7 @@ commands:
   info    describe a token file (header, real and nominal rate, frames) or a model bundle
   truncate cut a token file to its coarsest scales: a lower rate without encoding again
   tokens  a recording's tokens as arrays for models (.npz), and back
+  bpe     learn motif tokens: byte-pair merges over STAMP tokens
   profile measure latency, peak memory, footprint and energy of every decoder and the baselines
   export  freeze a model for deployment: a C header for the native decoder (--format c)
   train   train a model bundle from SeqComb, NPY, CSV or folders of them (needs the [train] extra)

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _eval_sweep(args: argparse.Namespace) -> int:
     from stampcodec.atomic import write_atomic
-    from stampcodec.datasets.sources import _recordings, parse_data_spec
+    from stampcodec.datasets.sources import recordings, parse_data_spec
     from stampcodec.rdp import methods, report, sweep
 
     which = set(BASELINES) if args.baselines.strip() == "all" else {b.strip() for b in args.baselines.split(",") if b.strip()}
@@ -85,7 +85,7 @@ def _eval_sweep(args: argparse.Namespace) -> int:
     if spec.seqcomb is not None:
         ds = sweep.seqcomb_dataset(spec.seqcomb, spec.n, args.split, args.seed)
     else:
-        ds = sweep.recordings_dataset(args.name or spec.path.name, _recordings(spec.path))
+        ds = sweep.recordings_dataset(args.name or spec.path.name, recordings(spec.path))
     if args.name:
         ds.name = args.name
     from tqdm import tqdm

@@ -40,6 +40,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--columns", help="comma-separated signal columns, by name or 0-based index")
     p.add_argument("--exclude", help="comma-separated columns to leave out")
     p.add_argument("--time-axis", type=int, choices=[0, 1], help="NPY: the axis that is time")
+    p.add_argument("--motifs", help="a motifs file (stampcodec bpe fit): also store the motif symbols "
+                                     "(motif_symbols, motif_lengths)")
     p.add_argument("--scales", type=int, help="from tokens: decode only the N coarsest scales")
     p.add_argument("--force", action="store_true", help="overwrite an existing output file")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary line")
@@ -68,12 +70,20 @@ def run(args: argparse.Namespace) -> int:
 
     tcol = int(args.time_column) if args.time_column and args.time_column.isdigit() else args.time_column
     source = open_source(src, tcol, _names(args.columns), _names(args.exclude), args.time_axis)
-    tok = codec.tokenize(source, resample=args.resample, frame_samples=args.frame_samples, progress=not args.quiet)
+    motifs = None
+    if args.motifs:
+        from stampcodec.motifs import Motifs
+
+        motifs = Motifs.load(args.motifs)
+    tok = codec.tokenize(source, resample=args.resample, frame_samples=args.frame_samples, motifs=motifs,
+                         progress=not args.quiet)
     with atomic_output(out) as g:
         tok.save(g)
     if not args.quiet:
-        counts = ", ".join(f"scale {s}: {ids.size}" for s, ids in zip(tok.scales, tok.ids))
-        print(f"{src}: {tok.length} samples x {tok.channels} channels -> {out} ({counts} tokens)", file=sys.stderr)
+        counts = ", ".join(f"scale {s}: {ids.size}" for s, ids in zip(tok.scales, tok.ids)) + " tokens"
+        if tok.motifs is not None:
+            counts += f"; {sum(len(m) for m in tok.motifs)} motif symbols"
+        print(f"{src}: {tok.length} samples x {tok.channels} channels -> {out} ({counts})", file=sys.stderr)
     return 0
 
 

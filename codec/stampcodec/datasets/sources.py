@@ -64,12 +64,13 @@ def cut(rec: np.ndarray, length: int, hop: int) -> np.ndarray:
     return np.stack([rec[:, s:s + length] for s in starts])
 
 
-def _recordings(path: Path) -> list[np.ndarray]:
+def recordings(path: Path) -> list[np.ndarray]:
+    """(C, T) recordings of a .npy, a .csv or a folder of them ((N, C, T) arrays: each window)."""
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".npy", ".csv"))
         if not files:
             raise DataError(f"{path}: folder holds no .npy or .csv files")
-        return [r for f in files for r in _recordings(f)]
+        return [r for f in files for r in recordings(f)]
     if not path.exists():
         raise DataError(f"{path}: file not found")
     suffix = path.suffix.lower()
@@ -117,7 +118,7 @@ def load_windows(spec: str, length: int = 256, hop: int | None = None, normalize
         variant, n = ds_spec.seqcomb, ds_spec.n
         ds = seqcomb.generate(variant, n_samples=n, seed=seed)
         return Windows(ds.split(split).x, f"SeqComb-{variant} ({split}, n={n}, T={ds.length}, seed={seed})")
-    recs = _recordings(Path(spec))
+    recs = recordings(Path(spec))
     chans = {r.shape[0] for r in recs}
     if len(chans) != 1:
         raise DataError(f"{spec}: recordings have different channel counts {sorted(chans)}")
