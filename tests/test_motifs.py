@@ -94,3 +94,30 @@ def test_cli_fit_and_apply(tmp_path):
     assert all(np.array_equal(a, b) for a, b in zip(m.decode(tok.motifs, tok), tok.ids))
     r = cli("bpe", "fit", tmp_path / "x.npy", "-o", tmp_path / "m2.json", "--vocab", "10")
     assert r.returncode == 1 and "smaller than the codebook" in r.stderr and not (tmp_path / "m2.json").exists()
+
+
+def test_conditional_decoding_lowers_held_out_error(codec, tmp_path):
+    from stampcodec import conditional
+
+    t = np.arange(120000)
+    x = (np.sin(t / 70.0) + 0.3 * np.sign(np.sin(t / 23.0)))[:, None] + np.random.default_rng(3).normal(0, 0.01, (120000, 1))
+    train, held = x[:90000], x[90000:]
+    cd = conditional.fit(codec, [train])
+    assert len(cd.pairs) and (cd.counts >= 8).all()
+    tok = codec.tokenize(held)
+    before = np.mean((held - codec.detokenize(tok)) ** 2)
+    after = np.mean((held - conditional.decode(codec, tok, cd)) ** 2)
+    assert after < before  # held out: lower (3% here)
+    tok = codec.tokenize(train)  # where it was fitted, the least-squares means can only lower the error
+    assert np.mean((train - conditional.decode(codec, tok, cd)) ** 2) < np.mean((train - codec.detokenize(tok)) ** 2)
+    tok = codec.tokenize(held)
+    cd.save(tmp_path / "cd.npz")
+    back = conditional.ConditionalDecoding.load(tmp_path / "cd.npz")
+    assert np.array_equal(conditional.decode(codec, tok, back), conditional.decode(codec, tok, cd))
+    gap = held.copy()
+    gap[100:200] = np.nan
+    assert np.isnan(conditional.decode(codec, codec.tokenize(gap), cd)[100:200]).all()
+    with pytest.raises(ConfigError, match="without gaps"):
+        conditional.fit(codec, [gap])
+    with pytest.raises(ConfigError, match="independent"):
+        conditional.fit(Codec(random_bundle(mode="joint", channels=2, codebook_size=32), backend="numpy"), [x[:, [0, 0]]])
