@@ -139,9 +139,9 @@ def table(r: dict) -> str:
     for row in r["motifs"]:
         def cell(k):
             c = row[k]
-            ps = f", {c['symbols_per_s']:.1f}/s" if c["symbols_per_s"] else ""
+            ps = f", {c['symbols_per_s']:.3g}/s" if c["symbols_per_s"] else ""
             return f"{c['ratio']:.2f}x{ps}"
-        tps = f"{row['tokens_per_s']:.1f}" if row["tokens_per_s"] else "-"
+        tps = f"{row['tokens_per_s']:.3g}" if row["tokens_per_s"] else "-"
         out.append(f"| {row['source']} | {tps} | " + " | ".join(cell(k) for k in ("scales-1024", "scales-4096",
                                                                                  "interleaved-1024",
                                                                                  "interleaved-4096")) + " |")
