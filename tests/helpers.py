@@ -75,6 +75,24 @@ def reseal_header(blob: bytes, edit) -> bytes:
     return bytes(head) + struct.pack("<I", zlib.crc32(head)) + blob[n:]
 
 
+def both_readers_refuse_header(codec: Codec, blob: bytes, edit) -> None:
+    """A header edited by edit(bytearray) and resealed is refused by the Python reader ("corrupt
+    header") and by the C reader (when built), which still opens the original."""
+    import pytest
+
+    from stampcodec.errors import ContainerError
+    from stampcodec.runtime import native
+
+    damaged = reseal_header(blob, edit)
+    with pytest.raises(ContainerError, match="corrupt header"):
+        codec.decode(damaged)
+    if native.available():
+        nd = native.NativeDecoder(codec.bundle)
+        with pytest.raises(ValueError):
+            nd.open(damaged)
+        nd.open(blob)
+
+
 def peak_rss_mb(args: list[str], address_space_mb: int | None = None, **kw) -> tuple[float, subprocess.CompletedProcess]:
     """Run a command in a fresh child and return its peak resident memory (MB) and result.
     address_space_mb caps its virtual memory (prlimit), so a runaway allocation fails instead
