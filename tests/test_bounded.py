@@ -239,6 +239,33 @@ def test_the_binding_codes_residuals_to_the_same_bytes():
         assert bounded.encode_residuals(k, ctx) == bounded.encode_residuals(k, ctx, native=False)
 
 
+def test_the_binding_decodes_residuals_as_python_does():
+    """The same residuals from the same bytes, and a ValueError from the same damage (the Python
+    decoder is the reference), for interpolation levels and time-order contexts and for the
+    time stamps' wider alphabet."""
+    if not native.available():
+        pytest.skip("the C extension is not built (pip install needs a C/C++ compiler)")
+    from stampcodec import timestamps
+
+    g = np.random.default_rng(6)
+    for n, scale, alphabet in ((1, 0.3, bounded.ALPHABET), (900, 3.0, bounded.ALPHABET), (3000, 1e9, bounded.ALPHABET),
+                               (2000, 1e15, timestamps.ALPHABET)):
+        k = np.rint(g.standard_cauchy(n).clip(-1e3, 1e3) * scale).astype(np.int64)
+        for predictor in (1, 3):
+            ctx = bounded.magnitude_contexts(k) if predictor == 1 else bounded._level_contexts(n)
+            data = bounded.encode_residuals(k, ctx, alphabet=alphabet)
+            assert np.array_equal(bounded.decode_residuals(data, n, predictor, alphabet), k)
+            damaged = [data[:-1], data + b"\0", bytes([data[0] ^ 0x80]) + data[1:], data[:3]]
+            for d in damaged:
+                verdicts = []
+                for use_native in (True, False):
+                    try:
+                        verdicts.append(bounded.decode_residuals(d, n, predictor, alphabet, native=use_native).tolist())
+                    except ValueError:
+                        verdicts.append("refused")
+                assert verdicts[0] == verdicts[1]
+
+
 def test_rate_targets_choose_between_the_layers():
     """--bpt: the file fits, comes within 2% of the target where the bounded layer can use the
     bits (T C >= 10,000), and is the layer with the lower error; --layer restricts the search."""

@@ -299,9 +299,17 @@ def encode_residuals(k: np.ndarray, ctx: np.ndarray, native: bool = True, alphab
     return enc.finish()
 
 
-def decode_residuals(data: bytes, n: int, predictor: int, alphabet: int = ALPHABET) -> np.ndarray:
+def decode_residuals(data: bytes, n: int, predictor: int, alphabet: int = ALPHABET, native: bool = True) -> np.ndarray:
     """Bytes -> n residuals in coding order; ValueError on damage (the decoder must consume the
-    bytes exactly)."""
+    bytes exactly). In C++ when the extension is built (the same residuals and errors), else here."""
+    if native:
+        try:
+            from stampcodec import _native
+        except ImportError:
+            pass
+        else:
+            ctx = None if predictor in (0, 1) else _level_contexts(n)
+            return _native.decode_residuals(bytes(data), n, ctx, alphabet, CONTEXTS, INCREMENT, LIMIT_COUNTS, DIRECT)
     models = [AdaptiveModel(alphabet, INCREMENT, LIMIT_COUNTS) for _ in range(CONTEXTS)]
     dec = RangeDecoder(data)
     code, bits = dec.decode, dec.decode_bits

@@ -4,6 +4,7 @@
 #include <pybind11/stl.h>
 
 #include <cstring>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -217,6 +218,90 @@ class ResidualEncoder {
     uint64_t pending_ = 1;
 };
 
+// Its inverse (stampcodec.bounded.decode_residuals is the reference, with the same errors):
+// contexts are given (interpolation levels) or follow the previous magnitude's class (time order).
+class ResidualDecoder {
+  public:
+    ResidualDecoder(const std::string &data, int alphabet, int contexts, int increment, int limit, int direct)
+        : d_(data), n_(alphabet), inc_(increment), limit_(limit), direct_(direct),
+          counts_(static_cast<size_t>(alphabet) * contexts, 1), totals_(contexts, alphabet) {
+        if (d_.size() < 4)
+            throw py::value_error("entropy-coded segment of " + std::to_string(d_.size()) + " bytes is shorter than 4");
+        for (int i = 0; i < 4; i++) code_ = (code_ << 8) | static_cast<uint8_t>(d_[i]);
+    }
+
+    void run(int64_t *out, int64_t n, const int64_t *ctx) {
+        unsigned cls = 0;
+        size_t contexts = totals_.size();
+        for (int64_t i = 0; i < n; i++) {
+            size_t c = ctx ? static_cast<size_t>(ctx[i]) : cls;
+            if (c >= contexts) throw py::value_error("context out of range");
+            unsigned s = symbol(c);
+            uint64_t mag = s;
+            if (s >= static_cast<unsigned>(direct_)) {
+                unsigned nb = s - direct_ + 4;
+                mag = 1;
+                while (nb > 16) {
+                    nb -= 16;
+                    mag = (mag << 16) | bits(16);
+                }
+                mag = (mag << nb) | bits(nb);
+            }
+            bool neg = mag && bits(1);
+            out[i] = neg ? -static_cast<int64_t>(mag) : static_cast<int64_t>(mag);
+            cls = mag < 1 ? 0 : mag < 2 ? 1 : mag < 4 ? 2 : mag < 16 ? 3 : 4;
+        }
+        if (pos_ != d_.size())
+            throw py::value_error("entropy-coded segment has " + std::to_string(d_.size() - pos_) +
+                                  " bytes after its samples");
+    }
+
+  private:
+    unsigned symbol(size_t c) {
+        uint16_t *cnt = counts_.data() + c * n_;
+        uint32_t r = range_ / totals_[c];
+        uint32_t v = code_ / r;
+        if (v >= totals_[c]) throw py::value_error("entropy-coded segment is damaged");
+        uint32_t cum = 0;
+        unsigned s = 0;
+        while (cum + cnt[s] <= v) cum += cnt[s++];
+        code_ -= r * cum;
+        range_ = r * cnt[s];
+        normalize();
+        cnt[s] = static_cast<uint16_t>(cnt[s] + inc_);
+        totals_[c] += inc_;
+        if (totals_[c] > static_cast<uint32_t>(limit_)) {
+            totals_[c] = 0;
+            for (int j = 0; j < n_; j++) {
+                cnt[j] = static_cast<uint16_t>((cnt[j] + 1u) >> 1);
+                totals_[c] += cnt[j];
+            }
+        }
+        return s;
+    }
+    uint32_t bits(unsigned n) {
+        range_ >>= n;
+        uint32_t v = code_ / range_;
+        if (v >> n) throw py::value_error("entropy-coded segment is damaged (raw bits)");
+        code_ -= v * range_;
+        normalize();
+        return v;
+    }
+    void normalize() {
+        while (range_ < (1u << 24)) {
+            if (pos_ >= d_.size()) throw py::value_error("entropy-coded segment ends early");
+            code_ = (code_ << 8) | static_cast<uint8_t>(d_[pos_++]);
+            range_ <<= 8;
+        }
+    }
+    const std::string &d_;
+    int n_, inc_, limit_, direct_;
+    std::vector<uint16_t> counts_;
+    std::vector<uint32_t> totals_;
+    size_t pos_ = 4;
+    uint32_t code_ = 0, range_ = 0xFFFFFFFFu;
+};
+
 }  // namespace
 
 PYBIND11_MODULE(_native, mod) {
@@ -234,6 +319,21 @@ PYBIND11_MODULE(_native, mod) {
            int limit, int direct) { return ResidualEncoder(alphabet, contexts, increment, limit, direct).encode(k, ctx); },
         py::arg("k"), py::arg("ctx"), py::arg("alphabet"), py::arg("contexts"), py::arg("increment"), py::arg("limit"),
         py::arg("direct"), "stampcodec.bounded.encode_residuals in C++ (the same bytes)");
+    mod.def(
+        "decode_residuals",
+        [](py::bytes data, int64_t n, std::optional<py::array_t<int64_t, py::array::c_style | py::array::forcecast>> ctx,
+           int alphabet, int contexts, int increment, int limit, int direct) {
+            if (n < 0 || (ctx && ctx->size() != n)) throw py::value_error("one context per residual");
+            std::string d = data;
+            py::array_t<int64_t> out(n);
+            ResidualDecoder dec(d, alphabet, contexts, increment, limit, direct);
+            dec.run(out.mutable_data(), n, ctx ? ctx->data() : nullptr);
+            return out;
+        },
+        py::arg("data"), py::arg("n"), py::arg("ctx"), py::arg("alphabet"), py::arg("contexts"), py::arg("increment"),
+        py::arg("limit"), py::arg("direct"),
+        "stampcodec.bounded.decode_residuals in C++ (the same residuals and the same errors); ctx None: "
+        "contexts follow the previous magnitude's class");
     py::class_<Decoder>(mod, "Decoder")
         .def(py::init<py::array_t<float, py::array::c_style | py::array::forcecast>,
                       py::array_t<int16_t, py::array::c_style | py::array::forcecast>, int, py::bytes, int,
