@@ -92,6 +92,8 @@ def test_cli_fit_and_apply(tmp_path):
     tok = Tokens.load(tmp_path / "t.npz")
     m = Motifs.load(tmp_path / "m.json")
     assert all(np.array_equal(a, b) for a, b in zip(m.decode(tok.motifs, tok), tok.ids))
+    r = cli("info", tmp_path / "m.json")
+    assert r.returncode == 0 and "motifs" in r.stdout and "longest" in r.stdout
     r = cli("bpe", "fit", tmp_path / "x.npy", "-o", tmp_path / "m2.json", "--vocab", "10")
     assert r.returncode == 1 and "smaller than the codebook" in r.stderr and not (tmp_path / "m2.json").exists()
 

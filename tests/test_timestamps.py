@@ -107,6 +107,8 @@ def test_jittered_epoch_milliseconds_round_trip_exactly(tmp_path):
     assert cli("decode", tmp_path / "t.tok", "-o", tmp_path / "out.csv").returncode == 0
     out = (tmp_path / "out.csv").read_text().splitlines()
     assert _cells(out, ";") == _cells(rows, ";")
+    r = cli("decode", tmp_path / "t.tok", "-o", tmp_path / "out.npy")
+    assert r.returncode == 0 and "a .npy has no time column" in r.stderr
     info = json.loads(cli("info", tmp_path / "t.tok", "--json").stdout)
     assert info["kept_time"]["digits"] == 0 and info["kept_time"]["bits_per_stamp"] < 1.7
     # without --keep-time the stamps become a grid, and the encoder says so

@@ -113,6 +113,10 @@ def test_cli_round_trip(tmp_path):
     assert out[0] == "x,y" and len(out) == 4001 and out[301].endswith(",nan")
     r = cli("tokens", tmp_path / "in.csv", "-o", tmp_path / "t.csv")
     assert r.returncode == 1 and ".npz" in r.stderr and not (tmp_path / "t.csv").exists()
+    r = cli("info", tmp_path / "t.npz", "--json")
+    assert r.returncode == 0 and __import__("json").loads(r.stdout)["tokens"] == [t.size for t in tok.ids]
     (tmp_path / "junk.npz").write_bytes(b"PK\x03\x04 not really")
+    r = cli("info", tmp_path / "junk.npz")
+    assert r.returncode == 1 and "not a tokens .npz" in r.stderr
     r = cli("tokens", tmp_path / "junk.npz", "-o", tmp_path / "j.csv")
     assert r.returncode == 1 and "not a tokens .npz" in r.stderr and not (tmp_path / "j.csv").exists()

@@ -61,6 +61,10 @@ def run(args: argparse.Namespace) -> int:
     f, where = open_input(args.input)
     with f:
         h, frames = codec.decode_stamped_from(f, where, args.scales, progress=not args.quiet)
+        if h.kept_time is not None and fmt == "npy" and not args.quiet:
+            from stampcodec.cli.common import warn
+
+            warn(f"{where} keeps exact time stamps; a .npy has no time column (decode to CSV to get them)")
         with atomic_output(out) as g:
             sink = NpySink(g, h) if fmt == "npy" else CsvSink(g, h, with_time=not args.no_time)
             for frame, ticks in frames:

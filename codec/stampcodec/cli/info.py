@@ -16,6 +16,8 @@ For a token file: the header (model id, channels, length, sample rate, columns, 
 the real rate (file bytes x 8 / samples / channels, headers included) beside the nominal
 and token rates, and the frames, each CRC-checked.
 For a model bundle: its id, configuration, rates, table sizes and training provenance.
+For a tokens .npz (stampcodec tokens) or a motifs file (stampcodec bpe fit): what it holds,
+checked as the commands that read it check it.
 
 examples:
   stampcodec info imu.tokens
@@ -23,7 +25,8 @@ examples:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", help="token file or model bundle; - reads a token file from standard input")
+    p.add_argument("path", help="token file, model bundle, tokens .npz or motifs file; - reads a token file from "
+                                "standard input")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
@@ -40,6 +43,12 @@ def run(args: argparse.Namespace) -> int:
             d["real_bpt"] = 8 * counted.count / (d["length"] * d["channels"])
             print(json.dumps(d, indent=2) if args.json else _tokens_text(d))
             return 0
+        head = f.peek(64)[:64]
+    if head[:4] == b"PK\x03\x04" or head.lstrip()[:1] == b"{":
+        d = _arrays(args.path, head)
+        print(json.dumps(d, indent=2) if args.json else "\n".join(
+            [f"{d['kind']} {d['path']}"] + [f"  {k:<13} {v}" for k, v in d.items() if k not in ("kind", "path")]))
+        return 0
     try:
         d = _bundle(args.path)
     except BundleError as e:
@@ -48,6 +57,27 @@ def run(args: argparse.Namespace) -> int:
         raise
     print(json.dumps(d, indent=2) if args.json else _bundle_text(d))
     return 0
+
+
+def _arrays(path: str, head: bytes) -> dict:
+    """A tokens .npz or a motifs file, described (both are checked by their loaders)."""
+    if head[:4] == b"PK\x03\x04":
+        from stampcodec.tokens import Tokens
+
+        t = Tokens.load(path)
+        d = {"path": path, "kind": "tokens", "model_id": t.model_id, "mode": t.mode, "channels": t.channels,
+             "length": t.length, "frames": t.n_frames, "frame_samples": t.frame_samples, "resample": t.factor,
+             "scales": list(t.scales), "tokens": [int(i.size) for i in t.ids],
+             "missing_cells": [int(m.sum()) for m in t.missing], "gaps": int(len(t.gaps))}
+        if t.motifs is not None:
+            d["motif_symbols"] = int(sum(len(m) for m in t.motifs))
+        return d
+    from stampcodec.motifs import Motifs
+
+    m = Motifs.load(path)
+    lengths = m.lengths()[m.base:]
+    return {"path": path, "kind": "motifs", "model_id": m.model_id, "stream": m.stream, "codebook": m.base,
+            "motifs": len(m.merges), "vocab": m.vocab, "longest": int(lengths.max()) if lengths.size else 0}
 
 
 class _Counting:
