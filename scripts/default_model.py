@@ -132,7 +132,27 @@ MIX = {"watch-imu": (6000, 128), "daphnet-gait": (1500, 32), "ecg": (600, 8), "p
 SEQCOMB = {"single": 1500, "mv": 1500}
 
 
-def training_set(packages: Path, seed: int = 0) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+def stretched(recs: list[Recording], factor: int) -> list[Recording]:
+    """Recordings as if sampled `factor` times faster: gaps filled, then polyphase upsampling
+    (anti-imaging filtered), so a window holds 1/factor of the time it held: what an oversampled
+    device records."""
+    from scipy.signal import resample_poly
+
+    from stampcodec.missing import fill_missing
+
+    out = []
+    for r in recs:
+        if len(r.data) < 8:
+            continue
+        x = fill_missing(r.data.T, np.float64)
+        out.append(Recording(r.source, resample_poly(x, factor, 1, axis=1).T, r.columns,
+                             None if r.rate_hz is None else r.rate_hz * factor))
+    return out
+
+
+def training_set(packages: Path, seed: int = 0, stretch: tuple[int, ...] = ()) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+    """The training windows; stretch: also, per source and factor, a quarter of its windows
+    again from its recordings upsampled by that factor (time-scale augmentation)."""
     from stampcodec.datasets.seqcomb import generate
 
     rng = np.random.default_rng(seed)
@@ -143,6 +163,11 @@ def training_set(packages: Path, seed: int = 0) -> tuple[np.ndarray, np.ndarray,
         w = w[rng.permutation(len(w))[:n]]
         parts.append(w)
         counts[name] = len(w)
+        for f in stretch:
+            ws = _windows(stretched(train, f), hop * f)
+            ws = ws[rng.permutation(len(ws))[:n // 4]]
+            parts.append(ws)
+            counts[f"{name} x{f}"] = len(ws)
     for variant, n in SEQCOMB.items():
         x = generate(variant, n_samples=4 * n, length=WINDOW, seed=seed).train.x  # (N, C, T), standardized
         w = x.reshape(-1, 1, WINDOW)
@@ -191,7 +216,8 @@ def cmd_train(a: argparse.Namespace) -> None:
     from stampcodec.train.trainer import result_bundle, train
 
     torch.set_num_threads(a.threads)
-    tr, val, counts = training_set(Path(a.packages), a.seed)
+    stretch = tuple(int(f) for f in a.stretch.split(",")) if a.stretch else ()
+    tr, val, counts = training_set(Path(a.packages), a.seed, stretch)
     desc = "default mix: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + f" windows of {WINDOW} (5% for validation)"
     print(desc, file=sys.stderr)
     cfg = StampConfig(normalization="zscore", epochs=a.epochs, seed=a.seed)
@@ -270,6 +296,7 @@ def main() -> None:
     t.add_argument("--threads", type=int, default=1)
     t.add_argument("--checkpoint-dir")
     t.add_argument("--resume", action="store_true")
+    t.add_argument("--stretch", help="time-scale augmentation: upsampling factors, e.g. 2,4,8")
     e = sub.choices["evaluate"]
     e.add_argument("--model", help="bundle (default: the bundled default model)")
     e.add_argument("--json")
