@@ -67,13 +67,18 @@ def _read_ts(path: Path) -> list[np.ndarray]:
     return out
 
 
+def watch_dataset(packages: Path) -> dict:
+    """seglearn's watch set: X (recordings), y (exercise), subject. The file is a pickled dict
+    shipped inside the package: trusted package data, never user input (the one place it is read)."""
+    return np.load(_pkg(packages, "seglearn", "data", "watch_dataset.npy"), allow_pickle=True).item()
+
+
 def sources(packages: Path) -> dict[str, tuple[list[Recording], list[Recording]]]:
     """name -> (training recordings, held-out recordings)."""
     out: dict[str, tuple[list[Recording], list[Recording]]] = {}
 
-    # Smartwatch IMU (seglearn): subjects 9 and 10 held out. The file is a pickled dict shipped
-    # inside the package: trusted package data, never user input.
-    w = np.load(_pkg(packages, "seglearn", "data", "watch_dataset.npy"), allow_pickle=True).item()
+    # Smartwatch IMU (seglearn): subjects 9 and 10 held out.
+    w = watch_dataset(packages)
     names = ["acc_x", "acc_y", "acc_z", "gyro_x", "gyro_y", "gyro_z"]
     tr, ho = [], []
     for x, subj in zip(w["X"], w["subject"]):

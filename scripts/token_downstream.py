@@ -42,8 +42,9 @@ def tasks(packages: Path) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray,
         ds = seqcomb.generate(variant, n_samples=5000, seed=0)
         tr, te = ds.split("train"), ds.split("test")
         out[f"SeqComb-{variant}"] = (tr.x, tr.y, te.x, te.y)
-    # trusted package data (a pickled dict shipped inside seglearn), never user input
-    w = np.load(packages / "seglearn" / "data" / "watch_dataset.npy", allow_pickle=True).item()
+    from default_model import watch_dataset
+
+    w = watch_dataset(packages)
     parts: dict[bool, tuple[list, list]] = {True: ([], []), False: ([], [])}
     for x, y, subj in zip(w["X"], w["y"], w["subject"]):
         x = np.asarray(x, dtype=np.float64).T
