@@ -417,14 +417,19 @@ class Codec:
         """A token file's header (checked against this model) and its frames, decoded one at a
         time as the iterator is consumed: (T_frame, C) float64 in the signal's units. Raises
         ContainerError on damage or trailing bytes, when it reaches them."""
-        h, stamped = self.decode_stamped_from(f, where, scales, progress)
-        return h, (y for y, _ in stamped)
+        h = self._open(f, where, scales)
+        return h, (y for y, _ in self._frames(f, h, where, scales, progress, times=False))
 
     def decode_stamped_from(self, f: BinaryIO, where: str = "tokens", scales: int | None = None,
                             progress: bool = False) -> tuple[Header, Iterator[tuple[np.ndarray, np.ndarray | None]]]:
         """decode_from, each frame with its exact time stamps: int64 ticks of 10^-digits of the
         time column's unit (h.kept_time; stampcodec.timestamps.KeptTimes reads them), or None
         when the file does not keep them."""
+        h = self._open(f, where, scales)
+        return h, self._frames(f, h, where, scales, progress, times=True)
+
+    def _open(self, f: BinaryIO, where: str, scales: int | None) -> Header:
+        """A token file's header, checked against this model and the scales asked for."""
         h = container.read_header(f, where)
         h.check_model(self.config, self.model_id, where)
         if scales is not None and h.bounds is not None and h.n_coded == 0:
@@ -432,16 +437,18 @@ class Codec:
         if scales is not None and not 1 <= scales <= h.n_coded:
             carries = "" if h.n_coded == len(h.scales) else f" (the file carries {h.n_coded} of {len(h.scales)})"
             raise ConfigError(f"scales must be between 1 and {h.n_coded}{carries}, got {scales}")
-        return h, self._frames(f, h, where, scales, progress)
+        return h
 
     # --- frames ---------------------------------------------------------------------------
-    def _frames(self, f: BinaryIO, h: Header, where: str, scales: int | None,
-                progress: bool) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
+    def _frames(self, f: BinaryIO, h: Header, where: str, scales: int | None, progress: bool,
+                times: bool) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
+        """(samples, exact time stamps or None) per frame; times=False leaves the stamps' field
+        undecoded (checked for length, like the C library does)."""
         with _bar(h, "decoding", progress) as bar:
             for i in range(h.n_frames):
                 signals.checkpoint()
                 raw = container.read_frame_bytes(f, h, i, where)
-                ticks = container.frame_times(raw, h, i, where)
+                ticks = container.frame_times(raw, h, i, where) if times else None
                 if h.bounds is not None:
                     yield self._decode_bounded(h, raw, i, where), ticks
                 else:
