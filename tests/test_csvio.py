@@ -78,3 +78,27 @@ def test_any_numeric_table_reads_alike(rows, sep, chunk):
     assert len(fast) == len(slow)
     for (a, _), (b, _) in zip(fast, slow):
         assert np.array_equal(a, b, equal_nan=True)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_text_read_in_small_pieces_splits_rows_alike(case, monkeypatch):
+    """Reads that end inside a row, inside \\r\\n, or on a line end: the same rows."""
+    from stampcodec import csvio
+
+    kw = {"exclude": ["label"]} if "excluded" in case else {}
+    _, whole = _read(CASES[case], True, **kw)
+    monkeypatch.setattr(csvio, "READ_TEXT", 7)
+    _, pieces = _read(CASES[case], True, **kw)
+    assert len(whole) == len(pieces)
+    for (a, ta), (b, tb) in zip(whole, pieces):
+        assert np.array_equal(a, b, equal_nan=True)
+        assert (ta is None and tb is None) or np.array_equal(ta, tb, equal_nan=True)
+
+
+def test_form_feeds_and_old_mac_line_ends():
+    text = "a,b\n1,2\n3,\x0c4\n5,6\n"  # a form feed inside a cell is not a line end (float() skips it)
+    for fast in (True, False):
+        assert _read(text, fast)[1][0][0].tolist() == [[1, 2], [3, 4], [5, 6]]
+    mac = "a,b\r" + "".join(f"{i},{i * 2}\r" for i in range(20))
+    r, fast = _read(mac, True)
+    assert not r._fast and sum(len(d) for d, _ in fast) == 20

@@ -222,7 +222,8 @@ class CsvReader:
         # numpy's reader takes blocks of lines when a line is always a row: no quotes (checked
         # again per block) and one plain delimiter
         self._fast = ((self.dialect.quotechar or '"') not in sample and len(self.dialect.delimiter) == 1
-                      and not getattr(self.dialect, "skipinitialspace", False))
+                      and not getattr(self.dialect, "skipinitialspace", False)
+                      and "\r" not in sample.replace("\r\n", ""))  # old Mac line ends: the row parser
 
     @classmethod
     def open(cls, path: str | Path, time_column: str | int | None = None, columns: list[str] | None = None,
@@ -301,9 +302,11 @@ class CsvReader:
             with self._open() as f:
                 while True:
                     text = f.read(READ_TEXT)
-                    lines = (tail + text).splitlines(True)
-                    tail = lines.pop() if text and lines and not lines[-1].endswith(("\n", "\r")) else ""
-                    if not lines and not text:
+                    # rows end at \n (or \r\n), as the csv module's do; str.splitlines would also
+                    # split at form feeds and Unicode line separators inside cells
+                    lines = (tail + text).replace("\r\n", "\n").split("\n")
+                    tail = lines.pop() if text else ""
+                    if not text and lines == [""]:
                         break
                     keep = [bool(line.strip(blank)) for line in lines]
                     idx = np.flatnonzero(keep)
