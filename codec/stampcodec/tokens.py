@@ -21,7 +21,6 @@ numpy alone.
 
 from __future__ import annotations
 
-import io
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -323,7 +322,3 @@ def detokenize_windows(codec: "Codec", wt: WindowTokens, scales: int | None = No
     y = NumpyDecoder(codec.bundle).decode_rows(flat, wt.length, scales).astype(np.float64)
     return y.reshape(n, c, wt.length) * np.where(wt.std > 0, wt.std, 0.0)[:, :, None] + wt.mean[:, :, None]
 
-
-def load(blob: bytes, where: str = "tokens") -> Tokens:
-    """Tokens from .npz bytes (a file read whole, or standard input)."""
-    return Tokens.load(io.BytesIO(blob), where)
