@@ -532,16 +532,11 @@ class Codec:
         """x (T_frame, C) float64 with NaN for missing samples -> frame bytes (time_field: the
         frame's exact time stamps, when the header keeps them)."""
         missing = np.isnan(x)
-        z = x
-        if h.normalization == "zscore":
-            # exactly the statistics the header stores, so the decoder inverts this exactly
-            assert h.mean is not None and h.std is not None
-            z = (x - h.mean) / np.where(h.std > 0, h.std, 1.0)
         mask = missing if keep_gaps and missing.any() else None
         if h.bounds is not None:
             fields = bounded.encode_fields(x, h.bounds, "input", h.columns, objective)
             return container.write_frame(h, [], mask if mask is not None else None, entropy, fields, time_field)
-        filled = fill_missing(z.T)  # (C, T) float32; all-missing channels become 0 (the mean)
+        filled = normalized_filled(h, x)
         if h.version == 1:
             return container.write_frame(h, self._encode_rows(self.config.layout.to_rows(pad_blocks(filled, h.block))), mask,
                                          time_field=time_field)
@@ -585,6 +580,17 @@ def _bounded_header(h: Header, s: Scan, bounds: list[float], where: str) -> Head
                 for e, m, sd, n in zip(bounds, s.mean, s.std, names)]
     return _replace_header(h, coded_scales=0, factors=(1,) * h.channels, normalization="none", mean=None, std=None,
                            bounds=lattices)
+
+
+def normalized_filled(h: Header, x: np.ndarray) -> np.ndarray:
+    """A frame (T, C) as the token encoder takes it: z-scored with exactly the statistics the
+    header stores (so the decoder inverts it exactly), gaps interpolated -> (C, T) float32
+    (all-missing channels become 0, the mean)."""
+    z = x
+    if h.normalization == "zscore":
+        assert h.mean is not None and h.std is not None
+        z = (x - h.mean) / np.where(h.std > 0, h.std, 1.0)
+    return fill_missing(z.T)
 
 
 def _kept_time(source: Source, s: Scan) -> container.KeptTime:

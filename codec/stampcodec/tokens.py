@@ -190,6 +190,7 @@ def tokenize(codec: "Codec", source, factor: float = 1, frame_samples: int | Non
     frame, as Codec.encode_to does with resample=factor."""
     from tqdm import tqdm
 
+    from stampcodec.codec import normalized_filled
     from stampcodec.streams import scan
 
     resample.sixteenths(factor)  # ValueError for a factor the format cannot hold
@@ -204,14 +205,13 @@ def tokenize(codec: "Codec", source, factor: float = 1, frame_samples: int | Non
     with tqdm(total=h.length, unit="sample", unit_scale=True, desc="tokenizing", disable=not progress,
               delay=1.0) as bar:
         for chunk, _ in source.chunks(h.frame_samples):
-            z = (chunk - mean) / np.where(std > 0, std, 1.0) if h.normalization == "zscore" else chunk
-            signal = fill_missing(z.T)
+            signal = normalized_filled(h, chunk)
             tokens = codec._encode_rows(layout.to_rows(pad_blocks(resample.decimate(signal, factor), h.block)))
             seen = ~np.isnan(chunk).T  # (C, m)
             seen_rows = seen if h.mode == "independent" else seen.any(axis=0, keepdims=True)
-            for s, (p, tok) in enumerate(zip(cfg.scales, tokens)):
-                per_scale[s].append(tok)
-                missing[s].append(~_cells_seen(seen_rows, tok.shape[1], cfg.hop * p * factor))
+            for k, (p, tok) in enumerate(zip(cfg.scales, tokens)):
+                per_scale[k].append(tok)
+                missing[k].append(~_cells_seen(seen_rows, tok.shape[1], cfg.hop * p * factor))
             gaps += [(c, at + a, at + b) for c in range(h.channels) for a, b in _runs(~seen[c])]
             at += len(chunk)
             bar.update(len(chunk))
