@@ -75,6 +75,19 @@ def reseal_header(blob: bytes, edit) -> bytes:
     return bytes(head) + struct.pack("<I", zlib.crc32(head)) + blob[n:]
 
 
+def reseal_first_frame(blob: bytes, edit) -> bytes:
+    """Apply edit(bytearray of the first frame without its CRC) and recompute the CRC: a frame
+    that passes the CRC and must be refused by what checks its fields."""
+    import io
+
+    h = container.read_header(io.BytesIO(blob), "x")
+    start = len(h.raw)
+    raw = container.read_frame_bytes(io.BytesIO(blob[start:]), h, 0, "x")
+    body = bytearray(raw[:-4])
+    edit(body)
+    return blob[:start] + bytes(body) + struct.pack("<I", zlib.crc32(body)) + blob[start + len(raw):]
+
+
 def both_readers_refuse_header(codec: Codec, blob: bytes, edit) -> None:
     """A header edited by edit(bytearray) and resealed is refused by the Python reader ("corrupt
     header") and by the C reader (when built), which still opens the original."""

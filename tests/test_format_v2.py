@@ -4,13 +4,11 @@ reader and the C library must agree on every file and refuse the same damaged on
 from __future__ import annotations
 
 import io
-import struct
-import zlib
 
 import numpy as np
 import pytest
 
-from helpers import ROOT, cli, random_bundle
+from helpers import ROOT, cli, random_bundle, reseal_first_frame
 from stampcodec import container, entropy, resample, truncate
 from stampcodec.codec import Codec, verify
 from stampcodec.csvio import read_csv
@@ -229,16 +227,6 @@ def test_truncate_command_by_rate(tmp_path):
     assert r.returncode == 1 and "coarsest scale alone" in r.stderr and not (tmp_path / "z.tok").exists()
 
 
-def _frame_edit(blob: bytes, edit) -> bytes:
-    """Apply edit(bytearray of the first frame without its CRC) and recompute the CRC."""
-    h = container.read_header(io.BytesIO(blob), "x")
-    start = len(h.raw)
-    raw = container.read_frame_bytes(io.BytesIO(blob[start:]), h, 0, "x")
-    body = bytearray(raw[:-4])
-    edit(body)
-    return blob[:start] + bytes(body) + struct.pack("<I", zlib.crc32(body)) + blob[start + len(raw):]
-
-
 def test_damaged_segments_are_refused_by_both_readers(default, gait):
     blob = default.encode(gait, resample=1)
     h = container.read_header(io.BytesIO(blob), "x")
@@ -254,7 +242,7 @@ def test_damaged_segments_are_refused_by_both_readers(default, gait):
         for i in range(seg0 + 2, seg0 + 6):
             b[i] ^= 0xA5
 
-    bad = [_frame_edit(blob, flip_coded), _frame_edit(blob, garble)]
+    bad = [reseal_first_frame(blob, flip_coded), reseal_first_frame(blob, garble)]
     for damaged in bad:
         with pytest.raises(ContainerError):
             default.decode(damaged)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import struct
-import zlib
 from decimal import Decimal
 
 import numpy as np
@@ -15,7 +13,7 @@ pytest.importorskip("hypothesis", reason="property tests need the [test] extra (
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from helpers import cli, random_bundle
+from helpers import cli, random_bundle, reseal_first_frame
 from stampcodec import container, timestamps, truncate
 from stampcodec.codec import Codec
 from stampcodec.csvio import CsvReader
@@ -162,15 +160,6 @@ def test_other_readers_skip_the_stamps(rand, tmp_path):
     assert _cells(_decoded_csv(rand, bounded)) == _cells(text.splitlines())
 
 
-def _first_frame_edit(blob: bytes, edit) -> bytes:
-    h = container.read_header(io.BytesIO(blob), "x")
-    start = len(h.raw)
-    raw = container.read_frame_bytes(io.BytesIO(blob[start:]), h, 0, "x")
-    body = bytearray(raw[:-4])
-    edit(body)
-    return blob[:start] + bytes(body) + struct.pack("<I", zlib.crc32(body)) + blob[start + len(raw):]
-
-
 def test_damaged_time_fields_are_refused_by_both_readers(rand):
     text = "time,a\n" + "".join(f"{i * 0.5 + (i % 2) * 0.25},{i % 9}\n" for i in range(600))
     blob = _encode_text(rand, text, frame_samples=256)
@@ -183,7 +172,7 @@ def test_damaged_time_fields_are_refused_by_both_readers(rand):
             b[i] ^= 0x5A
 
     for edit, readers in ((too_long, ("python", "c")), (garbled, ("python",))):
-        damaged = _first_frame_edit(blob, edit)
+        damaged = reseal_first_frame(blob, edit)
         with pytest.raises(ContainerError):
             timestamps.read_kept_times(damaged)
         if "c" in readers and native.available():

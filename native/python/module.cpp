@@ -123,6 +123,21 @@ class Decoder {
     uint16_t channels_ = 0;
 };
 
+// The adaptive model's step after coding symbol s in context c (entropy.AdaptiveModel.update):
+// the count grows by inc, and all counts of the context halve (rounding up) past the limit.
+void update(uint16_t *counts, std::vector<uint32_t> &totals, int n, int inc, int limit, size_t c, unsigned s) {
+    uint16_t *cnt = counts + c * n;
+    cnt[s] = static_cast<uint16_t>(cnt[s] + inc);
+    totals[c] += inc;
+    if (totals[c] > static_cast<uint32_t>(limit)) {
+        totals[c] = 0;
+        for (int j = 0; j < n; j++) {
+            cnt[j] = static_cast<uint16_t>((cnt[j] + 1u) >> 1);
+            totals[c] += cnt[j];
+        }
+    }
+}
+
 // The error-bounded layer's residual coder (stampcodec.bounded.encode_residuals is the reference,
 // and a test holds the two to the same bytes): LZMA's range encoder with per-context adaptive
 // count models, magnitude symbols, raw bits below a long magnitude's leading one, a raw sign bit.
@@ -175,15 +190,7 @@ class ResidualEncoder {
         low_ += static_cast<uint64_t>(r) * cum;
         range_ = r * cnt[s];
         normalize();
-        cnt[s] = static_cast<uint16_t>(cnt[s] + inc_);
-        totals_[c] += inc_;
-        if (totals_[c] > static_cast<uint32_t>(limit_)) {
-            totals_[c] = 0;
-            for (int j = 0; j < n_; j++) {
-                cnt[j] = static_cast<uint16_t>((cnt[j] + 1u) >> 1);
-                totals_[c] += cnt[j];
-            }
-        }
+        update(counts_.data(), totals_, n_, inc_, limit_, c, s);
     }
     void bits(uint32_t value, unsigned n) {
         range_ >>= n;
@@ -268,15 +275,7 @@ class ResidualDecoder {
         code_ -= r * cum;
         range_ = r * cnt[s];
         normalize();
-        cnt[s] = static_cast<uint16_t>(cnt[s] + inc_);
-        totals_[c] += inc_;
-        if (totals_[c] > static_cast<uint32_t>(limit_)) {
-            totals_[c] = 0;
-            for (int j = 0; j < n_; j++) {
-                cnt[j] = static_cast<uint16_t>((cnt[j] + 1u) >> 1);
-                totals_[c] += cnt[j];
-            }
-        }
+        update(counts_.data(), totals_, n_, inc_, limit_, c, s);
         return s;
     }
     uint32_t bits(unsigned n) {
