@@ -279,6 +279,11 @@ class CsvReader:
             assert stamps is not None
             yield data, times, stamps
 
+    def _seconds(self, cell: str) -> float:
+        """A time cell in seconds (numbers in the column's unit divided down), NaN if not a time."""
+        t = parse_time(cell)
+        return math.nan if t is None else t / self.time_scale
+
     def _exact_time(self, cell: str, line: int) -> tuple[int, int, int]:
         v = timestamps.parse_date(cell) if self.time_is_date else timestamps.parse_number(cell)
         if v is None:
@@ -363,7 +368,7 @@ class CsvReader:
         elif self.time_index is not None:
             d, j = self.dialect.delimiter, self.time_index
             cells = [line.split(d, j + 1)[j] for line in lines]
-            times = np.array([math.nan if (t := parse_time(c)) is None else t / self.time_scale for c in cells])
+            times = np.array([self._seconds(c) for c in cells])
         return np.ascontiguousarray(data), times
 
     # --- the row parser ------------------------------------------------------------------
@@ -401,8 +406,7 @@ class CsvReader:
                     raise DataError(f"{self.where}: row {line}, column {j + 1} ({self._names[j]!r}): infinite value")
                 data[n, k] = v
             if times is not None:
-                t = parse_time(r[self.time_index])
-                times[n] = math.nan if t is None else t / self.time_scale
+                times[n] = self._seconds(r[self.time_index])
                 if exact:
                     whole[n], fraction[n], d = self._exact_time(r[self.time_index], line)
                     digits = max(digits, d)

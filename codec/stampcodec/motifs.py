@@ -59,7 +59,7 @@ class Motifs:
     def sequences(self, tok: Tokens) -> list[np.ndarray]:
         """The base-token sequences this stream merges within: per frame and row (scales: and
         per scale)."""
-        _check_model(self, tok)
+        _check_model(self, tok.model_id)
         starts = [np.concatenate([[0], np.cumsum(tok.frame_tokens(s))]) for s in range(len(tok.scales))]
         out = []
         for f in range(tok.n_frames):
@@ -73,8 +73,7 @@ class Motifs:
 
     def window_sequences(self, wt: WindowTokens) -> list[np.ndarray]:
         """The sequences of data set windows: per window and row (scales: and per scale)."""
-        if self.model_id and wt.model_id and self.model_id != wt.model_id:
-            raise ConfigError(f"motifs learnt on model {self.model_id}'s tokens, these are model {wt.model_id}'s")
+        _check_model(self, wt.model_id)
         n, rows = wt.ids[0].shape[:2]
         out = []
         for i in range(n):
@@ -139,9 +138,9 @@ def dumps(m: Motifs) -> str:
                        "merges": [list(p) for p in m.merges], "counts": m.counts}) + "\n"
 
 
-def _check_model(m: Motifs, tok: Tokens) -> None:
-    if m.model_id and m.model_id != tok.model_id:
-        raise ConfigError(f"motifs learnt on model {m.model_id}'s tokens, these are model {tok.model_id}'s")
+def _check_model(m: Motifs, model_id: str) -> None:
+    if m.model_id and model_id and m.model_id != model_id:
+        raise ConfigError(f"motifs learnt on model {m.model_id}'s tokens, these are model {model_id}'s")
 
 
 def _interleave(parts: list[np.ndarray]) -> np.ndarray:

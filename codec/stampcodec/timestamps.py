@@ -239,10 +239,10 @@ class KeptTimes:
         """Dates as numpy datetime64 at the finest unit that holds them exactly (ns at most)."""
         if self.kind == NUMBERS:
             raise ValueError("these time stamps are numbers, not dates")
-        unit = next((u for u, d in (("s", 0), ("ms", 3), ("us", 6), ("ns", 9)) if d >= self.digits), None)
+        unit, d = next(((u, d) for u, d in (("s", 0), ("ms", 3), ("us", 6), ("ns", 9)) if d >= self.digits),
+                       (None, 0))
         if unit is None:
             raise ValueError(f"{self.digits} digits after the point: finer than numpy's nanoseconds")
-        d = {"s": 0, "ms": 3, "us": 6, "ns": 9}[unit]
         return (self.ticks * 10 ** (d - self.digits)).astype(f"datetime64[{unit}]")
 
 
