@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import struct
 import threading
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 from numcodecs.abc import Codec as _NumCodec
@@ -214,14 +214,15 @@ def to_zarr(x: Any, store: Any, *, name: str | None = None, max_error: float | l
     compute=False, a delayed write)."""
     import dask.array as da
 
-    serializer = _zarr_codec_registered()(model=model, max_error=max_error, bpt=bpt)
+    def serializer(axis: int) -> Any:
+        return _zarr_codec_registered()(model=model, max_error=max_error, bpt=bpt, axis=axis)
+
     if hasattr(x, "dims"):  # xarray
         return _xarray_to_zarr(x, store, serializer, name, time_dim, chunks, compute, to_zarr_kwargs)
     axis = int(time_dim)
     arr = x if isinstance(x, da.Array) else da.from_array(np.asarray(x), chunks=chunks or _chunks(np.shape(x), axis))
-    if axis % max(arr.ndim, 1) != 0:
-        serializer = _zarr_codec_registered()(model=model, max_error=max_error, bpt=bpt, axis=axis)
-    return arr.to_zarr(store, component=name, zarr_format=3, serializer=serializer, compressors=None,
+    return arr.to_zarr(store, component=name, zarr_format=3, serializer=serializer(axis % max(arr.ndim, 1)),
+                       compressors=None,
                        fill_value=_fill(arr.dtype), compute=compute, **to_zarr_kwargs)
 
 
@@ -233,7 +234,7 @@ def _fill(dtype: Any) -> Any:
     return float("nan") if np.issubdtype(dtype, np.floating) else 0
 
 
-def _xarray_to_zarr(x: Any, store: Any, serializer: Any, name: str | None, time_dim: str | int,
+def _xarray_to_zarr(x: Any, store: Any, serializer: Callable[[int], Any], name: str | None, time_dim: str | int,
                     chunks: tuple[int, ...] | None, compute: bool, kwargs: dict) -> Any:
     ds = x.to_dataset(name=name or x.name or "data") if not hasattr(x, "data_vars") else x
     encoding = {}
@@ -241,11 +242,9 @@ def _xarray_to_zarr(x: Any, store: Any, serializer: Any, name: str | None, time_
         if not np.issubdtype(v.dtype, np.number) or v.ndim == 0:
             continue
         axis = v.dims.index(time_dim) if isinstance(time_dim, str) and time_dim in v.dims else 0
-        cfg = dict(serializer.configuration, axis=axis)
-        cfg.pop("id", None)
         if v.chunks is None:
             ds[var] = v.chunk(dict(zip(v.dims, chunks or _chunks(v.shape, axis))))
-        encoding[var] = {"serializer": type(serializer)(**cfg), "compressors": None, "fill_value": _fill(v.dtype)}
+        encoding[var] = {"serializer": serializer(axis), "compressors": None, "fill_value": _fill(v.dtype)}
     return ds.to_zarr(store, zarr_format=3, encoding=encoding, compute=compute, **kwargs)
 
 
