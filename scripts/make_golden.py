@@ -21,10 +21,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from helpers import random_bundle, reseal_header  # noqa: E402
+from helpers import random_bundle, random_prior, reseal_header  # noqa: E402
 
 from stampcodec import bundle as bundle_io  # noqa: E402
 from stampcodec import container, timestamps, truncate  # noqa: E402
+from stampcodec import prior as prior_io  # noqa: E402
 from stampcodec.csvio import CsvReader  # noqa: E402
 from stampcodec.codec import Codec  # noqa: E402
 from stampcodec.runtime import native  # noqa: E402
@@ -94,15 +95,21 @@ def main() -> None:
         # exact time stamps (--keep-time, added with them): a CSV of jittered epoch milliseconds
         # with a repeated stamp and a gap, semicolon-delimited
         cases["kept-time"] = ("independent", "stamped.csv", dict(frame_samples=256, keep_time=True))
+        # tokens range coded with a token prior (encode --prior, added with it): a random-weight
+        # prior for the independent model, channels at two time scales (rows of two lengths)
+        cases["independent-prior"] = ("independent", "two", dict(frame_samples=512, resample=[3, 1]))
     manifest = {"format_version": version, "cases": {}}
     for name, m in models.items():
         bundle_io.save(m, out / f"{name}.stamp")
+    priors = {"independent-prior": random_prior(models["independent"], seed=3)} if version == 2 else {}
+    for name, p in priors.items():
+        prior_io.save(p, out / f"{name}.stamp")
     for name, xn in x.items():
         np.save(out / f"input-{name}.npy", xn)
     if version == 2:
         (out / "input-stamped.csv").write_text(stamped_csv(x["two"]))
     for case, (model, inp, kw) in cases.items():
-        codec = Codec(models[model], backend="numpy")
+        codec = Codec(models[model], backend="numpy", prior=priors.get(case))
         if inp.endswith(".csv"):
             buf = __import__("io").BytesIO()
             codec.encode_to(CsvReader.open(out / f"input-{inp}"), buf, version=version, **kw)
@@ -122,7 +129,9 @@ def main() -> None:
             (out / f"{fname}.tok").write_bytes(data)
             np.save(out / f"{fname}.float.npy", codec.decode(data))
             h, frames = container.split(data, fname)
-            if h.bounds is None:  # error-bounded files have no q15 path: the C library's f64 output is bit-exact
+            # error-bounded files have no q15 path (the C library's f64 output is bit-exact);
+            # prior-coded files are decoded in Python only
+            if h.bounds is None and h.prior_id is None:
                 q15 = native.NativeDecoder(models[model]).decode(h.raw, frames, q15=True)
                 np.save(out / f"{fname}.q15.npy", q15)
             kept = timestamps.read_kept_times(data)
@@ -131,6 +140,8 @@ def main() -> None:
             manifest["cases"][fname] = {"model": f"{model}.stamp",
                                         "input": f"input-{inp}" if inp.endswith(".csv") else f"input-{inp}.npy",
                                         "encode": {k: v for k, v in kw.items()}, "reencodes": fname == case}
+            if case in priors:
+                manifest["cases"][fname]["prior"] = f"{case}.stamp"
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
     print(f"wrote {len(manifest['cases'])} cases to {out}")
 

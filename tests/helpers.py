@@ -41,6 +41,26 @@ def random_bundle(seed: int = 0, **cfg_changes):
     return Bundle(cfg, {n: a.astype(np.float32) for n, a in t.items()})
 
 
+def random_prior(bundle: Bundle, seed: int = 0, **cfg_changes):
+    """A token prior with random integer weights for `bundle`'s tokens (no training, no torch):
+    its tables are far from uniform, which is all coding and sampling tests need."""
+    from stampcodec.prior import PriorConfig, TokenPrior
+    from stampcodec.prior.model import is_matrix, tensor_shapes
+
+    cfg = PriorConfig(tuple(bundle.config.scales), bundle.config.codebook_size,
+                      **{"dim": 16, "heads": 2, "layers": 2, "hidden": 16, "window": 8, **cfg_changes})
+    g = np.random.default_rng(seed)
+    ints = {}
+    for name, shape in tensor_shapes(cfg).items():
+        if is_matrix(name):  # ~N(0, 1/fan_in) with 12 fractional bits
+            ints[name] = (np.rint(g.normal(size=shape) / np.sqrt(shape[0]) * 4096).astype(np.int32), 12)
+        elif name.endswith("norm") or name.rsplit(".", 1)[-1].startswith("norm"):
+            ints[name] = (np.full(shape, 1 << 16, dtype=np.int32), 16)
+        else:
+            ints[name] = (np.rint(g.normal(size=shape) * 65536).astype(np.int32), 16)
+    return TokenPrior(cfg, bundle.model_id, ints, {"made_by": "tests.helpers.random_prior", "seed": seed})
+
+
 def cli(*args: object, env: dict[str, str] | None = None, **kw) -> subprocess.CompletedProcess:
     """`stampcodec ARGS` in a child process (text output)."""
     return subprocess.run([sys.executable, "-m", "stampcodec", *map(str, args)], capture_output=True, text=True,

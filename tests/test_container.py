@@ -112,8 +112,11 @@ def test_other_version_rejected(rand_codec, small_file):
 
 
 def test_reserved_flags_rejected(rand_codec, small_file):
-    with pytest.raises(ContainerError, match="entropy coding or scale skipping"):
-        rand_codec.decode(_with_header_byte(small_file, FLAGS, small_file[FLAGS] | container.FLAG_ENTROPY))
+    with pytest.raises(ContainerError, match="scale skipping"):
+        rand_codec.decode(_with_header_byte(small_file, FLAGS, small_file[FLAGS] | container.FLAG_SCALE_SKIP))
+    # a prior flag without its 8-byte id: the header's fields no longer add up
+    with pytest.raises(ContainerError, match="corrupt header"):
+        rand_codec.decode(_with_header_byte(small_file, FLAGS, small_file[FLAGS] | container.FLAG_PRIOR))
 
 
 def test_other_model_rejected(rand_codec, small_file):

@@ -40,6 +40,7 @@ class Outcome:
 class Options:
     """What `encode` takes besides the paths (Codec.encode_to's arguments, and the source's)."""
     model: str | None = None
+    prior: str | None = None  # a token prior file (stampcodec.prior) to code tokens with
     encode: dict[str, Any] = field(default_factory=dict)
     source: dict[str, Any] = field(default_factory=dict)
 
@@ -76,11 +77,12 @@ def encode_one(job: Job, options: Options) -> Outcome:
 
     start = time.perf_counter()
     try:
-        if options.model not in _codecs:  # one per worker process (each worker runs one task at a time)
-            _codecs[options.model] = Codec.load(options.model, "numpy")
+        key = (options.model, options.prior)
+        if key not in _codecs:  # one per worker process (each worker runs one task at a time)
+            _codecs[key] = Codec.load(options.model, "numpy", prior=options.prior)
         source = open_source(job.source, **options.source)
         with atomic_output(Path(job.output)) as f:
-            h = _codecs[options.model].encode_to(source, f, **options.encode)
+            h = _codecs[key].encode_to(source, f, **options.encode)
         return Outcome(job, Path(job.output).stat().st_size, h.length * h.channels, time.perf_counter() - start)
     except (StampError, OSError) as e:
         return Outcome(job, error=str(e), seconds=time.perf_counter() - start)

@@ -37,6 +37,7 @@ from stampcodec.runtime import backends
 from stampcodec.streams import ArraySource, Scan, Source, restore, scan
 
 if TYPE_CHECKING:
+    from stampcodec.prior.bundle import TokenPrior
     from stampcodec.motifs import Motifs
     from stampcodec.tokens import Tokens
 
@@ -59,13 +60,14 @@ class Codec:
 
     def __init__(self, bundle: bundle_io.Bundle, name: str = "bundle", backend: str = backends.AUTO, *,
                  export_dir: str | Path | None = None, tflite_variant: str = "f32",
-                 encode_backend: str = "numpy") -> None:
+                 encode_backend: str = "numpy", prior: "TokenPrior | str | Path | None" = None) -> None:
         self._options = backends.Options(None if export_dir is None else Path(export_dir), tflite_variant)
         self.bundle = bundle
         self.name = name
         self.config = bundle.config
         self.model_id = bundle.model_id
         self.encode_backend = encode_backend
+        self.prior = self._check_prior(prior)
         # made now, so that a bad name, a missing runtime or export folder fails before any work;
         # the numpy encoder waits for the first frame, because decode-only bundles have no encoder weights
         self._decoder = backends.frame_decoder(backend, bundle, self._options)
@@ -74,9 +76,24 @@ class Codec:
         if encode_backend != "numpy":
             self._encoder = backends.row_encoder(encode_backend, bundle, self._options)
 
+    def _check_prior(self, prior: "TokenPrior | str | Path | None") -> "TokenPrior | None":
+        """A token prior (or its file) for this model: encoding codes tokens with it, decoding
+        reads files coded with it (stampcodec.prior)."""
+        if prior is None:
+            return None
+        if isinstance(prior, (str, Path)):
+            from stampcodec.prior import bundle as prior_io
+
+            prior = prior_io.load(prior)
+        if prior.model_id != self.model_id:
+            raise ConfigError(f"the prior {prior.prior_id} predicts the tokens of model {prior.model_id}, not of "
+                              f"{self.model_id}")
+        return prior
+
     @classmethod
     def load(cls, path: str | Path | None = None, backend: str = backends.AUTO, **kw) -> "Codec":
-        """A bundle file, or the default model shipped with the package when path is None."""
+        """A bundle file, or the default model shipped with the package when path is None.
+        prior=: a token prior (or its .stamp file) to code and decode tokens with."""
         p = Path(path) if path is not None else DEFAULT_MODEL
         return cls(bundle_io.load(p), str(p), backend, **kw)
 
@@ -175,6 +192,8 @@ class Codec:
             frame_samples = container.max_frame_samples(source.channels, self.config.block, BOUNDED_FRAME_SAMPLES)
         h = self._make_header(source, s, frame_samples, sample_rate)
         h.version = version
+        if self.prior is not None and entropy and version == 2 and bounds is None:
+            h.prior_id = self.prior.prior_id
         if keep_time:
             h.kept_time = _kept_time(source, s)
         if bounds is not None:
@@ -444,6 +463,12 @@ class Codec:
                 times: bool) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
         """(samples, exact time stamps or None) per frame; times=False leaves the stamps' field
         undecoded (checked for length, like the C library does)."""
+        from stampcodec.runtime.decoder import NumpyDecoder
+
+        decoder = self._decoder
+        if h.prior_id is not None:  # prior-coded tokens are parsed here; the row decoder sums them
+            container.check_prior(h, self.prior, where)
+            decoder = backends.RowFrames(getattr(self._decoder, "rows", None) or NumpyDecoder(self.bundle), self.prior)
         with _bar(h, "decoding", progress) as bar:
             for i in range(h.n_frames):
                 signals.checkpoint()
@@ -452,7 +477,7 @@ class Codec:
                 if h.bounds is not None:
                     yield self._decode_bounded(h, raw, i, where), ticks
                 else:
-                    yield denormalize(h, self._decoder.decode_frame(h, raw, i, scales, where)), ticks
+                    yield denormalize(h, decoder.decode_frame(h, raw, i, scales, where)), ticks
                 bar.update(h.frame_length(i))
         if f.read(1):
             raise ContainerError(f"{where}: unexpected bytes after the last frame ({h.n_frames} frames)")
@@ -549,7 +574,7 @@ class Codec:
             for s, tok in enumerate(tokens):
                 for i, row in zip(rows, tok):
                     per_row[s][i] = row
-        return container.write_frame(h, per_row, mask, entropy, time_field=time_field)
+        return container.write_frame(h, per_row, mask, entropy, time_field=time_field, prior=self.prior)
 
     def _encode_rows(self, rows: np.ndarray) -> list[np.ndarray]:
         """Rows in batches of about ENCODE_BATCH_SAMPLES, so the encoder's working memory

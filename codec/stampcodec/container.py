@@ -25,7 +25,7 @@ import math
 import struct
 import zlib
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 
@@ -34,12 +34,15 @@ from stampcodec.config import StampConfig
 from stampcodec.errors import ContainerError
 from stampcodec.layout import MODES, Layout
 
+if TYPE_CHECKING:
+    from stampcodec.prior.bundle import TokenPrior
+
 MAGIC = b"STMP"
 VERSION = 2  # what the encoder writes
 VERSIONS = (1, 2)  # what this reader reads
 
 # header flags
-FLAG_ENTROPY = 0x01  # reserved (version 2 says per segment whether it is entropy coded)
+FLAG_PRIOR = 0x01  # version 2: entropy-coded segments use the token prior the header names (stampcodec.prior)
 FLAG_SCALE_SKIP = 0x02  # reserved: per-block scale skipping
 FLAG_RATE = 0x04  # sample rate (Hz) and time origin present
 FLAG_NAMES = 0x08  # time-column name and channel names present
@@ -53,7 +56,7 @@ TIME_DATE = 1  # ISO 8601 dates without an offset (read and written as UTC)
 TIME_DATE_UTC = 2  # ISO 8601 dates with an offset (written back in UTC)
 TIME_IRREGULAR = 0x80  # the original times were not evenly spaced: decoded times are a uniform grid
 KNOWN_FLAGS = FLAG_RATE | FLAG_NAMES | FLAG_MEAN64
-KNOWN_FLAGS_V2 = KNOWN_FLAGS | FLAG_STYLE | FLAG_BOUND | FLAG_TIME
+KNOWN_FLAGS_V2 = KNOWN_FLAGS | FLAG_STYLE | FLAG_BOUND | FLAG_TIME | FLAG_PRIOR
 BOUNDS = np.dtype([("bound", "<f8"), ("origin", "<f8"), ("unit", "<f8")])
 # frame flags
 FRAME_MASK = 0x01  # NaN runs present
@@ -157,6 +160,7 @@ class Header:
     style: Style | None = None  # version 2: how the input looked (None: a (T, C) float64 array or plain CSV)
     bounds: list[bounded.Lattice] | None = None  # version 2: the error-bounded layer's lattice per channel
     kept_time: KeptTime | None = None  # version 2: frames carry the exact time stamps
+    prior_id: str | None = None  # version 2: entropy-coded segments use this token prior (16 hex digits)
     version: int = VERSION
     flags: int = field(default=0)
     raw: bytes = field(default=b"", repr=False)  # the header's bytes as read (for the native decoder)
@@ -259,6 +263,11 @@ class Header:
                 raise ContainerError("exact time stamps need format version 2 and a named time column")
             flags |= FLAG_TIME
             body += self.kept_time.to_bytes()
+        if self.prior_id is not None:
+            if self.version != 2 or self.bounds is not None:
+                raise ContainerError("coding tokens with a prior needs format version 2 and a token file")
+            flags |= FLAG_PRIOR
+            body += bytes.fromhex(self.prior_id)
         total = _FIXED.size + len(body) + 4
         if total > 0xFFFF:
             raise ContainerError(f"header would be {total} bytes (limit 65535): too many channels or long names")
@@ -384,9 +393,8 @@ def read_header(f: BinaryIO, where: str) -> Header:
     head = start + _read_exact(f, total - 8, "header", where)
     if zlib.crc32(head[:-4]) != struct.unpack("<I", head[-4:])[0]:
         raise ContainerError(f"{where}: header CRC mismatch (the file is damaged)")
-    if flags & (FLAG_ENTROPY | FLAG_SCALE_SKIP):
-        raise ContainerError(f"{where}: uses entropy coding or scale skipping (flags 0x{flags:02x}), "
-                             "which this version cannot decode")
+    if flags & FLAG_SCALE_SKIP:
+        raise ContainerError(f"{where}: uses scale skipping (flags 0x{flags:02x}), which this version cannot decode")
     if flags & ~(KNOWN_FLAGS_V2 if version == 2 else KNOWN_FLAGS) or (flags & FLAG_MEAN64 and head[36] != NORMS.index("zscore")):
         raise ContainerError(f"{where}: unknown header flags 0x{flags:02x}")
     (_, _, _, _, mid, mode, n_scales, v1, atom_length, channels, frame_samples, length, norm) = _FIXED.unpack(head[:_FIXED.size])
@@ -459,6 +467,10 @@ def read_header(f: BinaryIO, where: str) -> Header:
             raise ContainerError(f"{where}: corrupt header ({e})") from None
         if not h.time_column:
             raise ContainerError(f"{where}: corrupt header (time stamps kept, but no time column named)")
+    if flags & FLAG_PRIOR:
+        h.prior_id = take(8).hex()
+        if flags & FLAG_BOUND:
+            raise ContainerError(f"{where}: corrupt header (a token prior named in an error-bounded file)")
     if version == 2:
         try:
             check_coding(h, where)
@@ -482,13 +494,15 @@ def encode_mask(missing: np.ndarray | None) -> bytes:
 
 
 def write_frame(h: Header, tokens: list[np.ndarray] | list[list[np.ndarray]], missing: np.ndarray | None,
-                entropy_coding: bool = True, fields: bytes = b"", time_field: bytes = b"") -> bytes:
+                entropy_coding: bool = True, fields: bytes = b"", time_field: bytes = b"",
+                prior: "TokenPrior | None" = None) -> bytes:
     """Frame bytes from tokens per scale -- (rows, n_s) arrays, or per scale a list of each row's
     tokens when rows differ in length (version 2, resampled channels) -- and missing (T_frame, C)
     boolean or None. Version 2 writes the time stamps' field when the header keeps them
     (stampcodec.timestamps.encode_field), the header's coded scales, each segment entropy coded
     when that is shorter (and entropy_coding), then the error-bounded layer's fields when the
-    header has one (stampcodec.bounded.encode_fields)."""
+    header has one (stampcodec.bounded.encode_fields). A header naming a token prior needs that
+    prior: entropy-coded segments are then coded with it (stampcodec.prior.coding)."""
     if (h.kept_time is not None) != bool(time_field):
         raise ValueError("a time stamp field goes exactly in the frames of files that keep time stamps")
     out = bytearray(encode_mask(missing)) + time_field
@@ -499,12 +513,37 @@ def write_frame(h: Header, tokens: list[np.ndarray] | list[list[np.ndarray]], mi
             flat[pos] = tok
         out += bitpack.pack(flat, h.bits)
     else:
-        for per_row in tokens[:h.n_coded]:
-            out += encode_segment(np.concatenate([np.ravel(t) for t in per_row]), h, entropy_coding)
+        check_prior(h, prior, "token file")
+        for s, per_row in enumerate(tokens[:h.n_coded]):
+            flat = np.concatenate([np.ravel(t) for t in per_row])
+            if h.prior_id is None or not entropy_coding:
+                out += encode_segment(flat, h, entropy_coding)
+                continue
+            from stampcodec.prior import coding
+
+            rows = [[np.ravel(tokens[t][r]) for t in range(s + 1)] for r in range(len(per_row))]
+            data, coded = bitpack.pack(flat, h.bits), 0
+            if len(data) > 4:
+                packed = coding.encode_segment(prior, rows, s)
+                if len(packed) < len(data):
+                    data, coded = packed, 1
+            out += bitpack.write_varint(len(data) << 1 | coded) + data
     if (h.bounds is not None) != bool(fields):
         raise ValueError("error-bounded fields go exactly in files whose header has bounds")
     out += fields
     return bytes(out) + struct.pack("<I", zlib.crc32(out))
+
+
+def check_prior(h: Header, prior: "TokenPrior | None", where: str) -> None:
+    """The prior a file's header names is the one given (ContainerError otherwise)."""
+    if h.prior_id is None:
+        return
+    if prior is None:
+        raise ContainerError(f"{where}: tokens coded with token prior {h.prior_id}: decoding needs that prior "
+                             "(--prior FILE; Codec.load(..., prior=...))")
+    if prior.prior_id != h.prior_id:
+        raise ContainerError(f"{where}: tokens coded with token prior {h.prior_id}, but the prior given is "
+                             f"{prior.prior_id}")
 
 
 def encode_segment(flat: np.ndarray, h: Header, entropy_coding: bool = True) -> bytes:
@@ -640,9 +679,10 @@ def bounded_fields(raw: bytes, h: Header, index: int, where: str) -> list[tuple[
     return fields
 
 
-def parse_frame_rows(raw: bytes, h: Header, index: int, where: str) -> tuple[list[list[np.ndarray]], np.ndarray | None]:
+def parse_frame_rows(raw: bytes, h: Header, index: int, where: str,
+                     prior: "TokenPrior | None" = None) -> tuple[list[list[np.ndarray]], np.ndarray | None]:
     """Checked frame bytes -> (per coded scale, each row's tokens (int64), missing (T_frame, C)
-    boolean or None)."""
+    boolean or None). A file coded with a token prior needs that prior."""
     what = f"frame {index + 1} of {h.n_frames}"
     mask_bytes, _, pos = _head_fields(raw, h)
     if h.version == 1:
@@ -651,10 +691,21 @@ def parse_frame_rows(raw: bytes, h: Header, index: int, where: str) -> tuple[lis
         _check_tokens(flat, h, where, what)
         rows = [list(flat[p]) for p in h.layout.token_order(blocks, h.rows)]
     else:
-        rows = []
+        rows: list[list[np.ndarray]] = []
+        counts_0 = h.segment_tokens(index)[0] if h.n_coded else []
         for s, counts in enumerate(h.segment_tokens(index)):
             field, pos = bitpack.read_varint(raw, pos)
             data, pos = raw[pos:pos + (field >> 1)], pos + (field >> 1)
+            if field & 1 and h.prior_id is not None:
+                check_prior(h, prior, where)
+                from stampcodec.prior import coding
+
+                known = [[rows[t][r] for t in range(s)] for r in range(len(counts))]
+                try:
+                    rows.append(coding.decode_segment(prior, data, known, s, counts_0))
+                except ValueError as e:
+                    raise ContainerError(f"{where}: {what}: scale {s + 1}: {e}") from None
+                continue
             if field & 1:
                 try:
                     flat = entropy.decode(data, sum(counts), h.codebook_size)
@@ -769,6 +820,8 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
              "predictors": {name: int(n) for name, n in zip(bounded.PREDICTORS, row) if n}, "grid_frames": int(g),
              "refined_frames": int(r)}
             for lat, b, row, g, r in zip(h.bounds, bounded_bytes, predictors, grids, refined)]
+    if h.prior_id is not None:
+        out["prior_id"] = h.prior_id
     if h.kept_time is not None:
         out["kept_time"] = {"digits": h.kept_time.digits, "dates": h.kept_time.kind != TIME_NUMBER,
                             "bytes": kept_time_bytes, "bits_per_stamp": 8 * kept_time_bytes / h.length}

@@ -59,7 +59,7 @@ enum {
     STAMPDEC_ERR_CRC = -5,         /* CRC mismatch: the data is damaged */
     STAMPDEC_ERR_CORRUPT = -6,     /* a field out of range */
     STAMPDEC_ERR_MODEL = -7,       /* encoded with another model or layout */
-    STAMPDEC_ERR_UNSUPPORTED = -8, /* reserved features, or a call for the other kind of file (token/bounded) */
+    STAMPDEC_ERR_UNSUPPORTED = -8, /* reserved features, tokens coded with a prior, or a call for the other kind of file */
     STAMPDEC_ERR_CAPACITY = -9,    /* more channels than the state was sized for, or output too small */
     STAMPDEC_ERR_STATE = -10,      /* called out of order (no header yet, or all frames done) */
     STAMPDEC_ERR_NO_TABLES = -11   /* the model lacks the tables this path needs */

@@ -6,7 +6,7 @@
 
 #define STATE_MAGIC 0x53544450u /* "STDP": catches uninitialised or foreign state */
 #define FIXED_HEADER 37 /* version 2 adds one byte: the coded scales */
-#define FLAG_ENTROPY 0x01
+#define FLAG_PRIOR 0x01 /* tokens coded with a learned prior: the Python runtime decodes those */
 #define FLAG_SCALE_SKIP 0x02
 #define FLAG_RATE 0x04
 #define FLAG_NAMES 0x08
@@ -175,7 +175,7 @@ const char *stampdec_strerror(int code) {
     case STAMPDEC_ERR_CRC: return "CRC mismatch (damaged data)";
     case STAMPDEC_ERR_CORRUPT: return "corrupt field";
     case STAMPDEC_ERR_MODEL: return "encoded with another model or layout";
-    case STAMPDEC_ERR_UNSUPPORTED: return "uses features this call cannot decode (an error-bounded file needs the f64 or lattice call, a token file the others)";
+    case STAMPDEC_ERR_UNSUPPORTED: return "uses features this call cannot decode (tokens coded with a prior need the Python runtime; an error-bounded file needs the f64 or lattice call, a token file the others)";
     case STAMPDEC_ERR_CAPACITY: return "more channels or samples than the buffers hold";
     case STAMPDEC_ERR_STATE: return "called out of order";
     case STAMPDEC_ERR_NO_TABLES: return "the model lacks the tables for this path";
@@ -308,7 +308,7 @@ int stampdec_read_header(stampdec *d, const uint8_t *p, size_t len, size_t *used
     if (total < FIXED_HEADER + (version == 2) + 4) return STAMPDEC_ERR_CORRUPT;
     if (len < total) return STAMPDEC_ERR_TRUNCATED;
     if (!CRC_MATCHES(stampdec_crc32(p, total - 4u), rd32(p + total - 4))) return STAMPDEC_ERR_CRC;
-    if (flags & (FLAG_ENTROPY | FLAG_SCALE_SKIP)) return STAMPDEC_ERR_UNSUPPORTED;
+    if (flags & (FLAG_PRIOR | FLAG_SCALE_SKIP)) return STAMPDEC_ERR_UNSUPPORTED;
     if (flags & ~(KNOWN_FLAGS | (version == 2 ? FLAG_STYLE | FLAG_BOUND | FLAG_TIME : 0))) return STAMPDEC_ERR_CORRUPT;
     if ((flags & FLAG_TIME) && !(flags & FLAG_NAMES)) return STAMPDEC_ERR_CORRUPT; /* stamps of a named column */
     mode = p[16];

@@ -12,7 +12,7 @@ import sys
 from stampcodec.errors import StampError
 
 PROG = "stampcodec"
-COMMANDS = ("encode", "decode", "info", "truncate", "tokens", "bpe", "profile", "export", "train", "eval", "refit")  # modules in help order
+COMMANDS = ("encode", "decode", "info", "truncate", "tokens", "bpe", "prior", "sample", "profile", "export", "train", "eval", "refit")  # modules in help order
 
 DESCRIPTION = """\
 STAMP codec for multichannel sensor time series: learned multi-scale tokens at a rate you choose.
@@ -24,6 +24,8 @@ commands:
   truncate cut a token file to its coarsest scales: a lower rate without encoding again
   tokens  a recording's tokens as arrays for models (.npz), and back
   bpe     learn motif tokens: byte-pair merges over STAMP tokens
+  prior   train a token prior: an entropy model and generator over STAMP tokens
+  sample  draw new signals (or new detail for given coarse tokens) from a token prior
   profile measure latency, peak memory, footprint and energy of every decoder and the baselines
   export  freeze a model for deployment: a C header for the native decoder (--format c)
   train   train a model bundle from SeqComb, NPY, CSV or folders of them (needs the [train] extra)

@@ -20,6 +20,10 @@ the first one at the sample rate the encoder stored.
 --scales N decodes only the N coarsest scales: a smoother preview (the paper's
 coarse-only decoding) from the same file.
 
+A file encoded with --prior P needs the same prior file (--prior P; the header names its
+id) and is decoded in Python whatever --backend says: its tokens come out of the prior one
+at a time (about 0.1 ms each), then the chosen row decoder (numpy) sums them.
+
 A file output appears only when the whole token file decoded (temporary file, then
 rename). Standard output (-o -), a FIFO or a device is a stream: frames before a damaged
 one have already been written when the error is reported. Memory is bounded by one
@@ -36,6 +40,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, help="CSV or .npy file to write (- for CSV on standard output)")
     p.add_argument("--model", help="model bundle the file was encoded with (default: the bundled default model)")
     p.add_argument("--format", choices=["csv", "npy"], help="output format (default: from the output name, CSV unless .npy)")
+    p.add_argument("--prior", metavar="P", help="the token prior the file was encoded with (encode --prior)")
     p.add_argument("--scales", type=int, help="decode only the first N (coarsest) scales")
     p.add_argument("--no-time", action="store_true", help="do not write a time column")
     p.add_argument("--backend", choices=[AUTO, *DECODERS], default=AUTO,
@@ -57,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("npy" if str(out).lower().endswith(".npy") else "csv")
     if fmt == "npy" and str(out) == "-":
         raise StampError("NPY output needs a file name (standard output gets CSV)")
-    codec = Codec.load(args.model, args.backend, export_dir=args.export_dir, tflite_variant=args.tflite_variant)
+    codec = Codec.load(args.model, args.backend, export_dir=args.export_dir, tflite_variant=args.tflite_variant,
+                       prior=args.prior)
     f, where = open_input(args.input)
     with f:
         h, frames = codec.decode_stamped_from(f, where, args.scales, progress=not args.quiet)

@@ -16,6 +16,8 @@ For a token file: the header (model id, channels, length, sample rate, columns, 
 the real rate (file bytes x 8 / samples / channels, headers included) beside the nominal
 and token rates, and the frames, each CRC-checked.
 For a model bundle: its id, configuration, rates, table sizes and training provenance.
+For a token prior (stampcodec prior train): its id, the model it predicts, its size and
+training provenance.
 For a tokens .npz (stampcodec tokens) or a motifs file (stampcodec bpe fit): what it holds,
 checked as the commands that read it check it.
 
@@ -25,8 +27,8 @@ examples:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", help="token file, model bundle, tokens .npz or motifs file; - reads a token file from "
-                                "standard input")
+    p.add_argument("path", help="token file, model bundle, token prior, tokens .npz or motifs file; - reads a token "
+                                "file from standard input")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
@@ -48,6 +50,12 @@ def run(args: argparse.Namespace) -> int:
         d = _arrays(args.path, head)
         print(json.dumps(d, indent=2) if args.json else "\n".join(
             [f"{d['kind']} {d['path']}"] + [f"  {k:<13} {v}" for k, v in d.items() if k not in ("kind", "path")]))
+        return 0
+    if b'"stampcodec-prior"' in _json_head(args.path):
+        d = _prior(args.path)
+        print(json.dumps(d, indent=2) if args.json else "\n".join(
+            [f"token prior {d['path']} ({d['bytes']} bytes)"] + [f"  {k:<13} {v}" for k, v in d.items()
+                                                                 if k not in ("kind", "path", "bytes")]))
         return 0
     try:
         d = _bundle(args.path)
@@ -80,6 +88,28 @@ def _arrays(path: str, head: bytes) -> dict:
             "motifs": len(m.merges), "vocab": m.vocab, "longest": int(lengths.max()) if lengths.size else 0}
 
 
+def _json_head(path: str) -> bytes:
+    """The JSON header of a safetensors-layout file (model bundle or prior), or b""."""
+    import struct
+
+    try:
+        with open(path, "rb") as f:
+            n = struct.unpack("<Q", f.read(8).ljust(8, b"\0"))[0]
+            return f.read(n) if 0 < n <= 1 << 24 else b""
+    except OSError:
+        return b""
+
+
+def _prior(path: str) -> dict:
+    from stampcodec import prior as prior_io
+
+    p = prior_io.load(path)
+    return {"path": path, "kind": "prior", "bytes": Path(path).stat().st_size, "prior_id": p.prior_id,
+            "model_id": p.model_id, "config": p.config.to_dict(),
+            "parameters": int(sum(a.size for a, _ in p.ints.values())),
+            "info": {k: v for k, v in p.info.items() if k != "history"}}
+
+
 class _Counting:
     """A reader that counts the bytes it hands out (a pipe has no size to stat)."""
 
@@ -104,6 +134,8 @@ def _tokens_text(d: dict) -> str:
     if d["columns"]:
         lines.append(f"  columns       {', '.join(d['columns'])}"
                      + (f" (time column {d['time_column']!r})" if d["time_column"] else ""))
+    if "prior_id" in d:
+        lines.append(f"  token prior   {d['prior_id']} (range-coded segments use it: decode --prior)")
     if "kept_time" in d:
         k = d["kept_time"]
         lines.append(f"  time stamps   kept exactly ({k['digits']} digits after the point): {k['bytes']} bytes, "

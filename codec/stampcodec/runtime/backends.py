@@ -16,13 +16,16 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from stampcodec import container, resample
 from stampcodec.bundle import Bundle
 from stampcodec.errors import ConfigError
+
+if TYPE_CHECKING:
+    from stampcodec.prior.bundle import TokenPrior
 
 DECODERS = {
     "numpy": "stampcodec.runtime.decoder:NumpyDecoder",
@@ -68,12 +71,13 @@ class RowFrames:
     """A row decoder behind the container's frame parser: rows at one time scale are decoded
     together, then interpolated back to the frame's rate (version 2, stampcodec.resample)."""
 
-    def __init__(self, rows: RowDecoder) -> None:
+    def __init__(self, rows: RowDecoder, prior: "TokenPrior | None" = None) -> None:
         self.rows = rows
+        self.prior = prior  # for files whose tokens are coded with a prior (stampcodec.prior)
 
     def decode_frame(self, h: container.Header, raw: bytes, index: int, scales: int | None,
                      where: str) -> np.ndarray:
-        tokens, missing = container.parse_frame_rows(raw, h, index, where)
+        tokens, missing = container.parse_frame_rows(raw, h, index, where, self.prior)
         m, layout = h.frame_length(index), h.layout
         use = min(scales or h.n_coded, h.n_coded)
         z = np.empty((h.channels, m))
