@@ -26,9 +26,20 @@ DATA = ROOT / "tests" / "data"
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory):
+def prior_file(tmp_path_factory):
+    from helpers import random_prior
+
+    from stampcodec import prior as prior_io
+
+    path = tmp_path_factory.mktemp("prior") / "prior.stamp"
+    prior_io.save(random_prior(Codec.load(backend="numpy").bundle, seed=2), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory, prior_file):
     out = tmp_path_factory.mktemp("exported")
-    assert main(["export", "--format", "onnx", "-o", str(out)]) == 0
+    assert main(["export", "--format", "onnx", "-o", str(out), "--prior", str(prior_file)]) == 0
     assert main(["export", "--format", "tflite", "-o", str(out)]) == 0
     return out
 
@@ -114,6 +125,22 @@ def test_cli_encode_with_onnx_is_byte_identical(exported, tmp_path):
     assert main(["encode", src, "-o", str(tmp_path / "a.tok"), "--quiet"]) == 0
     assert main(["encode", src, "-o", str(tmp_path / "b.tok"), "--quiet", "--backend", "onnx", "--export-dir", str(exported)]) == 0
     assert (tmp_path / "a.tok").read_bytes() == (tmp_path / "b.tok").read_bytes()
+
+
+def test_cli_prior_through_onnx_gives_the_same_file(exported, prior_file, tmp_path):
+    """encode and decode --prior with the exported prior.onnx computing the tables: the file is
+    the numpy reference's, byte for byte, and decodes alike."""
+    src, p = str(DATA / "gait_holdout.csv"), ["--prior", str(prior_file)]
+    assert json.loads((exported / MANIFEST).read_text())["checked_onnx"]["prior"]["tables_bit_exact"] is True
+    assert main(["encode", src, "-o", str(tmp_path / "a.tok"), "--quiet", "--frame-samples", "2048", *p]) == 0
+    assert main(["encode", src, "-o", str(tmp_path / "b.tok"), "--quiet", "--frame-samples", "2048", *p,
+                 "--backend", "onnx", "--export-dir", str(exported)]) == 0
+    assert (tmp_path / "a.tok").read_bytes() == (tmp_path / "b.tok").read_bytes()
+    assert main(["decode", str(tmp_path / "a.tok"), "-o", str(tmp_path / "a.npy"), "--quiet", *p]) == 0
+    assert main(["decode", str(tmp_path / "a.tok"), "-o", str(tmp_path / "b.npy"), "--quiet", *p, "--backend", "onnx",
+                 "--export-dir", str(exported)]) == 0
+    a, b = np.load(tmp_path / "a.npy"), np.load(tmp_path / "b.npy")
+    assert np.abs(a - b).max() / a.std() < 1e-5  # same tokens; the ONNX decoder sums them in float32
 
 
 def test_missing_runtime_is_a_clear_error(exported, tmp_path):

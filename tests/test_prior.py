@@ -236,3 +236,21 @@ def test_cli_encode_decode_sample_with_a_prior(bundle, prior, tmp_path):
     assert np.load(tmp_path / "c.npy").shape == (1500, 2)
     r = cli("sample", "--prior", tmp_path / "x.tok", *m, "-o", tmp_path / "q.npy")
     assert r.returncode == 1 and "q.npy" not in " ".join(str(f) for f in tmp_path.iterdir())
+
+
+def test_onnx_graph_gives_the_reference_tables_and_files(bundle, prior, tmp_path):
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("onnx")
+    from stampcodec.export.prior_onnx import check_prior_onnx, export_prior_onnx
+
+    path = export_prior_onnx(prior, tmp_path)
+    assert check_prior_onnx(prior, path)["tables_bit_exact"]
+    x = np.cumsum(np.random.default_rng(8).normal(size=(2500, 2)), axis=0)
+    ref = Codec(bundle, backend="numpy", prior=prior)
+    via = Codec(bundle, backend="numpy", prior=prior, export_dir=tmp_path)
+    assert via.prior.runner is not None
+    blob = ref.encode(x, resample=[1, 2])
+    assert via.encode(x, resample=[1, 2]) == blob
+    assert np.array_equal(via.decode(blob), ref.decode(blob))
+    with pytest.raises(BundleError, match="graph of prior"):
+        Codec(bundle, backend="numpy", prior=random_prior(bundle, seed=9), export_dir=tmp_path)

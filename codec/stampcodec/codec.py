@@ -68,6 +68,10 @@ class Codec:
         self.model_id = bundle.model_id
         self.encode_backend = encode_backend
         self.prior = self._check_prior(prior)
+        if self.prior is not None and export_dir is not None and (Path(export_dir) / "prior.onnx").exists():
+            from stampcodec.prior.onnx_tables import OnnxTables  # the exported graph computes the tables
+
+            self.prior = self.prior.with_runner(OnnxTables(Path(export_dir) / "prior.onnx", self.prior))
         # made now, so that a bad name, a missing runtime or export folder fails before any work;
         # the numpy encoder waits for the first frame, because decode-only bundles have no encoder weights
         self._decoder = backends.frame_decoder(backend, bundle, self._options)

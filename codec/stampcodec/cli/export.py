@@ -26,6 +26,12 @@ onnx and tflite need the [export] extra (torch, onnx, litert-torch); each export
 against the numpy runtime and the measured errors are printed and kept in the folder's
 stampcodec-export.json. Run them with `stampcodec decode --backend onnx|tflite --export-dir`.
 
+--prior P        with --format onnx: also prior.onnx, the token prior P (stampcodec prior
+                 train) as a graph in double precision whose frequency tables equal the numpy
+                 reference's to the bit (checked on random tokens before it is kept). encode
+                 and decode with --prior P --export-dir OUTPUT then take their tables from it
+                 (ONNX Runtime, graph optimizations off).
+
 examples:
   stampcodec export --format c -o model.h
   stampcodec export --format onnx -o exported/ && stampcodec export --format tflite -o exported/
@@ -38,6 +44,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="model bundle (default: the bundled default model)")
     p.add_argument("--tables", choices=["float", "q15", "both"], default="both", help="C: which arithmetic paths get tables")
     p.add_argument("--prefix", default="stampdec_model", help="C: identifier prefix of the tables and macros")
+    p.add_argument("--prior", metavar="P", help="onnx: also export this token prior (prior.onnx)")
     p.add_argument("--force", action="store_true", help="overwrite an existing output file")
 
 
@@ -46,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
     from stampcodec.bundle import load
     from stampcodec.codec import DEFAULT_MODEL
 
+    if args.prior is not None and args.format != "onnx":
+        raise StampError("--prior is exported as an ONNX graph: use it with --format onnx")
     if args.format != "c":
         return _export_graphs(args)
     out = check_output_path(args.output, args.force)
@@ -85,9 +94,21 @@ def _export_graphs(args: argparse.Namespace) -> int:
         raise StampError(f"exporting to {args.format} needs the [export] extra: pip install -c constraints.txt "
                          f"'stampcodec[export]' ({e})") from None
     bundle = load(args.model or DEFAULT_MODEL)
+    prior = None
+    if args.prior is not None:
+        from stampcodec import prior as prior_io
+
+        prior = prior_io.load(args.prior)
+        if prior.model_id != bundle.model_id:
+            raise StampError(f"{args.prior} predicts the tokens of model {prior.model_id}, not of {bundle.model_id}")
     out.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out, prefix=".export-") as tmp:
         files = run(bundle, tmp)
+        if prior is not None:
+            from stampcodec.export.prior_onnx import check_prior_onnx, export_prior_onnx
+
+            files["onnx_prior"] = export_prior_onnx(prior, tmp)
+            prior_report = check_prior_onnx(prior, files["onnx_prior"])
         clash = [p.name for p in files.values() if (out / p.name).exists()]
         if clash and not args.force:
             raise StampError(f"{out}: {', '.join(clash)} exist (use --force to overwrite)")
@@ -98,6 +119,8 @@ def _export_graphs(args: argparse.Namespace) -> int:
     extra = {"tflite_chunk_blocks": 8} if args.format == "tflite" else {}
     write_manifest(out, bundle, final, **extra)
     report = check_exports(bundle, out, args.format)
+    if prior is not None:
+        report["prior"] = prior_report
     write_manifest(out, bundle, {}, **{f"checked_{args.format}": report})
     for k, p in final.items():
         print(f"wrote {p} ({p.stat().st_size} bytes)", file=sys.stderr)

@@ -14,8 +14,9 @@ import hashlib
 import json
 import os
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -23,7 +24,7 @@ from stampcodec import tensorfile
 from stampcodec.atomic import write_atomic
 from stampcodec.errors import BundleError, ConfigError
 from stampcodec.prior.exact import WEIGHT_BITS
-from stampcodec.prior.model import PriorConfig, PriorNet, is_matrix, tensor_shapes
+from stampcodec.prior.model import PriorConfig, PriorNet, frequencies, is_matrix, tensor_shapes
 
 FORMAT_NAME = "stampcodec-prior"
 FORMAT_VERSION = 1
@@ -37,6 +38,19 @@ class TokenPrior:
     model_id: str  # the codec model whose tokens it predicts
     ints: dict[str, tuple[np.ndarray, int]]  # name -> (int32 integers, binary point)
     info: dict[str, object] = field(default_factory=dict)
+    # what computes the coder's tables: None for the numpy reference, or an exported graph
+    # (stampcodec.prior.onnx_tables) that gives the same tables
+    runner: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = field(default=None, repr=False,
+                                                                                       compare=False)
+
+    def tables(self, kind: np.ndarray, keyed: np.ndarray, rel: np.ndarray) -> np.ndarray:
+        """Frequency tables (Q, V) of queries of kinds (Q,) with slots (Q, K) (stampcodec.prior.model)."""
+        if self.runner is not None:
+            return self.runner(kind, keyed, rel)
+        return frequencies(self.net.logits(kind, keyed, rel))
+
+    def with_runner(self, runner) -> "TokenPrior":
+        return replace(self, runner=runner)
 
     @functools.cached_property
     def prior_id(self) -> str:

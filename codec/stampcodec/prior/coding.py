@@ -23,7 +23,7 @@ import numpy as np
 
 from stampcodec import entropy
 from stampcodec.prior.bundle import TokenPrior
-from stampcodec.prior.model import frequencies, row_structure, slot_keys
+from stampcodec.prior.model import row_structure, slot_keys
 
 WEIGHTS = (4, 3, 2, 1, 0)  # the prior's share of each table, in quarters
 WEIGHT_BITS = 3
@@ -85,7 +85,7 @@ def row_tables(prior: TokenPrior, row: list[np.ndarray], scale: int) -> np.ndarr
     a, b = st.offsets[scale], st.offsets[scale + 1]
     tokens[a:b] = row[scale]
     keyed = slot_keys(st, tokens, prior.config.codebook_size)[a:b]
-    return frequencies(prior.net.logits(st.kind[a:b], keyed, st.rel[a:b]))
+    return prior.tables(st.kind[a:b], keyed, st.rel[a:b])
 
 
 def _order(lengths: list[int]) -> list[tuple[int, int]]:
@@ -120,7 +120,7 @@ def decode_segment(prior: TokenPrior, data: bytes, rows: list[list[np.ndarray]],
     """The inverse: rows[r] holds row r's tokens at the coarser scales, blocks[r] its length in
     blocks; returns each row's tokens at `scale`. ValueError on damage."""
     dec, v = entropy.RangeDecoder(data), prior.config.codebook_size
-    net, counts = prior.net, Counts(v)
+    counts = Counts(v)
     i = dec.decode_bits(WEIGHT_BITS)
     if i >= len(WEIGHTS):
         raise ValueError(f"prior-coded segment names mixing weight {i} (0 to {len(WEIGHTS) - 1}): damaged")
@@ -137,7 +137,7 @@ def decode_segment(prior: TokenPrior, data: bytes, rows: list[list[np.ndarray]],
                           for r, st, t in zip(live, sts, at)])
         kind = np.array([st.kind[t] for st, t in zip(sts, at)])
         rel = np.stack([st.rel[t] for st, t in zip(sts, at)])
-        freqs = frequencies(net.logits(kind, keyed, rel))
+        freqs = prior.tables(kind, keyed, rel)
         for r, t, freq in zip(live, at, freqs):
             try:
                 sym = dec.decode(Table(counts.mix(freq, w)))
