@@ -2,8 +2,8 @@
 
     python scripts/prior_generate.py --packages .data-pkgs --json docs/results/prior_generate.json --table
 
-Data: SeqComb-single (windows of 1,024 samples: its train split to fit, test split as the real
-set) and two DATA.md sources, systole's 1 kHz ECG and the smartwatch IMU (scripts/motif_tokens.py's
+Data: SeqComb-single (10,000 windows of 1,024 samples: its train split to fit, test split as the
+real set) and two DATA.md sources, systole's 1 kHz ECG and the smartwatch IMU (scripts/motif_tokens.py's
 splits: windows of 1,024 samples cut from the training part to fit, from the held-out part as
 the real set; every channel a univariate window). Every window is z-scored on its own, as
 `tokenize_windows` does. A prior is trained per data set on the default model's tokens of its
@@ -11,6 +11,7 @@ training windows.
 
 Compared, each against the real windows, on 256-sample crops of the 1,024-sample windows:
   prior           unconditional samples (stampcodec.prior.sample.sample_windows)
+  prior T=0.8     the same at temperature 0.8 (logits / 0.8: sharper)
   prior|coarse    the real windows' coarsest scale kept, the finer scales drawn from the prior
   iid tokens      every token drawn independently from its scale's usage in the training tokens
   reconstruction  the real windows coded and decoded by the default model (what any token
@@ -67,7 +68,7 @@ def crops(x: np.ndarray) -> np.ndarray:
 
 
 def sets(packages: Path) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    ds = seqcomb.generate("single", n_samples=2000, length=LENGTH, seed=0)
+    ds = seqcomb.generate("single", n_samples=10_000, length=LENGTH, seed=0)
     out = {"seqcomb-single": (ds.split("train").x, ds.split("test").x)}
     src = data(packages)
     for name in ("systole-ecg (1 kHz)", "watch-imu"):
@@ -94,7 +95,7 @@ def scores(real: np.ndarray, synth: np.ndarray) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--packages", type=Path, required=True)
-    ap.add_argument("--epochs", type=int, default=16)
+    ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--table", action="store_true")
     a = ap.parse_args()
@@ -127,8 +128,10 @@ def main() -> None:
                             codec.model_id)
         cond.ids[1:] = [t[:, None, :] for t in cond.ids[1:]]
         half = n // 2
+        cool = sample.sample_windows(codec, p, n, LENGTH, np.random.default_rng(4), temperature=0.8)
         candidates = {
             "prior": gen,
+            "prior T=0.8": cool,
             "prior|coarse": detokenize_windows(codec, cond),
             "iid tokens": detokenize_windows(codec, iid_tokens(wt, n, np.random.default_rng(3), v)),
             "reconstruction": detokenize_windows(codec, rt),

@@ -11,7 +11,7 @@ PKG = ROOT / "codec" / "stampcodec"
 
 # module (or package) -> the stampcodec packages it must never import, even lazily
 RUNTIME = ["codec", "container", "streams", "csvio", "missing", "layout", "bundle", "tensorfile", "atomic", "signals",
-           "config", "errors", "bitpack", "nanmask", "runtime", "bounded", "entropy", "resample", "ratecontrol"]
+           "config", "errors", "bitpack", "nanmask", "runtime", "bounded", "entropy", "resample", "ratecontrol", "prior"]
 ABOVE_RUNTIME = ("stampcodec.datasets", "stampcodec.train", "stampcodec.rdp", "stampcodec.profiling",
                  "stampcodec.export", "stampcodec.cli", "stampcodec.evaluate", "stampcodec.refit")
 RULES = {
