@@ -300,6 +300,15 @@ def test_rate_target_out_of_reach_or_misused(default, tmp_path):
     assert (tmp_path / "x.tok").stat().st_size * 8 / (1500 * 9) <= 0.3
 
 
+def test_rate_target_refuses_a_file_that_holds_nothing(default):
+    """White noise at a rate where the only file that fits decodes every sample to one value:
+    writing it would look like success and hold nothing."""
+    x = 5 + np.random.default_rng(12).normal(size=(40000, 1))
+    with pytest.raises(ConfigError, match="no better than each channel's mean"):
+        default.encode(x, bpt=0.02, layer="bounded")
+    assert verify(x, default.decode(default.encode(x, bpt=0.05, layer="bounded"))).nmse < 1
+
+
 # --- the input comes back in kind ---------------------------------------------------------
 
 @pytest.mark.parametrize("dtype", ["float32", "float64", "int16", "uint8"])

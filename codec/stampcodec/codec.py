@@ -45,6 +45,7 @@ DEFAULT_FRAME_SAMPLES = 16384
 BOUNDED_FRAME_SAMPLES = 1 << 18  # longer frames: each restarts the bounded layer's adaptive models
 BOUNDED_TRIES, BOUNDED_TOLERANCE = 10, 0.02  # a rate target's search over the bound
 LAYERS = ("auto", "tokens", "bounded")  # what a rate target may choose from
+USELESS_NMSE = 1.0  # a rate target's best file at or above this error carries nothing: refused
 ENCODE_BATCH_SAMPLES = 1 << 16  # samples per encoder call: bounds its working memory (tens of MB)
 DEFAULT_MODEL = Path(__file__).parent / "models" / "default.stamp"
 
@@ -258,6 +259,9 @@ class Codec:
         if chosen is None:
             raise refused or ConfigError(f"{bpt} bits per sample is below what the error-bounded layer reaches on "
                                          f"{source.where} (headers and one coder per channel and frame)")
+        if chosen[0] >= USELESS_NMSE:  # writing it would look like success and hold nothing
+            raise ConfigError(f"{source.where}: within {bpt} bits per sample the best file found has NMSE "
+                              f"{chosen[0]:.3g}: no better than each channel's mean. Give a larger --bpt")
         out.write(chosen[2])
         return chosen[1]
 

@@ -47,8 +47,10 @@ falls where the signal allows:
                --layer tokens or bounded searches only one. The token layer wins at low rates
                (below ~0.1-0.44 bits per sample), the bounded layer above
                (docs/results/bounded_rd.md). Where every sample is coded (or coded exactly)
-               below R, the file is smaller than R.
-               The candidate files are held in memory (token files are small).
+               below R, the file is smaller than R. A target so low that the best file
+               decodes no closer than each channel's mean (NMSE >= 1) is refused (exit 1)
+               rather than written. The candidate files are held in memory (token files are
+               small).
   --max-error E
                an error bound: every decoded sample is within E of the input (absolute, in
                the input's units; E1,E2,.. one per channel), guaranteed for every observed
