@@ -18,9 +18,7 @@ import functools
 import hashlib
 import json
 import os
-import stat
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
@@ -130,18 +128,4 @@ def save(bundle: Bundle, path: str | os.PathLike[str]) -> None:
 
 
 def load(path: str | os.PathLike[str]) -> Bundle:
-    p = Path(path)
-    try:
-        with open(p, "rb") as f:
-            st = os.fstat(f.fileno())
-            if not stat.S_ISREG(st.st_mode):
-                raise BundleError(f"{p}: not a regular file (a model bundle is read whole)")
-            if st.st_size > MAX_BUNDLE_BYTES:
-                raise BundleError(f"{p}: {st.st_size} bytes is larger than any model bundle "
-                                  f"(limit {MAX_BUNDLE_BYTES >> 20} MiB)")
-            blob = f.read(MAX_BUNDLE_BYTES + 1)
-    except FileNotFoundError:
-        raise BundleError(f"{p}: model bundle not found") from None
-    except IsADirectoryError:
-        raise BundleError(f"{p}: is a directory, not a model bundle") from None
-    return from_bytes(blob, where=str(p))
+    return from_bytes(tensorfile.read_file(path, MAX_BUNDLE_BYTES, "model bundle"), where=str(path))

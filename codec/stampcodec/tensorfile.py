@@ -11,7 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
+import stat
 import struct
+from pathlib import Path
 
 import numpy as np
 
@@ -91,3 +94,21 @@ def _ints(value: object, length: int | None, what: str) -> tuple[int, ...]:
             or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value)):
         raise BundleError(f"{what} must be a list of {length or 'at most 8'} non-negative integers, got {value!r:.80}")
     return tuple(value)
+
+
+def read_file(path: str | os.PathLike[str], limit: int, what: str) -> bytes:
+    """A whole file of at most `limit` bytes, read once; BundleError naming what is wrong (missing,
+    a folder or a device, too large to be `what`)."""
+    p = Path(path)
+    try:
+        with open(p, "rb") as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise BundleError(f"{p}: not a regular file (a {what} is read whole)")
+            if st.st_size > limit:
+                raise BundleError(f"{p}: {st.st_size} bytes is larger than any {what} (limit {limit >> 20} MiB)")
+            return f.read(limit + 1)
+    except FileNotFoundError:
+        raise BundleError(f"{p}: {what} not found") from None
+    except IsADirectoryError:
+        raise BundleError(f"{p}: is a directory, not a {what}") from None

@@ -13,10 +13,8 @@ import functools
 import hashlib
 import json
 import os
-import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
@@ -24,7 +22,13 @@ from stampcodec import tensorfile
 from stampcodec.atomic import write_atomic
 from stampcodec.errors import BundleError, ConfigError
 from stampcodec.prior.exact import WEIGHT_BITS
-from stampcodec.prior.model import PriorConfig, PriorNet, frequencies, is_matrix, tensor_shapes
+from stampcodec.prior.model import (
+    PriorConfig,
+    PriorNet,
+    frequencies,
+    is_matrix,
+    tensor_shapes,
+)
 
 FORMAT_NAME = "stampcodec-prior"
 FORMAT_VERSION = 1
@@ -49,7 +53,7 @@ class TokenPrior:
             return self.runner(kind, keyed, rel)
         return frequencies(self.net.logits(kind, keyed, rel))
 
-    def with_runner(self, runner) -> "TokenPrior":
+    def with_runner(self, runner) -> TokenPrior:
         return replace(self, runner=runner)
 
     @functools.cached_property
@@ -127,16 +131,4 @@ def save(p: TokenPrior, path: str | os.PathLike[str]) -> None:
 
 
 def load(path: str | os.PathLike[str]) -> TokenPrior:
-    p = Path(path)
-    try:
-        with open(p, "rb") as f:
-            st = os.fstat(f.fileno())
-            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_PRIOR_BYTES:
-                raise BundleError(f"{p}: not a prior file (not a regular file, or larger than "
-                                  f"{MAX_PRIOR_BYTES >> 20} MiB)")
-            blob = f.read(MAX_PRIOR_BYTES + 1)
-    except FileNotFoundError:
-        raise BundleError(f"{p}: prior file not found") from None
-    except IsADirectoryError:
-        raise BundleError(f"{p}: is a directory, not a prior file") from None
-    return from_bytes(blob, str(p))
+    return from_bytes(tensorfile.read_file(path, MAX_PRIOR_BYTES, "prior file"), str(path))
