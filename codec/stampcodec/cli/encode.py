@@ -33,10 +33,12 @@ falls where the signal allows:
   --prior P    code the tokens with a token prior (a .stamp file from `stampcodec prior
                train` for this model) instead of the adaptive model: each token's
                probabilities come from the coarser scales around it and the tokens before it,
-               mixed with the segment's own counts; 22-80% fewer token bits on recordings the
-               prior never saw (docs/results/prior_entropy.md). Decoding needs the same prior
-               (decode --prior P) and runs in Python (the C library refuses these files).
-               Coding costs about 0.1 ms per token each way.
+               mixed with the segment's own counts: 0.5-18% fewer token bits than the adaptive
+               model on recordings from sources the prior never saw (docs/results/
+               prior_entropy.md), more on recordings like its training data. The header grows
+               by 8 bytes (the prior's id). Decoding needs the same prior (decode --prior P)
+               and runs in Python (the C library refuses these files), at about 1.5-8 k tokens
+               per second.
   --bpt R      a rate target: the file (headers included) takes at most R bits per sample and
                channel, with the lowest error found: the token layer's time scales and the
                number of scales kept (a plan on windows of the signal, then up to 12 real
