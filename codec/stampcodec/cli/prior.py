@@ -54,7 +54,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--hidden", type=int, default=128, help="MLP width")
     p.add_argument("--window", type=int, default=16, help="hops each side a token looks at (>= the coarsest pooling)")
     p.add_argument("--chunk", type=int, default=8, help="blocks per training chunk")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, help="seeds initialization and chunk order")
     p.add_argument("--force", action="store_true", help="overwrite an existing output file")
     p.add_argument("--quiet", action="store_true", help="no progress or summary")
 

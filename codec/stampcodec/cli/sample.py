@@ -37,7 +37,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--coarse", help="tokens .npz of a recording: keep its coarse scales, draw the rest")
     p.add_argument("--given", type=int, default=1, help="with --coarse: scales kept (coarsest first)")
     p.add_argument("--temperature", type=float, default=1.0, help="divides the logits: < 1 sharper, > 1 flatter")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, help="seeds the draw (same seed, same samples on one machine)")
     p.add_argument("--model", help="model bundle (default: the bundled default model)")
     p.add_argument("--force", action="store_true", help="overwrite an existing output file")
     p.add_argument("--quiet", action="store_true", help="no summary line")
