@@ -90,9 +90,7 @@ class Codec:
             from stampcodec.prior import bundle as prior_io
 
             prior = prior_io.load(prior)
-        if prior.model_id != self.model_id:
-            raise ConfigError(f"the prior {prior.prior_id} predicts the tokens of model {prior.model_id}, not of "
-                              f"{self.model_id}")
+        prior.require_model(self.model_id)
         return prior
 
     @classmethod

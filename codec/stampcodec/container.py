@@ -25,7 +25,7 @@ import math
 import struct
 import zlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Callable
 
 import numpy as np
 
@@ -515,19 +515,13 @@ def write_frame(h: Header, tokens: list[np.ndarray] | list[list[np.ndarray]], mi
     else:
         check_prior(h, prior, "token file")
         for s, per_row in enumerate(tokens[:h.n_coded]):
-            flat = np.concatenate([np.ravel(t) for t in per_row])
-            if h.prior_id is None or not entropy_coding:
-                out += encode_segment(flat, h, entropy_coding)
-                continue
-            from stampcodec.prior import coding
+            coder = None
+            if h.prior_id is not None:
+                from stampcodec.prior import coding
 
-            rows = [[np.ravel(tokens[t][r]) for t in range(s + 1)] for r in range(len(per_row))]
-            data, coded = bitpack.pack(flat, h.bits), 0
-            if len(data) > 4:
-                packed = coding.encode_segment(prior, rows, s)
-                if len(packed) < len(data):
-                    data, coded = packed, 1
-            out += bitpack.write_varint(len(data) << 1 | coded) + data
+                rows = [[np.ravel(tokens[t][r]) for t in range(s + 1)] for r in range(len(per_row))]
+                coder = lambda rows=rows, s=s: coding.encode_segment(prior, rows, s)  # noqa: E731
+            out += encode_segment(np.concatenate([np.ravel(t) for t in per_row]), h, entropy_coding, coder)
     if (h.bounds is not None) != bool(fields):
         raise ValueError("error-bounded fields go exactly in files whose header has bounds")
     out += fields
@@ -546,11 +540,13 @@ def check_prior(h: Header, prior: "TokenPrior | None", where: str) -> None:
                              f"{prior.prior_id}")
 
 
-def encode_segment(flat: np.ndarray, h: Header, entropy_coding: bool = True) -> bytes:
-    """One scale's tokens (every row, in order) -> varint (bytes << 1 | coded) + bytes."""
+def encode_segment(flat: np.ndarray, h: Header, entropy_coding: bool = True,
+                   coder: "Callable[[], bytes] | None" = None) -> bytes:
+    """One scale's tokens (every row, in order) -> varint (bytes << 1 | coded) + bytes. The
+    range-coded bytes come from coder() when given (a prior's), else from the adaptive model."""
     data, coded = bitpack.pack(flat, h.bits), 0
     if entropy_coding and h.codebook_size <= entropy.MAX_SYMBOLS and len(data) > 4:
-        packed = entropy.encode(flat, h.codebook_size)
+        packed = coder() if coder is not None else entropy.encode(flat, h.codebook_size)
         if len(packed) < len(data):
             data, coded = packed, 1
     return bitpack.write_varint(len(data) << 1 | coded) + data

@@ -99,8 +99,7 @@ def _export_graphs(args: argparse.Namespace) -> int:
         from stampcodec import prior as prior_io
 
         prior = prior_io.load(args.prior)
-        if prior.model_id != bundle.model_id:
-            raise StampError(f"{args.prior} predicts the tokens of model {prior.model_id}, not of {bundle.model_id}")
+        prior.require_model(bundle.model_id)
     out.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out, prefix=".export-") as tmp:
         files = run(bundle, tmp)

@@ -123,12 +123,10 @@ def _score(args: argparse.Namespace, codec) -> int:
     import numpy as np
 
     from stampcodec import prior as prior_io
-    from stampcodec.errors import ConfigError
     from stampcodec.prior import coding
 
     p = prior_io.load(args.prior)
-    if p.model_id != codec.model_id:
-        raise ConfigError(f"{args.prior} predicts the tokens of model {p.model_id}, not of {codec.model_id} (--model)")
+    p.require_model(codec.model_id)
     rows, what = _rows(args, codec)
     bits = [0.0] * len(p.config.scales)
     count = [0] * len(p.config.scales)

@@ -53,6 +53,12 @@ class TokenPrior:
             return self.runner(kind, keyed, rel)
         return frequencies(self.net.logits(kind, keyed, rel))
 
+    def require_model(self, model_id: str) -> None:
+        """ConfigError unless this prior predicts the tokens of model `model_id`."""
+        if self.model_id != model_id:
+            raise ConfigError(f"the prior {self.prior_id} predicts the tokens of model {self.model_id}, not of "
+                              f"{model_id} (give the model it was trained for: --model)")
+
     def with_runner(self, runner) -> TokenPrior:
         return replace(self, runner=runner)
 

@@ -23,7 +23,7 @@ import numpy as np
 
 from stampcodec import entropy
 from stampcodec.prior.bundle import TokenPrior
-from stampcodec.prior.model import row_structure, slot_keys
+from stampcodec.prior.model import gather_slots, row_structure, slot_keys, token_keys
 
 WEIGHTS = (4, 3, 2, 1, 0)  # the prior's share of each table, in quarters
 WEIGHT_BITS = 3
@@ -126,15 +126,14 @@ def decode_segment(prior: TokenPrior, data: bytes, rows: list[list[np.ndarray]],
         raise ValueError(f"prior-coded segment names mixing weight {i} (0 to {len(WEIGHTS) - 1}): damaged")
     w = WEIGHTS[i]
     known = [_known(prior, row, scale, n) for row, n in zip(rows, blocks)]
-    keys = [np.where(tokens >= 0, st.kind * v + tokens, -1) for tokens, st in known]
+    keys = [token_keys(st, tokens, v) for tokens, st in known]
     starts = [int(st.offsets[scale]) for _, st in known]
     lengths = [int(st.offsets[scale + 1]) - a for (_, st), a in zip(known, starts)]
     for j in range(max(lengths, default=0)):
         live = [r for r, n in enumerate(lengths) if j < n]
         at = [starts[r] + j for r in live]
         sts = [known[r][1] for r in live]
-        keyed = np.stack([np.where(st.slots[t] >= 0, keys[r][np.maximum(st.slots[t], 0)], -1)
-                          for r, st, t in zip(live, sts, at)])
+        keyed = np.stack([gather_slots(keys[r], st.slots[t]) for r, st, t in zip(live, sts, at)])
         kind = np.array([st.kind[t] for st, t in zip(sts, at)])
         rel = np.stack([st.rel[t] for st, t in zip(sts, at)])
         freqs = prior.tables(kind, keyed, rel)

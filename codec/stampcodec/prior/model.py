@@ -132,11 +132,21 @@ def frequencies(logits: np.ndarray) -> np.ndarray:
     return (np.floor(e * float((1 << TOTAL_BITS) - v) / e.sum(-1, keepdims=True)) + 1).astype(np.int64)
 
 
+def token_keys(st: Structure, tokens: np.ndarray, n_codebook: int) -> np.ndarray:
+    """Key-table index (kind * V + token) of each token in coding order (..., N); -1 where the
+    token is not known yet (tokens < 0)."""
+    return np.where(tokens >= 0, st.kind * n_codebook + tokens, -1)
+
+
+def gather_slots(keys: np.ndarray, slots: np.ndarray) -> np.ndarray:
+    """token_keys (..., N) at slot positions (one position's (K,) or every position's (N, K));
+    -1 where a slot is empty or its token not known."""
+    return np.where(slots >= 0, keys[..., np.maximum(slots, 0)], -1)
+
+
 def slot_keys(st: Structure, tokens: np.ndarray, n_codebook: int) -> np.ndarray:
-    """Key-table indices (kind * V + token) of every token's slots; -1 where a slot is empty or
-    its token not known yet (tokens < 0)."""
-    key = np.where(tokens >= 0, st.kind * n_codebook + tokens, -1)
-    return np.where(st.slots >= 0, key[np.maximum(st.slots, 0)], -1)
+    """Key-table indices of every token's slots (N, K)."""
+    return gather_slots(token_keys(st, tokens, n_codebook), st.slots)
 
 
 def row_structure(cfg: PriorConfig, blocks: int) -> Structure:

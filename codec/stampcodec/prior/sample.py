@@ -15,7 +15,7 @@ import numpy as np
 
 from stampcodec.errors import ConfigError
 from stampcodec.prior.bundle import TokenPrior
-from stampcodec.prior.model import row_structure
+from stampcodec.prior.model import gather_slots, row_structure, token_keys
 
 if TYPE_CHECKING:
     from stampcodec.codec import Codec
@@ -41,24 +41,17 @@ def sample_rows(prior: TokenPrior, n: int, blocks: int, rng: np.random.Generator
         tokens[:, a:b] = g
         start = int(b)
     net = prior.net
+    keys = token_keys(st, tokens, v)
     for t in range(start, tokens.shape[1]):
-        keyed = _keyed_at(st, tokens, t, v)
+        keyed = gather_slots(keys, st.slots[t])  # (n, K)
         logits = net.logits(np.full(n, st.kind[t]), keyed, np.broadcast_to(st.rel[t], keyed.shape))
         z = logits / temperature
         p = np.exp(z - z.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
         u = rng.random((n, 1))
         tokens[:, t] = np.minimum((np.cumsum(p, axis=1) < u).sum(axis=1), v - 1)
+        keys[:, t] = st.kind[t] * v + tokens[:, t]
     return [tokens[:, st.offsets[s]:st.offsets[s + 1]] for s in range(n_scales)]
-
-
-def _keyed_at(st, tokens: np.ndarray, t: int, v: int) -> np.ndarray:
-    """Key-table indices of position t's slots for every row at once."""
-    slots = st.slots[t]
-    idx = np.maximum(slots, 0)
-    tok = tokens[:, idx]
-    key = st.kind[idx][None, :] * v + tok
-    return np.where((slots[None, :] >= 0) & (tok >= 0), key, -1)
 
 
 def sample_windows(codec: Codec, prior: TokenPrior, n: int, length: int, rng: np.random.Generator,
@@ -68,7 +61,7 @@ def sample_windows(codec: Codec, prior: TokenPrior, n: int, length: int, rng: np
     drawn alike), the model's channel count for a joint one."""
     from stampcodec.tokens import WindowTokens, detokenize_windows
 
-    _check(codec, prior)
+    prior.require_model(codec.model_id)
     if n < 1 or length < 1:
         raise ConfigError(f"need at least one window of at least one sample, got n={n}, length={length}")
     cfg = codec.config
@@ -90,7 +83,7 @@ def resample_tokens(codec: Codec, prior: TokenPrior, tok: Tokens, given: int, rn
     conditioned on the given ones (row by row, frame by frame)."""
     import dataclasses
 
-    _check(codec, prior)
+    prior.require_model(codec.model_id)
     if tok.model_id != codec.model_id:
         raise ConfigError(f"these tokens come from model {tok.model_id}, not {codec.model_id}")
     if not 1 <= given < len(tok.scales):
@@ -105,7 +98,3 @@ def resample_tokens(codec: Codec, prior: TokenPrior, tok: Tokens, given: int, rn
             ids[s][:, starts[s][f]:starts[s][f + 1]] = drawn[s]
     return dataclasses.replace(tok, ids=ids, motifs=None)
 
-
-def _check(codec: Codec, prior: TokenPrior) -> None:
-    if prior.model_id != codec.model_id:
-        raise ConfigError(f"the prior predicts the tokens of model {prior.model_id}, not of {codec.model_id}")
