@@ -78,11 +78,11 @@ def sources(packages: Path) -> dict[str, np.ndarray]:
     return out
 
 
-def measure(name: str, x: np.ndarray, bounds: tuple[float, ...]) -> list[dict]:
+def measure(name: str, x: np.ndarray, bounds: tuple[float, ...], model: str | None = None) -> list[dict]:
     from stampcodec import Codec
     from stampcodec.missing import fill_missing
 
-    codec = Codec.load()
+    codec = Codec.load(model)
     mean, std = np.nanmean(x, axis=0), np.nanstd(x, axis=0)
     std = np.where(std > 0, std, 1.0)
     z = fill_missing(((x - mean) / std).T, np.float64)
@@ -134,6 +134,7 @@ def run(doc: str, measure_one, table) -> None:
     ap.add_argument("--json", type=Path, help="write the measurements here")
     ap.add_argument("--table", type=Path, help="print the markdown table of a JSON written before")
     ap.add_argument("--only", help="comma-separated substrings of source names to run")
+    ap.add_argument("--model", help="model bundle (default: the bundled default model)")
     a = ap.parse_args()
     if a.table:
         print(table(json.loads(a.table.read_text())["rows"]), end="")
@@ -145,10 +146,10 @@ def run(doc: str, measure_one, table) -> None:
     for name, x in sources(a.packages).items():
         if a.only and not any(s in name for s in a.only.split(",")):
             continue
-        rows += measure_one(name, x)
+        rows += measure_one(name, x, a.model)
         if a.json:
             a.json.write_text(json.dumps({"rows": rows}, indent=1) + "\n")
 
 
 if __name__ == "__main__":
-    run(__doc__, lambda name, x: measure(name, x, BOUNDS), markdown)
+    run(__doc__, lambda name, x, model: measure(name, x, BOUNDS, model), markdown)

@@ -54,13 +54,13 @@ def tails(x: np.ndarray, y: np.ndarray) -> dict:
             "tail_samples": float(far.mean())}
 
 
-def measure(name: str, x: np.ndarray) -> dict:
+def measure(name: str, x: np.ndarray, model: str | None = None) -> dict:
     from rd_v2 import dct_best, sz3_best
 
     from stampcodec.codec import Codec, verify
     from stampcodec.errors import ConfigError
 
-    codec = Codec.load()
+    codec = Codec.load(model)
     row = {"source": name, "samples": int(x.size), "curve": []}
     for rate in RATES:
         try:
@@ -114,4 +114,4 @@ def markdown(rows: list[dict]) -> str:
 if __name__ == "__main__":
     from bound_vs_sz3 import run
 
-    run(__doc__, lambda name, x: [measure(name, x[:100_000] if name.startswith("SeqComb") else x)], markdown)
+    run(__doc__, lambda name, x, model: [measure(name, x[:100_000] if name.startswith("SeqComb") else x, model)], markdown)

@@ -113,6 +113,19 @@ def sources(packages: Path) -> dict[str, tuple[list[Recording], list[Recording]]
     h, hcols = _read_numeric_csv(pv / "serf_west_15min.csv")
     out["pv"] = ([Recording("pv", a, ["ac_power"], 1 / 60), Recording("pv", b, ["ac_power"], 1 / 900)],
                  [Recording("pv", h, hcols, 1 / 900)])
+
+    # ECG, respiration and EDA of one 1 kHz session (systole): samples 200,000-400,000 held out
+    # (the stretch of scripts/rd_v2.py), the rest trains. One source: its channels share a subject.
+    sy = np.stack([np.load(_pkg(packages, "systole", "datasets", f"Task1_{n}.npy")) for n in ("ECG", "Respiration", "EDA")], 1)
+    cols = ["ecg", "respiration", "eda"]
+    out["systole"] = ([Recording("systole", sy[:200000], cols, 1000.0), Recording("systole", sy[400000:], cols, 1000.0)],
+                      [Recording("systole", sy[200000:400000], cols, 1000.0)])
+
+    # Raw 10-bit wearable ECG (BITalino, pyhrv), 1 kHz: first 40% held out, the rest trains.
+    bi = np.loadtxt(_pkg(packages, "pyhrv", "files", "SampleECG.txt"))[:, -1:].astype(np.float64)
+    cut = int(0.4 * len(bi))
+    out["bitalino-ecg"] = ([Recording("bitalino-ecg", bi[cut:], ["ecg"], 1000.0)],
+                           [Recording("bitalino-ecg", bi[:cut], ["ecg"], 1000.0)])
     return out
 
 
@@ -133,7 +146,13 @@ def _windows(recs: list[Recording], hop: int) -> np.ndarray:
 
 # windows per source in the training mix, and the hop that reaches it (small sources overlap more)
 MIX = {"watch-imu": (6000, 128), "daphnet-gait": (1500, 32), "ecg": (600, 8), "ppg": (1500, 32),
-       "plaid-current": (1500, 32), "pv": (600, 8)}
+       "plaid-current": (1500, 32), "pv": (600, 8), "systole": (1500, 256), "bitalino-ecg": (600, 16)}
+
+# Leave-fold-out evaluation (scripts/loso_eval.py): each fold's model trains on every source but the
+# fold's two, so no source is ever scored by a model that saw any of it. Folds pair unlike sources so
+# that every ECG is scored by a model that trained on another ECG and the 1 kHz sources are split.
+FOLDS = {"f1": ("systole", "plaid-current"), "f2": ("bitalino-ecg", "daphnet-gait"),
+         "f3": ("ecg", "watch-imu"), "f4": ("ppg", "pv")}
 SEQCOMB = {"single": 1500, "mv": 1500}
 
 
@@ -155,14 +174,22 @@ def stretched(recs: list[Recording], factor: int) -> list[Recording]:
     return out
 
 
-def training_set(packages: Path, seed: int = 0, stretch: tuple[int, ...] = ()) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+def training_set(packages: Path, seed: int = 0, stretch: tuple[int, ...] = (),
+                 exclude: tuple[str, ...] = ()) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
     """The training windows; stretch: also, per source and factor, a quarter of its windows
-    again from its recordings upsampled by that factor (time-scale augmentation)."""
+    again from its recordings upsampled by that factor (time-scale augmentation); exclude: sources
+    left out entirely (a fold of the leave-fold-out evaluation)."""
     from stampcodec.datasets.seqcomb import generate
 
     rng = np.random.default_rng(seed)
     parts, counts = [], {}
-    for name, (train, _) in sources(packages).items():
+    all_sources = sources(packages)
+    unknown = set(exclude) - set(all_sources)
+    if unknown:
+        raise SystemExit(f"--exclude: unknown source(s) {sorted(unknown)}; known: {sorted(all_sources)}")
+    for name, (train, _) in all_sources.items():
+        if name in exclude:
+            continue
         n, hop = MIX[name]
         w = _windows(train, hop)
         w = w[rng.permutation(len(w))[:n]]
@@ -222,8 +249,10 @@ def cmd_train(a: argparse.Namespace) -> None:
 
     torch.set_num_threads(a.threads)
     stretch = tuple(int(f) for f in a.stretch.split(",")) if a.stretch else ()
-    tr, val, counts = training_set(Path(a.packages), a.seed, stretch)
-    desc = "default mix: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + f" windows of {WINDOW} (5% for validation)"
+    exclude = tuple(FOLDS[a.fold]) if a.fold else ()
+    tr, val, counts = training_set(Path(a.packages), a.seed, stretch, exclude)
+    desc = ("default mix" + (f" without {', '.join(exclude)} (fold {a.fold})" if exclude else "")
+            + f", soft-DTW weight {StampConfig().sdtw_weight}: ") + ", ".join(f"{k} {v}" for k, v in counts.items()) + f" windows of {WINDOW} (5% for validation)"
     print(desc, file=sys.stderr)
     cfg = StampConfig(normalization="zscore", epochs=a.epochs, seed=a.seed)
     res = train(cfg, tr, val, checkpoint_dir=a.checkpoint_dir, resume=a.resume, progress=True)
@@ -302,6 +331,7 @@ def main() -> None:
     t.add_argument("--checkpoint-dir")
     t.add_argument("--resume", action="store_true")
     t.add_argument("--stretch", help="time-scale augmentation: upsampling factors, e.g. 2,4,8")
+    t.add_argument("--fold", choices=sorted(FOLDS), help="leave this fold's sources out (leave-fold-out evaluation)")
     e = sub.choices["evaluate"]
     e.add_argument("--model", help="bundle (default: the bundled default model)")
     e.add_argument("--json")

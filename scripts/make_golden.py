@@ -98,6 +98,11 @@ def main() -> None:
         # tokens range coded with a token prior (encode --prior, added with it): a random-weight
         # prior for the independent model, channels at two time scales (rows of two lengths)
         cases["independent-prior"] = ("independent", "two", dict(frame_samples=512, resample=[3, 1]))
+        # skipped tokens (encode --skip, added with them): FRAME_SKIP frames, V + 1 symbols, range
+        # coded and bit-packed, channels at two time scales; and a joint stream
+        cases["independent-skip"] = ("independent", "two", dict(frame_samples=512, resample=[3, 1], skip=[0.5, 2.0]))
+        cases["independent-skip-packed"] = ("independent", "two", dict(frame_samples=512, skip=1.0, entropy=False))
+        cases["joint-skip"] = ("joint", "three", dict(frame_samples=256, skip=1.0))
     manifest = {"format_version": version, "cases": {}}
     for name, m in models.items():
         bundle_io.save(m, out / f"{name}.stamp")

@@ -67,8 +67,9 @@ def main() -> None:
     ap.add_argument("--packages", type=Path, required=True)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--table", action="store_true")
+    ap.add_argument("--model", help="model bundle (default: the bundled default model)")
     a = ap.parse_args()
-    codec = Codec.load(backend="numpy")
+    codec = Codec.load(a.model, backend="numpy")
     v = codec.config.codebook_size
     sets = data(a.packages)
     toks = {}

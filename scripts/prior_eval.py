@@ -66,11 +66,12 @@ def main() -> None:
     ap.add_argument("--only", nargs="*", help="score only these sources")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--table", action="store_true")
+    ap.add_argument("--model", help="model bundle (default: the bundled default model)")
     a = ap.parse_args()
     import torch
 
     torch.set_num_threads(2)
-    codec = Codec.load(backend="numpy")
+    codec = Codec.load(a.model, backend="numpy")
     sets = data(a.packages)
     rows = {name: sum((token_rows(codec.tokenize(x)) for x in train), []) for name, (train, _, _) in sets.items()}
     a.priors.mkdir(parents=True, exist_ok=True)
@@ -85,7 +86,7 @@ def main() -> None:
             p = train_prior(codec, sum((rows[n] for n in others), []), a.epochs, 0, {"trained_on": others})
             prior_io.save(p, path)
         p = prior_io.load(path)
-        coded = Codec.load(backend="numpy", prior=p)
+        coded = Codec.load(a.model, backend="numpy", prior=p)
         bits = {"adaptive": 0, "prior": 0}
         files = {"adaptive": 0, "prior": 0}
         tokens, seconds = 0, {"encode": 0.0, "decode": 0.0}

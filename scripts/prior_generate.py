@@ -99,12 +99,13 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--table", action="store_true")
+    ap.add_argument("--model", help="model bundle (default: the bundled default model)")
     a = ap.parse_args()
     import torch
     from stampcodec.train import prior as tp
 
     torch.set_num_threads(2)
-    codec = Codec.load(backend="numpy")
+    codec = Codec.load(a.model, backend="numpy")
     v = codec.config.codebook_size
     result = []
     for name, (train, held) in sets(a.packages).items():

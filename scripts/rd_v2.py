@@ -133,6 +133,7 @@ def main() -> None:
     ap.add_argument("--table", type=Path, help="print the Markdown tables of a --json file and exit")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--rates", default="0.03,0.05,0.1,0.2,0.3,0.5", help="encode --bpt targets for the RD curve")
+    ap.add_argument("--model", help="model bundle (default: the bundled default model)")
     a = ap.parse_args()
     rates = [float(v) for v in a.rates.split(",") if v]
     if a.table:
@@ -140,7 +141,7 @@ def main() -> None:
         return
     if not a.packages:
         ap.error("--packages is required")
-    codec = Codec.load(backend="numpy")
+    codec = Codec.load(a.model, backend="numpy")
     rows = []
     for name, x in recordings(a.packages).items():
         row = {"source": name, "samples": x.shape[0], "channels": x.shape[1]}

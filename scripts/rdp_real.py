@@ -33,12 +33,14 @@ def main() -> None:
     ap.add_argument("--packages", required=True, help="folder the data packages were installed into")
     ap.add_argument("--out", default="runs/real")
     ap.add_argument("--sources", help="comma-separated subset of the sources")
+    ap.add_argument("--model", help="model bundle (default: the bundled default model)")
     a = ap.parse_args()
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     pk = Path(a.packages)
-    base = bundle_io.load(DEFAULT_MODEL)
-    models = [DEFAULT_MODEL]
+    first = Path(a.model) if a.model else DEFAULT_MODEL
+    base = bundle_io.load(first)
+    models = [first]
     train = None
     for v in SIZES:
         p = out / f"default-v{v}.stamp"

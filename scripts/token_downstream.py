@@ -145,9 +145,10 @@ def main() -> None:
     ap.add_argument("--table", action="store_true")
     ap.add_argument("--epochs", type=int, default=15)
     ap.add_argument("--seeds", type=int, default=3)
+    ap.add_argument("--model", help="model bundle (default: the bundled default model)")
     a = ap.parse_args()
     torch.set_num_threads(1)
-    codec = Codec.load(backend="numpy")
+    codec = Codec.load(a.model, backend="numpy")
     rows = []
     for name, (xtr, ytr, xte, yte) in tasks(a.packages).items():
         classes = int(max(ytr.max(), yte.max()) + 1)

@@ -28,7 +28,7 @@ import numpy as np
 from tqdm import tqdm
 
 from stampcodec import bundle as bundle_io
-from stampcodec import bounded, container, resample, signals, timestamps
+from stampcodec import bounded, container, released, resample, signals, timestamps
 from stampcodec.container import ContainerError, Header
 from stampcodec.missing import fill_missing
 from stampcodec.errors import ConfigError, DataError
@@ -37,6 +37,7 @@ from stampcodec.runtime import backends
 from stampcodec.streams import ArraySource, Scan, Source, restore, scan
 
 if TYPE_CHECKING:
+    from stampcodec import ratecontrol
     from stampcodec.prior.bundle import TokenPrior
     from stampcodec.motifs import Motifs
     from stampcodec.tokens import Tokens
@@ -47,7 +48,7 @@ BOUNDED_TRIES, BOUNDED_TOLERANCE = 10, 0.02  # a rate target's search over the b
 LAYERS = ("auto", "tokens", "bounded")  # what a rate target may choose from
 USELESS_NMSE = 1.0  # a rate target's best file at or above this error carries nothing: refused
 ENCODE_BATCH_SAMPLES = 1 << 16  # samples per encoder call: bounds its working memory (tens of MB)
-DEFAULT_MODEL = Path(__file__).parent / "models" / "default.stamp"
+DEFAULT_MODEL = released.DEFAULT_MODEL
 
 
 class Codec:
@@ -80,6 +81,9 @@ class Codec:
         self._encoder: backends.RowEncoder | None = None
         if encode_backend != "numpy":
             self._encoder = backends.row_encoder(encode_backend, bundle, self._options)
+        # set by load() for the bundled default: files an earlier default wrote go to that model
+        self.follows_released = False
+        self._released: dict[str, Codec] = {}
 
     def _check_prior(self, prior: "TokenPrior | str | Path | None") -> "TokenPrior | None":
         """A token prior (or its file) for this model: encoding codes tokens with it, decoding
@@ -98,13 +102,16 @@ class Codec:
         """A bundle file, or the default model shipped with the package when path is None.
         prior=: a token prior (or its .stamp file) to code and decode tokens with."""
         p = Path(path) if path is not None else DEFAULT_MODEL
-        return cls(bundle_io.load(p), str(p), backend, **kw)
+        codec = cls(bundle_io.load(p), str(p), backend, **kw)
+        codec.follows_released = path is None
+        return codec
 
     # --- whole arrays ---------------------------------------------------------------------
     def encode(self, x: np.ndarray, *, columns: list[str] | None = None, sample_rate: float | None = None,
                frame_samples: int | None = None, keep_gaps: bool = True, time_axis: int | None = None,
                resample: Resample = "auto", entropy: bool = True, version: int = container.VERSION,
-               bpt: float | None = None, max_error: MaxError = None, layer: str = "auto") -> bytes:
+               bpt: float | None = None, max_error: MaxError = None, layer: str = "auto",
+               skip: Skip = None) -> bytes:
         """(T,) or (T, C) array (NaN = missing) -> token file bytes. A 2-D array with more channels
         than samples is refused unless time_axis says which axis is time (1 for (C, T)).
         keep_gaps=False stores no missing-sample mask: gaps then decode as the code of the signal
@@ -117,11 +124,13 @@ class Codec:
         the lower NMSE (layer "auto"), or the one named ("tokens", "bounded").
         max_error: a bound E on |decoded - x| for every observed sample,
         in x's units, one for all channels or one per channel: the frames carry the error-bounded
-        layer (stampcodec.bounded) and no tokens."""
+        layer (stampcodec.bounded) and no tokens. skip: lambda >= 0 (variance units per bit), one
+        for all channels or one per channel: tokens whose error reduction is worth less than
+        lambda x their bits are skipped (stampcodec.budget); rate targets choose it themselves."""
         buf = io.BytesIO()
         self.encode_to(ArraySource(x, columns, time_axis=time_axis), buf, frame_samples=frame_samples, sample_rate=sample_rate,
                        keep_gaps=keep_gaps, resample=resample, entropy=entropy, version=version, bpt=bpt,
-                       max_error=max_error, layer=layer)
+                       max_error=max_error, layer=layer, skip=skip)
         return buf.getvalue()
 
     def decode(self, blob: bytes, scales: int | None = None) -> np.ndarray:
@@ -164,11 +173,11 @@ class Codec:
                   sample_rate: float | None = None, progress: bool = False, keep_gaps: bool = True,
                   warn: Callable[[str], None] | None = None, resample: Resample = "auto", entropy: bool = True,
                   version: int = container.VERSION, bpt: float | None = None, max_error: MaxError = None,
-                  layer: str = "auto", keep_time: bool = False) -> Header:
+                  layer: str = "auto", keep_time: bool = False, skip: Skip = None) -> Header:
         """Scan the source, then encode it frame by frame into `out`. warn(message) hears about
         what the token file will not keep (time stamps that are not a usable grid). keep_time:
         store the time column's stamps exactly (a CSV source with one; stampcodec.timestamps).
-        resample, entropy, version, bpt, max_error, layer: see encode."""
+        resample, entropy, version, bpt, max_error, layer, skip: see encode."""
         if layer not in LAYERS or (layer != "auto" and bpt is None):
             raise ConfigError(f"layer (one of {', '.join(LAYERS)}, got {layer!r}) chooses what a rate target (bpt) "
                               "searches")
@@ -184,6 +193,11 @@ class Codec:
         if bpt is not None and (version != 2 or resample != "auto"):
             raise ConfigError("a rate target (bpt) must be a positive number, with format version 2 and the time "
                               "scales left to it (resample='auto')")
+        lams = _skip_lambdas(skip, source.channels, self.config.mode)
+        if lams is not None and (version != 2 or bounds is not None or bpt is not None or self.prior is not None
+                                 or self.encode_backend != "numpy"):
+            raise ConfigError("skipping tokens (skip) needs format version 2, the token layer without a rate target "
+                              "(bpt chooses its own) or a token prior, and the numpy encoder")
         if keep_time and not getattr(source, "keeps_time", False):
             raise ConfigError(f"{source.where}: keeping time stamps needs a time column (a CSV file with one)")
         if keep_time and (version != 2 or bpt is not None):
@@ -217,11 +231,12 @@ class Codec:
                 warn(f"{source.where}: time column {source.time_column!r} is not evenly spaced: decoded times are a "
                      f"uniform grid at the mean rate ({h.sample_rate:.6g} Hz); --keep-time keeps them exactly")
         out.write(h.to_bytes())
-        self._encode_frames(source, out, h, keep_gaps, entropy, progress)
+        self._encode_frames(source, out, h, keep_gaps, entropy, progress, skip=lams)
         return h
 
     def _encode_frames(self, source: Source, out: BinaryIO, h: Header, keep_gaps: bool, entropy: bool,
-                       progress: bool, what: str = "encoding", objective: str | tuple[int, ...] = "bytes") -> None:
+                       progress: bool, what: str = "encoding", objective: str | tuple[int, ...] = "bytes",
+                       skip: tuple[float, ...] | None = None) -> None:
         done = 0
         kept = h.kept_time
         chunks = (source.stamped_chunks(h.frame_samples) if kept is not None
@@ -235,7 +250,7 @@ class Codec:
                         time_field = timestamps.encode_field(timestamps.ticks(stamps, kept.digits))
                     except ValueError as e:
                         raise DataError(f"{source.where}: time stamps from row {done + 1}: {e}") from None
-                out.write(self._encode_frame(h, chunk, keep_gaps, entropy, objective, time_field))
+                out.write(self._encode_frame(h, chunk, keep_gaps, entropy, objective, time_field, skip))
                 done += len(chunk)
                 bar.update(len(chunk))
         if done != h.length:
@@ -340,23 +355,46 @@ class Codec:
     def _tokens_to_rate(self, source: Source, h: Header, stats: Scan, probe: resample.FactorProbe, bpt: float,
                         keep_gaps: bool, entropy: bool, progress: bool) -> tuple[float, Header, bytes]:
         """The token file within bpt with the lowest measured error (stampcodec.ratecontrol): a
-        plan from the probe, real encodings with the planner's budget bisected, then finer factors."""
+        plan from the probe, real encodings with the planner's budget bisected, then finer factors;
+        once with every token kept and once with token budgets (skip lambdas) among the
+        candidates, keeping the lower measured error: the probe's windows can favour skipping
+        where the whole recording does not."""
         from stampcodec import ratecontrol
         from stampcodec.runtime.decoder import NumpyDecoder
 
         windows = self._probe_windows(h, probe)
         decoder = NumpyDecoder(self.bundle)
-        measured = ratecontrol.measure(windows, self._encode_rows, decoder.decode_rows, h)
+        # skipped tokens: the numpy encoder's, and not with a token prior (its tables have V symbols)
+        skips = ratecontrol.SKIPS if self.encode_backend == "numpy" and self.prior is None else (ratecontrol.NO_SKIP,)
+        measured = ratecontrol.measure(windows, self._encode_rows, decoder.decode_rows, h, skips=skips)
+        chosen = self._rate_search(source, h, stats, measured.without_skips(), bpt, keep_gaps, entropy, progress)
+        if len(skips) > 1:
+            try:
+                other = self._rate_search(source, h, stats, measured, bpt, keep_gaps, entropy, progress)
+            except ConfigError:
+                other = None
+            if other is not None and other[0] < chosen[0]:
+                chosen = other
+        return chosen
+
+    def _rate_search(self, source: Source, h: Header, stats: Scan, measured: "ratecontrol.Measured", bpt: float,
+                     keep_gaps: bool, entropy: bool, progress: bool) -> tuple[float, Header, bytes]:
+        """The fitting file with the lowest measured error among real encodings of the plans
+        made from these measurements (_tokens_to_rate)."""
+        from stampcodec import ratecontrol
+
         samples = h.length * h.channels
         target = int(bpt * samples / 8)
-        fixed = len(h.to_bytes()) + h.n_frames * (5 + 2 * len(h.scales))
-        budget = max(0.0, (target - fixed) * 8 / samples)
+        budget = self._token_budget(h, bpt)
         lo, hi, best, seen = 0.0, math.inf, None, set()
+        coarsest = ((float(ratecontrol.GRID[-1]),) * h.channels, 1, (ratecontrol.NO_SKIP,) * h.channels)
         chosen: tuple[float, Header, bytes] | None = None  # the fitting file with the lowest measured error
+        best_plan = coarsest
         for attempt in range(ratecontrol.ATTEMPTS):
             plan = ratecontrol.allocate(measured, budget, h.mode == "joint")
             if plan is None:  # even the coarsest plan is estimated too large: try it
-                plan = ((float(ratecontrol.GRID[-1]),) * h.channels, 1)
+                plan = coarsest
+            plan = (plan[0], plan[1], tuple(-1.0 if math.isnan(v) else v for v in plan[2]))  # NaN != NaN in a set
             if plan in seen:
                 if hi == math.inf or best is not None and len(best[1]) >= (1 - ratecontrol.TOLERANCE) * target:
                     break
@@ -366,7 +404,7 @@ class Codec:
             if size <= target:
                 chosen = self._better(source, chosen, trial, blob, stats.std ** 2)
                 if best is None or size > len(best[1]):
-                    best = (trial, blob)
+                    best, best_plan = (trial, blob), plan
                 if size >= (1 - ratecontrol.TOLERANCE) * target:
                     break
                 lo = budget
@@ -374,7 +412,7 @@ class Codec:
             else:
                 hi = budget
                 budget = min(budget * target / size, (lo + hi) / 2)
-            if plan == ((float(ratecontrol.GRID[-1]),) * h.channels, 1) and size > target:
+            if plan[:2] == coarsest[:2] and size > target:
                 break
         if best is None:
             raise ConfigError(f"{bpt} bits per sample is below what this model can reach on {source.where} (the "
@@ -392,7 +430,7 @@ class Codec:
             factors = tuple(max(1.0, math.ceil(f * s * resample.STEP) / resample.STEP) for f in base)
             if factors == best[0].factors:
                 break
-            trial, blob = self._trial(source, h, (factors, keep), keep_gaps, entropy, progress,
+            trial, blob = self._trial(source, h, (factors, keep, best_plan[2]), keep_gaps, entropy, progress,
                                       ratecontrol.ATTEMPTS + attempt)
             if len(blob) <= target:
                 hi_s = s
@@ -403,6 +441,13 @@ class Codec:
                 lo_s = s
         assert chosen is not None
         return chosen
+
+    @staticmethod
+    def _token_budget(h: Header, bpt: float) -> float:
+        """The planner's first token budget: bits per channel-sample left after the headers."""
+        samples = h.length * h.channels
+        fixed = len(h.to_bytes()) + h.n_frames * (5 + 2 * len(h.scales))
+        return max(0.0, (int(bpt * samples / 8) - fixed) * 8 / samples)
 
     def _better(self, source: Source, chosen: tuple[float, Header, bytes] | None, trial: Header,
                 blob: bytes, var: np.ndarray) -> tuple[float, Header, bytes]:
@@ -423,13 +468,15 @@ class Codec:
         live = (var > 0) & (n > 0)
         return float(np.mean(sq[live] / n[live] / var[live])) if live.any() else 0.0
 
-    def _trial(self, source: Source, h: Header, plan: tuple[tuple[float, ...], int], keep_gaps: bool, entropy: bool,
+    def _trial(self, source: Source, h: Header, plan: "ratecontrol.Plan", keep_gaps: bool, entropy: bool,
                progress: bool, attempt: int) -> tuple[Header, bytes]:
-        """One whole encoding with these factors and kept scales, in memory."""
+        """One whole encoding with these factors, kept scales and skip lambdas (< 0: none), in memory."""
         trial = _replace_header(h, factors=plan[0], coded_scales=plan[1])
+        lams = tuple(v if v >= 0 else math.nan for v in plan[2])
         buf = io.BytesIO()
         buf.write(trial.to_bytes())
-        self._encode_frames(source, buf, trial, keep_gaps, entropy, progress, f"encoding (try {attempt + 1})")
+        self._encode_frames(source, buf, trial, keep_gaps, entropy, progress, f"encoding (try {attempt + 1})",
+                            skip=None if all(math.isnan(v) for v in lams) else lams)
         return trial, buf.getvalue()
 
     def _probe_windows(self, h: Header, probe: resample.FactorProbe) -> list[np.ndarray]:
@@ -442,27 +489,44 @@ class Codec:
         """A token file's header (checked against this model) and its frames, decoded one at a
         time as the iterator is consumed: (T_frame, C) float64 in the signal's units. Raises
         ContainerError on damage or trailing bytes, when it reaches them."""
-        h = self._open(f, where, scales)
-        return h, (y for y, _ in self._frames(f, h, where, scales, progress, times=False))
+        h, codec = self._open(f, where, scales)
+        return h, (y for y, _ in codec._frames(f, h, where, scales, progress, times=False))
 
     def decode_stamped_from(self, f: BinaryIO, where: str = "tokens", scales: int | None = None,
                             progress: bool = False) -> tuple[Header, Iterator[tuple[np.ndarray, np.ndarray | None]]]:
         """decode_from, each frame with its exact time stamps: int64 ticks of 10^-digits of the
         time column's unit (h.kept_time; stampcodec.timestamps.KeptTimes reads them), or None
         when the file does not keep them."""
-        h = self._open(f, where, scales)
-        return h, self._frames(f, h, where, scales, progress, times=True)
+        h, codec = self._open(f, where, scales)
+        return h, codec._frames(f, h, where, scales, progress, times=True)
 
-    def _open(self, f: BinaryIO, where: str, scales: int | None) -> Header:
-        """A token file's header, checked against this model and the scales asked for."""
+    def _open(self, f: BinaryIO, where: str, scales: int | None) -> tuple[Header, "Codec"]:
+        """A token file's header, checked against the model that decodes it (this one, or the
+        earlier default the header names: for_model) and the scales asked for."""
         h = container.read_header(f, where)
-        h.check_model(self.config, self.model_id, where)
+        codec = self.for_model(h.model_id)
+        h.check_model(codec.config, codec.model_id, where)
         if scales is not None and h.bounds is not None and h.n_coded == 0:
             raise ConfigError(f"{where}: an error-bounded file carries no token scales to choose from")
         if scales is not None and not 1 <= scales <= h.n_coded:
             carries = "" if h.n_coded == len(h.scales) else f" (the file carries {h.n_coded} of {len(h.scales)})"
             raise ConfigError(f"scales must be between 1 and {h.n_coded}{carries}, got {scales}")
-        return h
+        return h, codec
+
+    def for_model(self, model_id: str) -> "Codec":
+        """The codec that decodes files of this model id: this one, or, when this is the bundled
+        default (follows_released), the earlier default with that id (stampcodec.released) on
+        the same decoder where it can (exported graphs belong to one model: those fall back to
+        auto). Itself when no released model has the id: the caller reports the mismatch."""
+        if model_id == self.model_id or not self.follows_released:
+            return self
+        if model_id not in self._released:
+            path = released.released_path(model_id)
+            if path is None:
+                return self
+            backend = self.backend if self.backend in ("native", "numpy", "torch") else backends.AUTO
+            self._released[model_id] = Codec(bundle_io.load(path), str(path), backend)
+        return self._released[model_id]
 
     # --- frames ---------------------------------------------------------------------------
     def _frames(self, f: BinaryIO, h: Header, where: str, scales: int | None, progress: bool,
@@ -474,7 +538,8 @@ class Codec:
         decoder = self._decoder
         if h.prior_id is not None:  # prior-coded tokens are parsed here; the row decoder sums them
             container.check_prior(h, self.prior, where)
-            decoder = backends.RowFrames(getattr(self._decoder, "rows", None) or NumpyDecoder(self.bundle), self.prior)
+            decoder = backends.RowFrames(getattr(self._decoder, "rows", None) or NumpyDecoder(self.bundle), self.prior,
+                                         self.bundle)
         with _bar(h, "decoding", progress) as bar:
             for i in range(h.n_frames):
                 signals.checkpoint()
@@ -559,9 +624,10 @@ class Codec:
         return resample.choose(errors)
 
     def _encode_frame(self, h: Header, x: np.ndarray, keep_gaps: bool = True, entropy: bool = True,
-                      objective: str | tuple[int, ...] = "bytes", time_field: bytes = b"") -> bytes:
+                      objective: str | tuple[int, ...] = "bytes", time_field: bytes = b"",
+                      skip: tuple[float, ...] | None = None) -> bytes:
         """x (T_frame, C) float64 with NaN for missing samples -> frame bytes (time_field: the
-        frame's exact time stamps, when the header keeps them)."""
+        frame's exact time stamps, when the header keeps them; skip: lambda per row, version 2)."""
         missing = np.isnan(x)
         mask = missing if keep_gaps and missing.any() else None
         if h.bounds is not None:
@@ -576,21 +642,28 @@ class Codec:
         for r in sorted(set(factors)):
             rows = [i for i, f in enumerate(factors) if f == r]
             signal = filled if h.mode == "joint" else filled[rows]
-            tokens = self._encode_rows(layout.to_rows(pad_blocks(resample.decimate(signal, r), h.block)))
+            # lambda per original sample: a coded sample stands for r of them
+            lam = None if skip is None else np.array([skip[i] / r for i in rows])
+            tokens = self._encode_rows(layout.to_rows(pad_blocks(resample.decimate(signal, r), h.block)), lam)
             for s, tok in enumerate(tokens):
                 for i, row in zip(rows, tok):
                     per_row[s][i] = row
         return container.write_frame(h, per_row, mask, entropy, time_field=time_field, prior=self.prior)
 
-    def _encode_rows(self, rows: np.ndarray) -> list[np.ndarray]:
+    def _encode_rows(self, rows: np.ndarray, skip: np.ndarray | None = None) -> list[np.ndarray]:
         """Rows in batches of about ENCODE_BATCH_SAMPLES, so the encoder's working memory
-        (activations, ~2 KB per sample) does not grow with the channel count."""
+        (activations, ~2 KB per sample) does not grow with the channel count. skip: lambda per
+        row (NaN: none) for the numpy encoder's token budget (stampcodec.budget)."""
         if self._encoder is None:
             self._encoder = backends.row_encoder(self.encode_backend, self.bundle, self._options)
         r, _, t = rows.shape
         step = max(1, ENCODE_BATCH_SAMPLES // (t * rows.shape[1]))
-        parts = [[np.asarray(tok, dtype=np.int64) for tok in self._encoder.encode_rows(rows[i:i + step])]
-                 for i in range(0, r, step)]
+        extra = {} if skip is None else {"skip": None}
+        parts = []
+        for i in range(0, r, step):
+            if skip is not None:
+                extra["skip"] = np.broadcast_to(skip, (r,))[i:i + step]
+            parts.append([np.asarray(tok, dtype=np.int64) for tok in self._encoder.encode_rows(rows[i:i + step], **extra)])
         return [np.concatenate(per_scale) for per_scale in zip(*parts)]
 
 
@@ -644,6 +717,7 @@ def _field_flags(blob: bytes) -> tuple[int, ...]:
 
 Resample = str | float | tuple[float, ...] | list[float]
 MaxError = float | tuple[float, ...] | list[float] | None
+Skip = float | tuple[float, ...] | list[float] | None  # lambda of the token budget (stampcodec.budget)
 
 
 def _bounds(spec: MaxError, channels: int) -> list[float]:
@@ -657,6 +731,18 @@ def _bounds(spec: MaxError, channels: int) -> list[float]:
         if not (math.isfinite(v) and v > 0):
             raise ConfigError(f"a maximum error must be a positive number, got {v}")
     return e
+
+
+def _skip_lambdas(spec: Skip, channels: int, mode: str) -> tuple[float, ...] | None:
+    """skip -> lambda per token row (one per channel; a joint stream takes the first), checked."""
+    if spec is None:
+        return None
+    values = [float(spec)] * channels if np.isscalar(spec) else [float(v) for v in spec]  # type: ignore[union-attr]
+    if len(values) != channels or not all(math.isfinite(v) and v >= 0 for v in values):
+        raise ConfigError(f"skip must be one lambda >= 0 or one per channel ({channels}), got {spec!r}")
+    if mode == "joint" and len(set(values)) > 1:
+        raise ConfigError("a joint model codes all channels in one token stream: give one skip lambda")
+    return tuple(values)
 
 
 def _probe(spec: Resample, channels: int, version: int) -> resample.FactorProbe | None:

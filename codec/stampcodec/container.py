@@ -60,8 +60,9 @@ KNOWN_FLAGS_V2 = KNOWN_FLAGS | FLAG_STYLE | FLAG_BOUND | FLAG_TIME | FLAG_PRIOR
 BOUNDS = np.dtype([("bound", "<f8"), ("origin", "<f8"), ("unit", "<f8")])
 # frame flags
 FRAME_MASK = 0x01  # NaN runs present
+FRAME_SKIP = 0x02  # version 2: tokens may be skipped: segments code V + 1 symbols, symbol V adds nothing
 FRAME_MASK_SHARED = 0x04  # with FRAME_MASK: one channel's runs, the same for every channel
-KNOWN_FRAME_FLAGS = FRAME_MASK | FRAME_MASK_SHARED
+KNOWN_FRAME_FLAGS = FRAME_MASK | FRAME_SKIP | FRAME_MASK_SHARED
 
 # Per-channel statistics: the mean in float64, so that an offset of 1e9 keeps a ripple of 1e-3
 # (float32 would round it to 64); the std in float32, whose relative rounding costs nothing
@@ -220,9 +221,17 @@ class Header:
         blocks = [self.layout.blocks(n) for n in self.row_lengths(index)]
         return [[b * q[s] for b in blocks] for s in range(self.n_coded)]
 
-    def segment_raw_bytes(self, index: int) -> list[int]:
+    def alphabet(self, skip: bool = False) -> int:
+        """Symbols a segment codes: V, or V + 1 in a frame with FRAME_SKIP (symbol V: no token)."""
+        return self.codebook_size + int(skip)
+
+    def symbol_bits(self, skip: bool = False) -> int:
+        """Bits of a bit-packed symbol: b = ceil(log2 V), or ceil(log2 (V + 1)) in a FRAME_SKIP frame."""
+        return max(1, (self.alphabet(skip) - 1).bit_length())
+
+    def segment_raw_bytes(self, index: int, skip: bool = False) -> list[int]:
         """Version 2: bytes of each segment when bit-packed (an entropy-coded one is shorter)."""
-        return [bitpack.packed_size(sum(n), self.bits) for n in self.segment_tokens(index)]
+        return [bitpack.packed_size(sum(n), self.symbol_bits(skip)) for n in self.segment_tokens(index)]
 
     # --- serialisation ------------------------------------------------------------------
     def to_bytes(self) -> bytes:
@@ -506,6 +515,12 @@ def write_frame(h: Header, tokens: list[np.ndarray] | list[list[np.ndarray]], mi
     if (h.kept_time is not None) != bool(time_field):
         raise ValueError("a time stamp field goes exactly in the frames of files that keep time stamps")
     out = bytearray(encode_mask(missing)) + time_field
+    skip = h.version == 2 and any(int(np.max(t, initial=0)) >= h.codebook_size
+                                  for per_scale in tokens[:h.n_coded] for t in per_scale)
+    if skip:  # tokens to skip (budget.SKIP_TOKEN, = V): the frame's segments code V + 1 symbols
+        if h.prior_id is not None:
+            raise ValueError("skipped tokens cannot be coded with a token prior")
+        out[0] |= FRAME_SKIP
     if h.version == 1:
         blocks = tokens[0].shape[1] // h.layout.tokens_per_block[0]
         flat = np.empty(h.layout.token_count(blocks * h.block, h.channels), dtype=np.int64)
@@ -521,7 +536,7 @@ def write_frame(h: Header, tokens: list[np.ndarray] | list[list[np.ndarray]], mi
 
                 rows = [[np.ravel(tokens[t][r]) for t in range(s + 1)] for r in range(len(per_row))]
                 coder = lambda rows=rows, s=s: coding.encode_segment(prior, rows, s)  # noqa: E731
-            out += encode_segment(np.concatenate([np.ravel(t) for t in per_row]), h, entropy_coding, coder)
+            out += encode_segment(np.concatenate([np.ravel(t) for t in per_row]), h, entropy_coding, coder, skip)
     if (h.bounds is not None) != bool(fields):
         raise ValueError("error-bounded fields go exactly in files whose header has bounds")
     out += fields
@@ -541,12 +556,13 @@ def check_prior(h: Header, prior: "TokenPrior | None", where: str) -> None:
 
 
 def encode_segment(flat: np.ndarray, h: Header, entropy_coding: bool = True,
-                   coder: "Callable[[], bytes] | None" = None) -> bytes:
+                   coder: "Callable[[], bytes] | None" = None, skip: bool = False) -> bytes:
     """One scale's tokens (every row, in order) -> varint (bytes << 1 | coded) + bytes. The
-    range-coded bytes come from coder() when given (a prior's), else from the adaptive model."""
-    data, coded = bitpack.pack(flat, h.bits), 0
-    if entropy_coding and h.codebook_size <= entropy.MAX_SYMBOLS and len(data) > 4:
-        packed = coder() if coder is not None else entropy.encode(flat, h.codebook_size)
+    range-coded bytes come from coder() when given (a prior's), else from the adaptive model.
+    skip: the frame has FRAME_SKIP (V + 1 symbols)."""
+    data, coded = bitpack.pack(flat, h.symbol_bits(skip)), 0
+    if entropy_coding and h.alphabet(skip) <= entropy.MAX_SYMBOLS and len(data) > 4:
+        packed = coder() if coder is not None else entropy.encode(flat, h.alphabet(skip))
         if len(packed) < len(data):
             data, coded = packed, 1
     return bitpack.write_varint(len(data) << 1 | coded) + data
@@ -573,6 +589,11 @@ def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
     buf = bytearray(flags)
     if flags[0] & ~KNOWN_FRAME_FLAGS or (flags[0] & FRAME_MASK_SHARED and not flags[0] & FRAME_MASK):
         raise ContainerError(f"{where}: {what}: unknown frame flags 0x{flags[0]:02x} (damaged file?)")
+    skip = bool(flags[0] & FRAME_SKIP)
+    if skip and (h.version == 1 or h.bounds is not None or h.prior_id is not None):
+        raise ContainerError(f"{where}: {what}: skipped tokens (frame flag 0x02) in a "
+                             f"{'version 1' if h.version == 1 else 'error-bounded' if h.bounds is not None else 'prior-coded'}"
+                             " file (damaged file?)")
     if flags[0] & FRAME_MASK:
         n, lead = _read_varint_from(f, what, where)
         if n > mask_limit(h, index):
@@ -586,7 +607,7 @@ def read_frame_bytes(f: BinaryIO, h: Header, index: int, where: str) -> bytes:
     if h.version == 1:
         buf += _read_exact(f, h.payload_bytes(index), what, where)
     else:
-        for s, raw_bytes in enumerate(h.segment_raw_bytes(index)):
+        for s, raw_bytes in enumerate(h.segment_raw_bytes(index, skip)):
             field, lead = _read_varint_from(f, what, where)
             n, coded = field >> 1, field & 1
             if not segment_length_ok(n, coded, raw_bytes):
@@ -681,6 +702,7 @@ def parse_frame_rows(raw: bytes, h: Header, index: int, where: str,
     boolean or None). A file coded with a token prior needs that prior."""
     what = f"frame {index + 1} of {h.n_frames}"
     mask_bytes, _, pos = _head_fields(raw, h)
+    skip = bool(raw[0] & FRAME_SKIP)
     if h.version == 1:
         blocks = h.frame_blocks(index)
         flat = bitpack.unpack(raw[pos:len(raw) - 4], h.layout.token_count(h.frame_length(index), h.channels), h.bits)
@@ -704,19 +726,20 @@ def parse_frame_rows(raw: bytes, h: Header, index: int, where: str,
                 continue
             if field & 1:
                 try:
-                    flat = entropy.decode(data, sum(counts), h.codebook_size)
+                    flat = entropy.decode(data, sum(counts), h.alphabet(skip))
                 except ValueError as e:
                     raise ContainerError(f"{where}: {what}: scale {s + 1}: {e}") from None
             else:
-                flat = bitpack.unpack(data, sum(counts), h.bits)
-                _check_tokens(flat, h, where, what)
+                flat = bitpack.unpack(data, sum(counts), h.symbol_bits(skip))
+                _check_tokens(flat, h, where, what, h.alphabet(skip))
             rows.append(np.split(flat, np.cumsum(counts)[:-1]))
     return rows, _parse_mask(raw[0], mask_bytes, h, index, where, what)
 
 
-def _check_tokens(flat: np.ndarray, h: Header, where: str, what: str) -> None:
-    if flat.size and int(flat.max()) >= h.codebook_size:
-        raise ContainerError(f"{where}: {what}: token {int(flat.max())} outside the codebook of {h.codebook_size}")
+def _check_tokens(flat: np.ndarray, h: Header, where: str, what: str, alphabet: int | None = None) -> None:
+    if flat.size and int(flat.max()) >= (alphabet or h.codebook_size):
+        raise ContainerError(f"{where}: {what}: token {int(flat.max())} outside the codebook of {h.codebook_size}"
+                             + (" and the skip symbol" if alphabet and alphabet > h.codebook_size else ""))
 
 
 def _parse_mask(flags: int, mask_bytes: bytes, h: Header, index: int, where: str, what: str) -> np.ndarray | None:
@@ -763,7 +786,7 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
     and an error-bounded file's bounds and bytes per channel."""
     h = read_header(f, where)
     header_bytes = f.tell()
-    masked = kept_time_bytes = 0
+    masked = kept_time_bytes = skip_frames = 0
     bounded_bytes, predictors = np.zeros(h.channels, dtype=np.int64), np.zeros((h.channels, 4), dtype=np.int64)
     grids, refined = np.zeros(h.channels, dtype=np.int64), np.zeros(h.channels, dtype=np.int64)
     n_coded = h.n_coded
@@ -773,6 +796,7 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
         mask_bytes, time_bytes, _ = _head_fields(raw, h)
         missing = _parse_mask(raw[0], mask_bytes, h, i, where, f"frame {i + 1} of {h.n_frames}")
         kept_time_bytes += len(time_bytes)
+        skip_frames += bool(raw[0] & FRAME_SKIP)
         masked += int(missing.sum()) if missing is not None else 0
         if h.version == 2:
             for s, (seg, counts) in enumerate(zip(frame_parts(raw, h).segments, h.segment_tokens(i))):
@@ -808,6 +832,7 @@ def describe(f: BinaryIO, where: str, size: int) -> dict:
         out["segments"] = [{"scale": h.scales[s], "bytes": seg_bytes[s], "tokens": seg_tokens[s],
                             "bits_per_token": 8 * seg_bytes[s] / max(seg_tokens[s], 1),
                             "entropy_coded_frames": seg_coded[s]} for s in range(n_coded)]
+        out["skip_frames"] = skip_frames
     if h.bounds is not None:
         out["max_error"] = [lat.bound for lat in h.bounds]
         out["bounded_bytes"] = int(bounded_bytes.sum())

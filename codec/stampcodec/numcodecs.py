@@ -41,10 +41,15 @@ _HEAD = struct.Struct("<4sBB")
 
 @functools.lru_cache(maxsize=8)
 def _bundle(model: str):
-    from stampcodec import bundle
-    from stampcodec.codec import DEFAULT_MODEL
+    """"default" is the bundled default model; "default@<id>" an earlier one (stampcodec.released)."""
+    from stampcodec import bundle, released
 
-    return bundle.load(DEFAULT_MODEL if model == "default" else model)
+    if model.startswith("default@"):
+        path = released.released_path(model[len("default@"):])
+        if path is None:
+            raise ConfigError(f"no released default model has id {model[len('default@'):]}")
+        return bundle.load(path)
+    return bundle.load(released.DEFAULT_MODEL if model == "default" else model)
 
 
 _local = threading.local()
@@ -76,7 +81,15 @@ class Stamp(_NumCodec):
         self.bpt = bpt
         self.axis = int(axis)
         self.resample = resample
-        found = _codec(self.model).model_id
+        self._key = self.model
+        found = _codec(self._key).model_id
+        if model_id is not None and model_id != found and self.model == "default":
+            from stampcodec import released
+
+            if released.released_path(model_id) is not None:
+                # a store written with an earlier default keeps its model: the header names it
+                self._key = f"default@{model_id}"
+                found = model_id
         if model_id is not None and model_id != found:
             raise ConfigError(f"this store was written with model {model_id}; {self.model} is {found}")
         self.model_id = found
@@ -103,7 +116,7 @@ class Stamp(_NumCodec):
             kw["bpt"] = self.bpt
         else:
             kw["resample"] = self.resample
-        blob = _codec(self.model).encode(rows if rows.shape[1] > 1 else rows[:, 0], time_axis=0, **kw)
+        blob = _codec(self._key).encode(rows if rows.shape[1] > 1 else rows[:, 0], time_axis=0, **kw)
         return head + blob
 
     def decode(self, buf: Any, out: Any = None) -> np.ndarray:
@@ -118,7 +131,7 @@ class Stamp(_NumCodec):
         if not blob:
             y = np.empty(shape)
         else:
-            flat = _codec(self.model).decode(blob)
+            flat = _codec(self._key).decode(blob)
             moved = (shape[axis],) + tuple(s for i, s in enumerate(shape) if i != axis)
             if flat.size != int(np.prod(moved)):
                 raise ContainerError(f"chunk of {flat.size} samples, but its header says shape {shape}")

@@ -64,6 +64,9 @@ for name in names:
         factors = 3 if m.config.mode == "joint" else [1, 2, 3, 7][:width]
         (folder / f"resampled{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, resample=factors))
         (folder / f"v1-{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, version=1))
+        # skipped tokens (FRAME_SKIP: V + 1 symbols), range coded and bit-packed
+        (folder / f"skip{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, resample=factors, skip=2.0))
+        (folder / f"skip-packed{i}.tok").write_bytes(codec.encode(x, frame_samples=frame, skip=1.0, entropy=False))
         # the error-bounded layer: every predictor, grids (integer-valued channels), masks; and
         # REFINE fields (what a rate target writes)
         e = 0.01 * np.nanstd(x, axis=0) + 1e-3

@@ -31,7 +31,7 @@ extern "C" {
 #endif
 
 #define STAMPDEC_VERSION_MAJOR 0
-#define STAMPDEC_VERSION_MINOR 5
+#define STAMPDEC_VERSION_MINOR 6
 #define STAMPDEC_VERSION_PATCH 0
 /* major << 16 | minor << 8 | patch: compare with stampdec_version() to catch a header and a
  * library from different releases */

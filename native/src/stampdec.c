@@ -17,6 +17,7 @@
 #define TIME_MAX_DIGITS 18
 #define KNOWN_FLAGS (FLAG_RATE | FLAG_NAMES | FLAG_MEAN64)
 #define FRAME_MASK 0x01
+#define FRAME_SKIP 0x02 /* version 2: segments code V + 1 symbols; symbol V is a skipped token (adds nothing) */
 #define FRAME_MASK_SHARED 0x04 /* with FRAME_MASK: one channel's runs serve every channel */
 /* entropy-coded segments (docs/FORMAT.md, "Entropy-coded segments"): codec/stampcodec/entropy.py */
 #define EC_INCREMENT 16u
@@ -75,6 +76,7 @@ struct stampdec {
     uint16_t rows;
     uint16_t hop;
     uint8_t bits;
+    uint8_t fbits;     /* bits of a bit-packed symbol in the current frame: bits, or ceil(log2(V + 1)) with FRAME_SKIP */
     uint8_t n_scales;
     uint32_t block;
     uint32_t frame_samples;
@@ -90,9 +92,10 @@ struct stampdec {
     uint32_t stdev_at;   /* float[max_channels] */
     uint32_t scratch_at; /* (block + 2) pooled values + block accumulators, 32-bit words */
     uint32_t factors_at; /* uint16_t[max_channels]: each channel's resampling factor in sixteenths */
-    uint32_t coder_at;   /* per scale: counts[V], group sums[ceil(V / 16)], ring[ring] (uint16) */
+    uint32_t coder_at;   /* per scale: counts[V + 1], group sums[ceil((V + 1) / 16)], ring[ring] (uint16) */
     uint32_t ring;       /* a power of two > tokens one block needs from a scale (q + 2) */
-    uint32_t ec_groups;  /* ceil(V / EC_GROUP): count sums kept per group of symbols */
+    uint32_t alphabet;   /* symbols of the current frame's segments: V, or V + 1 with FRAME_SKIP */
+    uint32_t ec_groups;  /* ceil(alphabet / EC_GROUP): count sums kept per group of symbols */
     uint32_t bound_at;   /* double[5 max_channels]: bound, origin, unit of each channel's lattice, and the
                             origin and unit of the last frame (a grid's where the frame had one) */
     uint32_t bmodel_at;  /* uint16_t[BND_CONTEXTS x BND_MODEL]: the error-bounded layer's models */
@@ -108,10 +111,13 @@ static void *st_scratch(const stampdec *d) { return (void *)((uint8_t *)(uintptr
 static uint16_t *st_factors(const stampdec *d) { return (uint16_t *)(void *)((uint8_t *)(uintptr_t)d + d->factors_at); }
 static double *st_bound(const stampdec *d) { return (double *)(void *)((uint8_t *)(uintptr_t)d + d->bound_at); }
 static uint16_t *st_bmodel(const stampdec *d) { return (uint16_t *)(void *)((uint8_t *)(uintptr_t)d + d->bmodel_at); }
+static uint32_t coder_symbols(const stampdec_model *m) { return m->codebook_size + 1u; } /* the skip symbol too */
+static uint32_t coder_groups(const stampdec_model *m) { return (coder_symbols(m) + EC_GROUP - 1u) / EC_GROUP; }
 static uint16_t *st_coder(const stampdec *d, unsigned si) {
-    size_t each = (size_t)d->m->codebook_size + d->ec_groups + d->ring;
+    size_t each = (size_t)coder_symbols(d->m) + coder_groups(d->m) + d->ring;
     return (uint16_t *)(void *)((uint8_t *)(uintptr_t)d + d->coder_at) + each * si;
 }
+static uint16_t *st_ring(const stampdec *d, unsigned si) { return st_coder(d, si) + coder_symbols(d->m) + coder_groups(d->m); }
 
 /* --- small helpers ----------------------------------------------------------------------- */
 
@@ -209,12 +215,12 @@ static uint32_t model_ring(const stampdec_model *m) {
     return r;
 }
 
-/* The entropy decoders' memory: per scale the symbol counts, their sums per group of EC_GROUP
- * symbols and a ring of decoded tokens (none when V is too large to be entropy coded). */
+/* The entropy decoders' memory: per scale the symbol counts (V + 1: the skip symbol), their sums
+ * per group of EC_GROUP symbols and a ring of decoded tokens (none when V is too large to be
+ * entropy coded). */
 static size_t coder_bytes(const stampdec_model *m) {
-    size_t groups = (m->codebook_size + EC_GROUP - 1u) / EC_GROUP;
     if (m->codebook_size > EC_MAX_SYMBOLS) return 0;
-    return align8(((size_t)m->codebook_size + groups + model_ring(m)) * sizeof(uint16_t) * m->n_scales);
+    return align8(((size_t)coder_symbols(m) + coder_groups(m) + model_ring(m)) * sizeof(uint16_t) * m->n_scales);
 }
 
 static size_t scratch_bytes(const stampdec_model *m) { return align8((2u * model_block(m) + 2u) * sizeof(int32_t)); }
@@ -243,6 +249,7 @@ int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t m
     d->factors_at = d->scratch_at + (uint32_t)scratch_bytes(m);
     d->coder_at = d->factors_at + (uint32_t)align8(2u * (size_t)max_channels);
     d->ring = model_ring(m);
+    d->alphabet = m->codebook_size;
     d->ec_groups = (m->codebook_size + EC_GROUP - 1u) / EC_GROUP;
     d->bound_at = d->coder_at + (uint32_t)coder_bytes(m);
     d->bmodel_at = d->bound_at + (uint32_t)(5u * sizeof(double) * max_channels);
@@ -584,7 +591,7 @@ static int rc_bits(rcoder *c, unsigned n, uint32_t *value) {
 /* (Re)start segment si's decoder at its first byte, with a flat model. */
 static void ec_start(stampdec *d, unsigned si) {
     segment *g = &d->seg[si];
-    g->total = model_reset(st_coder(d, si), d->m->codebook_size, d->ec_groups);
+    g->total = model_reset(st_coder(d, si), d->alphabet, d->ec_groups);
     rc_start(&g->rc, g->data, g->len);
     g->next = 0;
 }
@@ -592,7 +599,7 @@ static void ec_start(stampdec *d, unsigned si) {
 /* The next symbol of segment si. */
 static int ec_next(stampdec *d, unsigned si, unsigned *sym) {
     segment *g = &d->seg[si];
-    int r = rc_symbol(&g->rc, st_coder(d, si), d->m->codebook_size, d->ec_groups, &g->total, EC_INCREMENT, EC_LIMIT, sym);
+    int r = rc_symbol(&g->rc, st_coder(d, si), d->alphabet, d->ec_groups, &g->total, EC_INCREMENT, EC_LIMIT, sym);
     if (!r) g->next++;
     return r;
 }
@@ -606,8 +613,8 @@ static unsigned token_v2(stampdec *d, uint32_t si, uint32_t t) {
     uint16_t *ring;
     g = &d->seg[si];
     flat = d->row_base[si] + t;
-    if (!g->coded) return unpack_at(g->data, flat, d->bits);
-    ring = st_coder(d, si) + d->m->codebook_size + d->ec_groups;
+    if (!g->coded) return unpack_at(g->data, flat, d->fbits);
+    ring = st_ring(d, si);
     if (flat + d->ring <= g->next) ec_start(d, si);
     while (g->next <= flat) {
         unsigned v = 0;
@@ -648,10 +655,10 @@ static int parse_segments(stampdec *d, const uint8_t *p, size_t len, size_t *pos
         int r = rd_varint(p, len, pos, &field);
         if (r) return r;
         g->count = (uint32_t)(blocks * d->q[si]); /* <= 2^21 x 255: frames are bounded */
-        raw = ((uint64_t)g->count * d->bits + 7u) / 8u;
+        raw = ((uint64_t)g->count * d->fbits + 7u) / 8u;
         g->coded = (uint8_t)(field & 1u);
         field >>= 1;
-        if (g->coded ? (field < 4 || field >= raw || d->m->codebook_size > EC_MAX_SYMBOLS) : field != raw)
+        if (g->coded ? (field < 4 || field >= raw || d->alphabet > EC_MAX_SYMBOLS) : field != raw)
             return STAMPDEC_ERR_CORRUPT;
         if (field > len - *pos) return STAMPDEC_ERR_TRUNCATED;
         g->data = p + *pos;
@@ -675,9 +682,9 @@ static int check_segments(stampdec *d) {
             }
             if (g->rc.pos != g->len) return STAMPDEC_ERR_CORRUPT; /* the encoder's bytes, exactly */
             ec_start(d, si);
-        } else if ((1u << d->bits) != d->m->codebook_size) {
+        } else if ((1u << d->fbits) != d->alphabet) {
             for (i = 0; i < g->count; i++)
-                if (unpack_at(g->data, i, d->bits) >= d->m->codebook_size) return STAMPDEC_ERR_CORRUPT;
+                if (unpack_at(g->data, i, d->fbits) >= d->alphabet) return STAMPDEC_ERR_CORRUPT;
         }
     }
     return STAMPDEC_OK;
@@ -710,8 +717,13 @@ static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
     m = stampdec_next_frame_length(d);
     if (!m) return STAMPDEC_ERR_STATE;
     if (len < 1) return STAMPDEC_ERR_TRUNCATED;
-    if (p[0] & ~(FRAME_MASK | FRAME_MASK_SHARED)) return STAMPDEC_ERR_CORRUPT;
+    if (p[0] & ~(FRAME_MASK | FRAME_SKIP | FRAME_MASK_SHARED)) return STAMPDEC_ERR_CORRUPT;
     if ((p[0] & FRAME_MASK_SHARED) && !(p[0] & FRAME_MASK)) return STAMPDEC_ERR_CORRUPT;
+    if ((p[0] & FRAME_SKIP) && (d->version == 1 || d->bounded)) return STAMPDEC_ERR_CORRUPT;
+    d->alphabet = d->m->codebook_size + ((p[0] & FRAME_SKIP) ? 1u : 0u);
+    d->ec_groups = (d->alphabet + EC_GROUP - 1u) / EC_GROUP;
+    d->fbits = 1;
+    while ((1u << d->fbits) < d->alphabet) d->fbits++;
     f->mask = NULL;
     f->mask_len = 0;
     f->mask_channels = (p[0] & FRAME_MASK_SHARED) ? 1u : d->channels;
@@ -812,7 +824,7 @@ static void for_each_run(const stampdec *d, const frame_view *f, void (*mark)(vo
         const stampdec_model *m = d->m;                                                                    \
         const size_t stride = (size_t)m->atom_channels * m->atom_length;                                  \
         const TT *base = m->TAB + (size_t)ch * m->atom_length;                                             \
-        uint32_t hop = d->hop, n = P / hop, k = 0, t, o;                                                   \
+        uint32_t hop = d->hop, n = P / hop, k = 0, t, o, V = m->codebook_size;                            \
         int64_t p0 = lo < 0 ? 0 : lo, p1 = lo + (int64_t)count - 1;                                       \
         if (p1 > (int64_t)P - 1) p1 = (int64_t)P - 1;                                                      \
         for (; lo + (int64_t)k < 0; k++) seg[k] = 0; /* filled from the edge below */                    \
@@ -820,15 +832,18 @@ static void for_each_run(const stampdec *d, const frame_view *f, void (*mark)(vo
         o = (uint32_t)((p0 + m->atom_length / 4u) % hop);                                                  \
         while (lo + (int64_t)k <= p1) {                                                                    \
             uint32_t run = hop - o, i;                                                                     \
-            const TT *w1 = t < n ? base + token_at(d, f, row, si, t) * stride + o : NULL;                   \
-            const TT *w0 = t >= 1 ? base + token_at(d, f, row, si, t - 1) * stride + hop + o : NULL;       \
+            unsigned v1 = t < n ? token_at(d, f, row, si, t) : V, v0 = t >= 1 ? token_at(d, f, row, si, t - 1) : V;  \
+            const TT *w1 = v1 < V ? base + v1 * stride + o : NULL; /* V: no token (edge or skipped) */       \
+            const TT *w0 = v0 < V ? base + v0 * stride + hop + o : NULL;                                    \
             if ((int64_t)run > p1 - (lo + (int64_t)k) + 1) run = (uint32_t)(p1 - (lo + (int64_t)k) + 1);  \
             if (w1 && w0)                                                                                  \
                 add_halves_##NAME(seg + k, w1, w0, run);                                                    \
             else if (w1)                                                                                   \
                 for (i = 0; i < run; i++) seg[k + i] = (T)w1[i];                                              \
-            else                                                                                           \
+            else if (w0)                                                                                   \
                 for (i = 0; i < run; i++) seg[k + i] = (T)w0[i];                                              \
+            else                                                                                           \
+                for (i = 0; i < run; i++) seg[k + i] = 0;                                                     \
             k += run;                                                                                      \
             t++;                                                                                           \
             o = 0;                                                                                         \

@@ -39,10 +39,17 @@ falls where the signal allows:
                by 8 bytes (the prior's id). Decoding needs the same prior (decode --prior P)
                and runs in Python (the C library refuses these files), at about 1.5-8 k tokens
                per second.
+  --skip L     a token budget: a token is left out (written as a skip symbol that adds
+               nothing) when the squared error it removes, in units of the channel's
+               variance, is worth less than L times its bits; larger L, fewer tokens. Quiet
+               stretches become nearly free and tokens that add error go at any L (L1,L2,..:
+               one per channel). Measured on held-out recordings: docs/results/skip_budget.md.
+               Not with --bpt (which chooses it), --prior or --max-error.
   --bpt R      a rate target: the file (headers included) takes at most R bits per sample and
-               channel, with the lowest error found: the token layer's time scales and the
-               number of scales kept (a plan on windows of the signal, then up to 12 real
-               encodings), and the error-bounded layer's bound (one bound relative to each
+               channel, with the lowest error found: the token layer's time scales, token
+               budgets (--skip none, 1 or 4 per channel) and the number of scales kept (a plan
+               on windows of the signal, then up to 12 real encodings without skipping and 12
+               with), and the error-bounded layer's bound (one bound relative to each
                channel's standard deviation, up to 10 real encodings, 10 more where a
                predictor switch leaves the file short); each candidate is
                decoded and scored against the input (NMSE) and the best that fits is written.
@@ -129,6 +136,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bpt", type=float, metavar="R",
                    help="rate target in bits per sample and channel (file bytes, headers included); chooses the time "
                         "scales itself (not with --resample)")
+    p.add_argument("--skip", metavar="L|L1,L2,..",
+                   help="token budget: skip tokens whose error reduction is worth less than L x their bits")
     p.add_argument("--layer", choices=["auto", "tokens", "bounded"], default="auto",
                    help="with --bpt: search the token layer, the error-bounded layer, or both (auto, default)")
     p.add_argument("--max-error", metavar="E|E1,E2,..",
@@ -184,7 +193,8 @@ def run(args: argparse.Namespace) -> int:
                                 progress=not args.quiet, keep_gaps=not args.fill_gaps,
                                 warn=None if args.quiet else warn, resample=_resample(args.resample),
                                 entropy=not args.no_entropy, version=args.format_version, bpt=args.bpt,
-                                max_error=max_error, layer=args.layer, keep_time=args.keep_time)
+                                max_error=max_error, layer=args.layer, keep_time=args.keep_time,
+                                skip=_skip(args.skip))
     if not args.quiet and str(out) != "-":
         size = out.stat().st_size
         factors = "" if not h.factors or set(h.factors) == {1} else f", resampled by {_short(h.factors)}"
@@ -195,16 +205,22 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _resample(text: str) -> str | float | list[float]:
-    """auto, R or R1,R2,..; ConfigError naming the bad part (Codec checks the ranges and count)."""
+def _numbers(text: str, flag: str, what: str) -> float | list[float]:
+    """N or N1,N2,..; ConfigError naming the flag and the bad text (Codec checks ranges and counts)."""
     from stampcodec.errors import ConfigError
 
-    if text.strip() == "auto":
-        return "auto"
     try:
         return [float(v) for v in text.split(",")] if "," in text else float(text)
     except ValueError:
-        raise ConfigError(f"--resample: expected auto, a factor or comma-separated factors, got {text!r}") from None
+        raise ConfigError(f"{flag}: expected {what}, got {text!r}") from None
+
+
+def _resample(text: str) -> str | float | list[float]:
+    return "auto" if text.strip() == "auto" else _numbers(text, "--resample", "auto, a factor or comma-separated factors")
+
+
+def _skip(text: str | None) -> float | list[float] | None:
+    return None if text is None else _numbers(text, "--skip", "a lambda or comma-separated lambdas")
 
 
 def _bulk(args: argparse.Namespace, max_error: list[float] | None) -> int:
@@ -225,7 +241,8 @@ def _bulk(args: argparse.Namespace, max_error: list[float] | None) -> int:
         model=args.model, prior=args.prior,
         encode=dict(frame_samples=args.frame_samples, sample_rate=args.sample_rate, keep_gaps=not args.fill_gaps,
                     resample=_resample(args.resample), entropy=not args.no_entropy, version=args.format_version,
-                    bpt=args.bpt, max_error=max_error, layer=args.layer, keep_time=args.keep_time),
+                    bpt=args.bpt, max_error=max_error, layer=args.layer, keep_time=args.keep_time,
+                    skip=_skip(args.skip)),
         source=dict(time_column=tcol, columns=_names(args.columns), exclude=_names(args.exclude),
                     time_axis=args.time_axis))
     with tqdm(total=len(jobs), unit="file", desc="encoding", file=sys.stderr, disable=args.quiet, delay=1.0) as bar:
@@ -244,14 +261,10 @@ def _bulk(args: argparse.Namespace, max_error: list[float] | None) -> int:
 
 
 def _max_error(text: str | None) -> list[float] | None:
-    from stampcodec.errors import ConfigError
-
     if text is None:
         return None
-    try:
-        return [float(v) for v in text.split(",")]
-    except ValueError:
-        raise ConfigError(f"--max-error: expected a number or comma-separated numbers, got {text!r}") from None
+    v = _numbers(text, "--max-error", "a number or comma-separated numbers")
+    return v if isinstance(v, list) else [v]
 
 
 def _short(factors: tuple[float, ...]) -> str:

@@ -153,6 +153,8 @@ def _tokens_text(d: dict) -> str:
         lines.append(f"  segments{carried}" + "".join(
             f"\n    scale {g['scale']}: {g['tokens']} tokens, {g['bytes']} bytes, {g['bits_per_token']:.2f} bits/token "
             f"({g['entropy_coded_frames']} of {d['frames']} frames range coded)" for g in d["segments"]))
+        if d.get("skip_frames"):
+            lines.append(f"  token budget  {d['skip_frames']} of {d['frames']} frames skip tokens (encode --skip)")
     if "bounded_channels" in d:
         names = d["columns"] or [f"ch{i}" for i in range(d["channels"])]
         lines.append(f"  error bound   every observed sample within the bound; {d['bounded_bytes']} bytes" + "".join(

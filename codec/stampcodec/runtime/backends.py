@@ -71,9 +71,10 @@ class RowFrames:
     """A row decoder behind the container's frame parser: rows at one time scale are decoded
     together, then interpolated back to the frame's rate (version 2, stampcodec.resample)."""
 
-    def __init__(self, rows: RowDecoder, prior: "TokenPrior | None" = None) -> None:
+    def __init__(self, rows: RowDecoder, prior: "TokenPrior | None" = None, bundle: Bundle | None = None) -> None:
         self.rows = rows
         self.prior = prior  # for files whose tokens are coded with a prior (stampcodec.prior)
+        self.bundle = bundle  # for skipped tokens, where the row decoder has no silent codeword
 
     def decode_frame(self, h: container.Header, raw: bytes, index: int, scales: int | None,
                      where: str) -> np.ndarray:
@@ -88,7 +89,7 @@ class RowFrames:
             # scales a truncated file no longer carries: any tokens (they are not summed)
             per_scale += [np.zeros((len(idx), layout.blocks(n) * q), dtype=np.int64)
                           for q in layout.tokens_per_block[h.n_coded:]]
-            y = resample.interpolate(self.rows.decode_rows(per_scale, n, use).astype(np.float64), m, r)
+            y = resample.interpolate(self._decode_rows(per_scale, n, use, layout.codebook_size), m, r)
             if h.mode == "joint":
                 z[:] = y.reshape(h.channels, m)
             else:
@@ -97,6 +98,27 @@ class RowFrames:
         if missing is not None:
             z[missing] = np.nan
         return z
+
+
+    def _decode_rows(self, per_scale: list[np.ndarray], n: int, use: int, v: int) -> np.ndarray:
+        """Rows decoded, in float64. Skipped tokens (symbol V) where the row decoder cannot take
+        them (exported graphs, PyTorch: V codewords): decoded as codeword 0, whose tiers the
+        reference synthesis then takes away (the decoders are sums of codeword waveforms)."""
+        skipped = [tok >= v for tok in per_scale[:use]]
+        if getattr(self.rows, "skips", False) or not any(m.any() for m in skipped):
+            return self.rows.decode_rows(per_scale, n, use).astype(np.float64)
+        from stampcodec.runtime.decoder import codeword_waves, synthesize_tier
+
+        if self.bundle is None:
+            raise ConfigError("this decoder cannot decode skipped tokens without its model bundle")
+        cfg = self.bundle.config
+        y = self.rows.decode_rows([np.where(tok >= v, 0, tok) for tok in per_scale], n, use).astype(np.float64)
+        waves = codeword_waves(self.bundle)
+        only_0 = np.zeros((v + 1,) + waves.shape[1:])
+        only_0[v] = waves[0]  # symbol v: codeword 0, which the skipped places played; the others silent
+        for s, m in enumerate(skipped):
+            y -= synthesize_tier(np.where(m, v, 0), only_0, cfg.hop, cfg.scales[s])[..., :n]
+        return y
 
 
 def _make(table: dict[str, str], name: str, bundle: Bundle, options: Options):
@@ -133,7 +155,7 @@ def check(name: str, options: Options, kind: str = "decoder") -> None:
 def frame_decoder(name: str, bundle: Bundle, options: Options = Options()) -> FrameDecoder:
     check(name, options)
     made = _make(DECODERS, resolve(name), bundle, options)
-    return made if hasattr(made, "decode_frame") else RowFrames(made)
+    return made if hasattr(made, "decode_frame") else RowFrames(made, bundle=bundle)
 
 
 def row_decoder(name: str, bundle: Bundle, options: Options = Options()) -> RowDecoder:

@@ -58,9 +58,12 @@ def finish_tier(line: np.ndarray, n: int, hop: int, scale: int) -> np.ndarray:
 class NumpyDecoder:
     """Decode rows of tokens with a bundle's codebook and dictionary."""
 
+    skips = True  # decodes the skip symbol V (stampcodec.budget) as silence
+
     def __init__(self, bundle: Bundle, options: object = None) -> None:
         self.config: StampConfig = bundle.config
         self.waves = codeword_waves(bundle)
+        self._waves_skip = np.concatenate([self.waves, np.zeros((1,) + self.waves.shape[1:], self.waves.dtype)])
 
     def decode_rows(self, tokens: list[np.ndarray], length: int, scales: int | None = None) -> np.ndarray:
         """tokens per scale, each (R, n_s) -> (R, atom_channels, length) float32. `scales` keeps only
@@ -71,7 +74,7 @@ class NumpyDecoder:
             raise ValueError(f"scales must be in [1, {len(cfg.scales)}], got {use}")
         total: np.ndarray | None = None
         for s, tok in list(zip(cfg.scales, tokens))[:use]:
-            tier = synthesize_tier(np.asarray(tok), self.waves, cfg.hop, s)
+            tier = synthesize_tier(np.asarray(tok), self._waves_skip, cfg.hop, s)
             total = tier if total is None else total + tier
         assert total is not None
         return total[..., :length]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from stampcodec import budget
 from stampcodec.bundle import Bundle
 from stampcodec.errors import BundleError
 from stampcodec.runtime.activations import gelu
@@ -51,6 +52,8 @@ class NumpyEncoder:
         self.codebook = bundle.codebook.astype(np.float64)
         self.code_sq = (self.codebook ** 2).sum(1)
         self.waves = np.einsum("vk,kcl->vcl", self.codebook, bundle.dictionary.astype(np.float64))
+        # one more, silent, waveform: a skipped token (stampcodec.budget) adds nothing
+        self.waves_skip = np.concatenate([self.waves, np.zeros((1,) + self.waves.shape[1:])])
 
     def activations(self, pooled: np.ndarray) -> np.ndarray:
         """f_theta(x; D) on (R, Ca, m) pooled residuals, m a multiple of the hop -> (R, m/hop, K)."""
@@ -71,10 +74,12 @@ class NumpyEncoder:
         d = self.code_sq - 2.0 * (z @ self.codebook.T)  # |z|^2 is the same for every codeword
         return d.argmin(axis=-1)
 
-    def encode_rows(self, rows: np.ndarray,
-                    on_scale: Callable[[np.ndarray, np.ndarray], None] | None = None) -> list[np.ndarray]:
+    def encode_rows(self, rows: np.ndarray, on_scale: Callable[[np.ndarray, np.ndarray], None] | None = None,
+                    skip: np.ndarray | None = None) -> list[np.ndarray]:
         """rows (R, Ca, T), finite, T a multiple of the config's block -> tokens per scale (R, n_s) int64.
-        on_scale(z, tokens), if given, sees each scale's activations (R, n_s, K) and choices."""
+        on_scale(z, tokens), if given, sees each scale's activations (R, n_s, K) and choices.
+        skip (R,): lambda per row (NaN: none) for skipping tokens that do not pay for their bits
+        (stampcodec.budget; a skipped token is V)."""
         cfg = self.config
         x = np.asarray(rows, dtype=np.float64)
         r, ca, length = x.shape
@@ -87,9 +92,13 @@ class NumpyEncoder:
             pooled = residual.reshape(r, ca, length // s, s).mean(axis=3) if s > 1 else residual
             z = self.activations(pooled)
             idx = self.nearest(z)
+            if skip is not None:
+                tier = synthesize_tier(idx, self.waves, cfg.hop, 1)
+                added = budget.error_change(pooled, tier, self.waves, idx, cfg.hop, s)
+                idx = budget.choose(idx, added, np.asarray(skip, dtype=np.float64), cfg.codebook_size)
             if on_scale is not None:
                 on_scale(z, idx)
             tokens.append(idx.astype(np.int64))
-            recon = recon + synthesize_tier(idx, self.waves, cfg.hop, s)
+            recon = recon + synthesize_tier(idx, self.waves_skip, cfg.hop, s)
             residual = x - recon
         return tokens
