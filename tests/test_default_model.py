@@ -30,7 +30,9 @@ def test_bundle_is_small_and_says_what_it_was_trained_on():
     codec = Codec.load()
     assert codec.config.normalization == "zscore" and codec.config.mode == "independent"
     sources = codec.bundle.info["default_model_sources"]
-    assert {"watch-imu", "ecg", "ppg", "plaid-current", "pv", "daphnet-gait"} <= set(sources)
+    assert {"watch-imu", "ecg", "ppg", "plaid-current", "pv", "daphnet-gait", "systole", "bitalino-ecg"} <= set(sources)
+    assert {"systole x8", "watch-imu x2"} <= set(sources)  # time-scale augmentation (scripts/default_model.py)
+    assert codec.bundle.config.sdtw_weight == 1.0
 
 
 @pytest.mark.parametrize("path,bound", HELD_OUT.items(), ids=[p.stem for p in HELD_OUT])

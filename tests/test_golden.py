@@ -96,7 +96,7 @@ def test_readme_example_gives_the_golden_bytes(tmp_path):
     """The README's first command, with the bundled default model (a new default model must
     keep the old one findable and this file regenerated on purpose)."""
     golden = (GOLDEN / "readme-wrist-imu.tok").read_bytes()
-    assert container.read_header(__import__("io").BytesIO(golden), "g").model_id == load(DEFAULT_MODEL).model_id
+    assert container.read_header(io.BytesIO(golden), "g").model_id == load(DEFAULT_MODEL).model_id
     root = Path(__file__).resolve().parents[1]
     r = subprocess.run([sys.executable, "-m", "stampcodec", "encode", str(root / "examples" / "wrist_imu.csv"), "-o",
                         str(tmp_path / "tokens.bin"), "--quiet"], capture_output=True, text=True)
@@ -105,10 +105,14 @@ def test_readme_example_gives_the_golden_bytes(tmp_path):
 
 
 def test_readme_example_of_the_first_format_still_decodes_alike():
-    """The same command wrote version 1 before format 2: that file still decodes, to what the
-    current encoder gives when it codes every sample (the same tokens, entropy coded)."""
-    codec = Codec.load(backend="numpy")
-    old = codec.decode((ROOT / "v1" / "readme-wrist-imu.tok").read_bytes())
+    """The same command wrote version 1 before format 2, with the first default model: that file
+    still decodes (with no model named: stampcodec.released finds it), to what the current
+    encoder gives with that model when it codes every sample (the same tokens, entropy coded)."""
+    from stampcodec import released
+
+    blob = (ROOT / "v1" / "readme-wrist-imu.tok").read_bytes()
+    old = Codec.load(backend="numpy").decode(blob)
+    first = Codec.load(released.released_path(container.read_header(io.BytesIO(blob), "g").model_id), backend="numpy")
     from stampcodec.csvio import read_csv
     x = read_csv(Path(__file__).resolve().parents[1] / "examples" / "wrist_imu.csv").data
-    assert np.array_equal(old, codec.decode(codec.encode(x, resample=1)))
+    assert np.array_equal(old, first.decode(first.encode(x, resample=1)))
