@@ -26,6 +26,7 @@ by one.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from pathlib import Path
@@ -36,9 +37,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from default_model import FOLDS, sources  # noqa: E402
 from rd_v2 import dct_best, sz3_best  # noqa: E402
+from stretch_eval import nmse  # noqa: E402
 
 from stampcodec import bundle as bundle_io  # noqa: E402
-from stampcodec import container, released  # noqa: E402
+from stampcodec import budget, container, released  # noqa: E402
 from stampcodec.codec import Codec  # noqa: E402
 from stampcodec.errors import ConfigError  # noqa: E402
 
@@ -63,15 +65,6 @@ def held_out(packages: Path) -> dict[str, tuple[str, np.ndarray]]:
     return out
 
 
-def nmse(x: np.ndarray, y: np.ndarray) -> float:
-    ok = np.isfinite(x)
-    err = np.where(ok, x - np.where(ok, y, 0), 0.0)
-    var = np.nanvar(x, axis=0)
-    n = ok.sum(axis=0)
-    live = (var > 0) & (n > 0)
-    return float(np.mean((err ** 2).sum(axis=0)[live] / n[live] / var[live]))
-
-
 def point(codec: Codec, x: np.ndarray, baselines: bool, **kw) -> dict | None:
     try:
         blob = codec.encode(x, **kw)
@@ -86,14 +79,8 @@ def point(codec: Codec, x: np.ndarray, baselines: bool, **kw) -> dict | None:
 
 def _layout(blob: bytes) -> dict:
     """What the file chose: resampling factors, scales kept, the share of tokens skipped."""
-    h, frames = container.split(blob, "x")
-    skipped = total = 0
-    for i, raw in enumerate(frames):
-        rows, _ = container.parse_frame_rows(raw, h, i, "x")
-        for per_scale in rows:
-            for t in per_scale:
-                total += t.size
-                skipped += int((t == h.codebook_size).sum())
+    h = container.read_header(io.BytesIO(blob), "x")
+    skipped, total = budget.count_skipped(blob)
     return {"factors": list(h.factors or ()), "scales_kept": h.n_coded, "skipped": skipped / max(total, 1)}
 
 

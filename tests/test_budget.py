@@ -36,19 +36,6 @@ def _bursty(n: int = 12000, seed: int = 4) -> np.ndarray:
     return np.stack([x, y], axis=1)
 
 
-def _skipped(blob: bytes) -> tuple[int, int]:
-    """(skipped tokens, tokens) in a token file."""
-    h, frames = container.split(blob, "x")
-    skipped = total = 0
-    for i, raw in enumerate(frames):
-        rows, _ = container.parse_frame_rows(raw, h, i, "x")
-        for per_scale in rows:
-            for t in per_scale:
-                total += t.size
-                skipped += int((t == h.codebook_size).sum())
-    return skipped, total
-
-
 def test_error_change_is_the_exact_change_of_the_tier():
     """Away from the frame's edges, error_change is what removing one token does to the
     squared error of the pooled tier (scale 1 and 2)."""
@@ -90,7 +77,7 @@ def test_skipping_trades_rate_for_error_and_every_decoder_agrees(default):
         sizes.append(len(blob))
         errors.append(verify(x, y).nmse)
         if lam is not None:
-            skipped, total = _skipped(blob)
+            skipped, total = budget.count_skipped(blob)
             assert 0 < skipped < total
         if native.available():
             assert np.array_equal(Codec(default.bundle, backend="native").decode(blob), y)
@@ -163,7 +150,7 @@ def test_exported_decoders_take_away_codeword_0_where_tokens_were_skipped(defaul
     assert r.returncode == 0, r.stderr
     x = _bursty(6000)
     blob = default.encode(x, resample=[1, 2], skip=2.0)
-    assert _skipped(blob)[0] > 0
+    assert budget.count_skipped(blob)[0] > 0
     ref = default.decode(blob)
     y = Codec(default.bundle, backend="onnx", export_dir=tmp_path / "onnx").decode(blob)
     assert np.max(np.abs(y - ref)) < 1e-4 * np.max(np.abs(ref))
@@ -176,4 +163,4 @@ def test_rate_targets_use_the_budget_and_never_do_worse(default, monkeypatch):
     without = default.encode(x, bpt=0.12, layer="tokens")
     assert 8 * len(with_skip) / x.size <= 0.12 and 8 * len(without) / x.size <= 0.12
     e_with, e_without = verify(x, default.decode(with_skip)).nmse, verify(x, default.decode(without)).nmse
-    assert _skipped(with_skip)[0] > 0 and e_with < 0.9 * e_without
+    assert budget.count_skipped(with_skip)[0] > 0 and e_with < 0.9 * e_without

@@ -63,3 +63,18 @@ def choose(tokens: np.ndarray, added_error: np.ndarray, lam: np.ndarray, codeboo
         saved = np.take_along_axis(bits, tokens, axis=1) - bits[:, skip:]
         chosen = np.where(live & ((added_error < 0) | (added_error < lam * saved)), skip, tokens)
     return chosen
+
+
+def count_skipped(blob: bytes) -> tuple[int, int]:
+    """(skipped tokens, tokens) in a whole token file (version 2; every frame parsed)."""
+    from stampcodec import container
+
+    h, frames = container.split(blob, "token file")
+    skipped = total = 0
+    for i, raw in enumerate(frames):
+        rows, _ = container.parse_frame_rows(raw, h, i, "token file")
+        for per_scale in rows:
+            for t in per_scale:
+                total += t.size
+                skipped += int((t == skip_symbol(h.codebook_size)).sum())
+    return skipped, total
