@@ -75,6 +75,7 @@ class RowFrames:
         self.rows = rows
         self.prior = prior  # for files whose tokens are coded with a prior (stampcodec.prior)
         self.bundle = bundle  # for skipped tokens, where the row decoder has no silent codeword
+        self._only_0: np.ndarray | None = None  # codeword 0 as symbol V, every other symbol silent
 
     def decode_frame(self, h: container.Header, raw: bytes, index: int, scales: int | None,
                      where: str) -> np.ndarray:
@@ -113,11 +114,12 @@ class RowFrames:
             raise ConfigError("this decoder cannot decode skipped tokens without its model bundle")
         cfg = self.bundle.config
         y = self.rows.decode_rows([np.where(tok >= v, 0, tok) for tok in per_scale], n, use).astype(np.float64)
-        waves = codeword_waves(self.bundle)
-        only_0 = np.zeros((v + 1,) + waves.shape[1:])
-        only_0[v] = waves[0]  # symbol v: codeword 0, which the skipped places played; the others silent
+        if self._only_0 is None:
+            waves = codeword_waves(self.bundle)
+            self._only_0 = np.zeros((v + 1,) + waves.shape[1:])
+            self._only_0[v] = waves[0]  # symbol v: codeword 0, which the skipped places played; the others silent
         for s, m in enumerate(skipped):
-            y -= synthesize_tier(np.where(m, v, 0), only_0, cfg.hop, cfg.scales[s])[..., :n]
+            y -= synthesize_tier(np.where(m, v, 0), self._only_0, cfg.hop, cfg.scales[s])[..., :n]
         return y
 
 
