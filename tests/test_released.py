@@ -70,3 +70,11 @@ def test_a_store_written_with_an_earlier_default_keeps_its_model():
     assert Stamp().get_config()["model_id"] == bundle.load(DEFAULT_MODEL).model_id
     with pytest.raises(ConfigError, match="ffffffffffffffff"):
         Stamp(model="default", model_id="f" * 16)
+
+
+def test_tokens_of_an_earlier_default_detokenize_with_the_default():
+    first = Codec.load(released.released_path(FIRST_DEFAULT), backend="numpy")
+    x = np.sin(np.arange(4000) / 15.0)[:, None]
+    tok = first.tokenize(x)
+    assert tok.model_id == FIRST_DEFAULT
+    assert np.array_equal(Codec.load(backend="numpy").detokenize(tok), first.detokenize(tok))

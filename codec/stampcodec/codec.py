@@ -163,10 +163,11 @@ class Codec:
         return tok
 
     def detokenize(self, tok: "Tokens", scales: int | None = None) -> np.ndarray:
-        """Tokens (of this model) -> (T, C) float64 in the signal's units, NaN in the gaps."""
+        """Tokens (of this model, or of an earlier default when this is the default: for_model) ->
+        (T, C) float64 in the signal's units, NaN in the gaps."""
         from stampcodec import tokens
 
-        return tokens.detokenize(self, tok, scales)
+        return tokens.detokenize(self.for_model(tok.model_id), tok, scales)
 
     # --- streams --------------------------------------------------------------------------
     def encode_to(self, source: Source, out: BinaryIO, *, frame_samples: int | None = None,
