@@ -388,14 +388,13 @@ class Codec:
         target = int(bpt * samples / 8)
         budget = self._token_budget(h, bpt)
         lo, hi, best, seen = 0.0, math.inf, None, set()
-        coarsest = ((float(ratecontrol.GRID[-1]),) * h.channels, 1, (ratecontrol.NO_SKIP,) * h.channels)
+        coarsest: ratecontrol.Plan = ((float(ratecontrol.GRID[-1]),) * h.channels, 1, (None,) * h.channels)
         chosen: tuple[float, Header, bytes] | None = None  # the fitting file with the lowest measured error
         best_plan = coarsest
         for attempt in range(ratecontrol.ATTEMPTS):
             plan = ratecontrol.allocate(measured, budget, h.mode == "joint")
             if plan is None:  # even the coarsest plan is estimated too large: try it
                 plan = coarsest
-            plan = (plan[0], plan[1], tuple(-1.0 if math.isnan(v) else v for v in plan[2]))  # NaN != NaN in a set
             if plan in seen:
                 if hi == math.inf or best is not None and len(best[1]) >= (1 - ratecontrol.TOLERANCE) * target:
                     break
@@ -471,13 +470,13 @@ class Codec:
 
     def _trial(self, source: Source, h: Header, plan: "ratecontrol.Plan", keep_gaps: bool, entropy: bool,
                progress: bool, attempt: int) -> tuple[Header, bytes]:
-        """One whole encoding with these factors, kept scales and skip lambdas (< 0: none), in memory."""
+        """One whole encoding with these factors, kept scales and skip lambdas, in memory."""
         trial = _replace_header(h, factors=plan[0], coded_scales=plan[1])
-        lams = tuple(v if v >= 0 else math.nan for v in plan[2])
+        lams = tuple(math.nan if v is None else v for v in plan[2])
         buf = io.BytesIO()
         buf.write(trial.to_bytes())
         self._encode_frames(source, buf, trial, keep_gaps, entropy, progress, f"encoding (try {attempt + 1})",
-                            skip=None if all(math.isnan(v) for v in lams) else lams)
+                            skip=None if all(v is None for v in plan[2]) else lams)
         return trial, buf.getvalue()
 
     def _probe_windows(self, h: Header, probe: resample.FactorProbe) -> list[np.ndarray]:
@@ -659,12 +658,10 @@ class Codec:
             self._encoder = backends.row_encoder(self.encode_backend, self.bundle, self._options)
         r, _, t = rows.shape
         step = max(1, ENCODE_BATCH_SAMPLES // (t * rows.shape[1]))
-        extra = {} if skip is None else {"skip": None}
         parts = []
         for i in range(0, r, step):
-            if skip is not None:
-                extra["skip"] = np.broadcast_to(skip, (r,))[i:i + step]
-            parts.append([np.asarray(tok, dtype=np.int64) for tok in self._encoder.encode_rows(rows[i:i + step], **extra)])
+            kw = {} if skip is None else {"skip": skip[i:i + step]}
+            parts.append([np.asarray(tok, dtype=np.int64) for tok in self._encoder.encode_rows(rows[i:i + step], **kw)])
         return [np.concatenate(per_scale) for per_scale in zip(*parts)]
 
 

@@ -517,7 +517,7 @@ def write_frame(h: Header, tokens: list[np.ndarray] | list[list[np.ndarray]], mi
     out = bytearray(encode_mask(missing)) + time_field
     skip = h.version == 2 and any(int(np.max(t, initial=0)) >= h.codebook_size
                                   for per_scale in tokens[:h.n_coded] for t in per_scale)
-    if skip:  # tokens to skip (budget.SKIP_TOKEN, = V): the frame's segments code V + 1 symbols
+    if skip:  # skipped tokens (budget.skip_symbol: V): the frame's segments code V + 1 symbols
         if h.prior_id is not None:
             raise ValueError("skipped tokens cannot be coded with a token prior")
         out[0] |= FRAME_SKIP

@@ -36,7 +36,8 @@ TOLERANCE = 0.02  # stop once the file is within 2% below the target
 SKIPS = (float("nan"), 1.0, 4.0)  # lambdas with skips: on every other factor of the grid
 NO_SKIP = float("nan")
 
-Plan = tuple[tuple[float, ...], int, tuple[float, ...]]  # factor per channel, scales kept, skip per channel
+# factor per channel, scales kept, skip lambda per channel (None: every token kept)
+Plan = tuple[tuple[float, ...], int, tuple[float | None, ...]]
 
 
 @dataclass
@@ -127,7 +128,7 @@ def _coded_bytes(flat: np.ndarray, h: Header) -> int:
 def allocate(m: Measured, token_bits_per_sample: float, joint: bool) -> Plan | None:
     """The factors, skip lambdas and scale count with the lowest summed error whose estimated
     token bits per channel-sample (averaged over channels) fit; None when nothing fits."""
-    best: tuple[float, tuple[float, ...], int, tuple[float, ...]] | None = None
+    best: tuple[float, tuple[float, ...], int, tuple[float | None, ...]] | None = None
     c = m.error.shape[2]
     for k in range(m.error.shape[1]):
         d, r = m.error[:, k, :], m.bits[:, k, :]  # (factors, C)
@@ -139,7 +140,8 @@ def allocate(m: Measured, token_bits_per_sample: float, joint: bool) -> Plan | N
         err = float(sum(d[p, j] for j, p in enumerate(pick)))
         if best is None or err < best[0]:
             picks = pick if not joint else [pick[0]] * c
-            best = (err, tuple(m.factors[p] for p in picks), k + 1, tuple(m.skip(p) for p in picks))
+            skips = tuple(None if np.isnan(m.skip(p)) else m.skip(p) for p in picks)
+            best = (err, tuple(m.factors[p] for p in picks), k + 1, skips)
     return None if best is None else (best[1], best[2], best[3])
 
 

@@ -17,6 +17,11 @@ from stampcodec.bundle import Bundle
 from stampcodec.config import StampConfig
 
 
+def with_silence(waves: np.ndarray) -> np.ndarray:
+    """waves (V, Ca, L) and one more, all zero: row V is a skipped token (stampcodec.budget)."""
+    return np.concatenate([waves, np.zeros((1,) + waves.shape[1:], waves.dtype)])
+
+
 def codeword_waves(bundle: Bundle) -> np.ndarray:
     """(V, atom_channels, L) float32: the waveform each token stands for (computed in float64)."""
     return np.einsum("vk,kcl->vcl", bundle.codebook.astype(np.float64),
@@ -63,7 +68,7 @@ class NumpyDecoder:
     def __init__(self, bundle: Bundle, options: object = None) -> None:
         self.config: StampConfig = bundle.config
         self.waves = codeword_waves(bundle)
-        self._waves_skip = np.concatenate([self.waves, np.zeros((1,) + self.waves.shape[1:], self.waves.dtype)])
+        self._waves_skip = with_silence(self.waves)
 
     def decode_rows(self, tokens: list[np.ndarray], length: int, scales: int | None = None) -> np.ndarray:
         """tokens per scale, each (R, n_s) -> (R, atom_channels, length) float32. `scales` keeps only

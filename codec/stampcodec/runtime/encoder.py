@@ -19,7 +19,7 @@ from stampcodec import budget
 from stampcodec.bundle import Bundle
 from stampcodec.errors import BundleError
 from stampcodec.runtime.activations import gelu
-from stampcodec.runtime.decoder import synthesize_tier
+from stampcodec.runtime.decoder import synthesize_tier, with_silence
 
 _NET = (("encoder.net.0.weight", "encoder.net.0.bias"), ("encoder.net.2.weight", "encoder.net.2.bias"),
         ("encoder.net.4.weight", "encoder.net.4.bias"))
@@ -52,8 +52,7 @@ class NumpyEncoder:
         self.codebook = bundle.codebook.astype(np.float64)
         self.code_sq = (self.codebook ** 2).sum(1)
         self.waves = np.einsum("vk,kcl->vcl", self.codebook, bundle.dictionary.astype(np.float64))
-        # one more, silent, waveform: a skipped token (stampcodec.budget) adds nothing
-        self.waves_skip = np.concatenate([self.waves, np.zeros((1,) + self.waves.shape[1:])])
+        self.waves_skip = with_silence(self.waves)  # a skipped token (stampcodec.budget) adds nothing
 
     def activations(self, pooled: np.ndarray) -> np.ndarray:
         """f_theta(x; D) on (R, Ca, m) pooled residuals, m a multiple of the hop -> (R, m/hop, K)."""
