@@ -11,6 +11,7 @@
 
 extern "C" {
 #include "stampdec.h"
+#include "stampenc.h"
 }
 
 namespace py = pybind11;
@@ -121,6 +122,148 @@ class Decoder {
     std::vector<uint64_t> state_;
     stampdec *dec_ = nullptr;
     uint16_t channels_ = 0;
+};
+
+
+// The C encoder (stampenc.h) over one stream: tables in, token rows or frame bytes out.
+class Encoder {
+  public:
+    using F32 = py::array_t<float, py::array::c_style | py::array::forcecast>;
+
+    // tables: dictionary (K, Ca, L), w0 (H, 3, K), b0 (H), w1 (H, 3, H), b1 (H), w2 (K, H), b2 (K),
+    // codebook (V, K): the convolutions tap-major, as stampenc_model wants them.
+    Encoder(py::dict tables, py::bytes model_id, int mode, std::vector<int> scales, int channels, uint32_t frame_samples,
+            bool f64, bool entropy, std::optional<py::array_t<double, py::array::c_style | py::array::forcecast>> mean,
+            std::optional<F32> stdev, double sample_rate, double time_origin) {
+        std::string id = model_id;
+        if (id.size() != 8) throw std::invalid_argument("model_id must be 8 bytes");
+        if (scales.empty() || scales.size() > STAMPENC_MAX_SCALES) throw std::invalid_argument("1 to 8 scales");
+        if (channels < 1 || channels > 65535) throw std::invalid_argument("channels must be in 1..65535");
+        const char *names[] = {"dictionary", "w0", "b0", "w1", "b1", "w2", "b2", "codebook"};
+        for (int i = 0; i < 8; i++) {
+            F32 a = tables[names[i]].cast<F32>();
+            t_[i].assign(a.data(), a.data() + a.size());
+            if (i == 0) {
+                if (a.ndim() != 3) throw std::invalid_argument("dictionary must be (K, Ca, L)");
+                m_.n_atoms = static_cast<uint16_t>(a.shape(0));
+                m_.atom_channels = static_cast<uint16_t>(a.shape(1));
+                m_.atom_length = static_cast<uint16_t>(a.shape(2));
+            }
+            if (i == 1) m_.hidden = static_cast<uint16_t>(a.shape(0));
+            if (i == 7) m_.codebook_size = static_cast<uint16_t>(a.shape(0));
+        }
+        size_t k = m_.n_atoms, h = m_.hidden, v = m_.codebook_size;
+        size_t want[] = {k * m_.atom_channels * m_.atom_length, h * 3 * k, h, h * 3 * h, h, k * h, k, v * k};
+        for (int i = 0; i < 8; i++)
+            if (t_[i].size() != want[i]) throw std::invalid_argument(std::string("encoder table ") + names[i] + " has the wrong size");
+        std::memcpy(m_.model_id, id.data(), 8);
+        m_.mode = static_cast<uint8_t>(mode);
+        m_.n_scales = static_cast<uint8_t>(scales.size());
+        for (size_t i = 0; i < scales.size(); i++) m_.scales[i] = static_cast<uint8_t>(scales[i]);
+        m_.dictionary = t_[0].data(); m_.w0 = t_[1].data(); m_.b0 = t_[2].data(); m_.w1 = t_[3].data();
+        m_.b1 = t_[4].data(); m_.w2 = t_[5].data(); m_.b2 = t_[6].data(); m_.codebook = t_[7].data();
+        std::memset(&c_, 0, sizeof(c_));
+        c_.channels = static_cast<uint16_t>(channels);
+        c_.frame_samples = frame_samples;
+        c_.arithmetic = f64 ? STAMPENC_F64 : STAMPENC_F32;
+        c_.entropy = entropy ? 1 : 0;
+        if (mean || stdev) {
+            if (!mean || !stdev || mean->size() != channels || stdev->size() != channels)
+                throw std::invalid_argument("zscore needs one mean and one std per channel");
+            mean_.assign(mean->data(), mean->data() + channels);
+            std_.assign(stdev->data(), stdev->data() + channels);
+            c_.normalization = 1;
+            c_.mean = mean_.data();
+            c_.std = std_.data();
+        }
+        c_.sample_rate = sample_rate;
+        c_.time_origin = time_origin;
+        size_t need = stampenc_state_size(&m_, &c_);
+        if (!need) throw std::invalid_argument("encoder: the model and this stream do not fit each other (frame size, channels, statistics)");
+        state_.assign((need + 7) / 8, 0);
+        enc_ = reinterpret_cast<stampenc *>(state_.data());
+        int r = stampenc_init(enc_, state_.size() * 8, &m_, &c_);
+        if (r) throw std::invalid_argument(std::string("encoder: ") + stampenc_strerror(r));
+        out_.resize(stampenc_max_frame_bytes(enc_));
+    }
+
+    // (Ca, T) normalized samples, T a multiple of the block, at most frame_samples -> tokens per scale.
+    std::vector<py::array_t<int64_t>> encode_row(F32 row) {
+        if (row.ndim() != 2 || row.shape(0) != m_.atom_channels) throw std::invalid_argument("a row is (atom channels, T)");
+        uint32_t t = static_cast<uint32_t>(row.shape(1));
+        std::vector<std::vector<uint16_t>> tok(m_.n_scales);
+        std::vector<uint16_t *> ptr(m_.n_scales);
+        uint32_t block = static_cast<uint32_t>(m_.scales[0]) * (m_.atom_length / 2u);
+        if (!t || t % block) throw std::invalid_argument("a row's length must be a positive multiple of the block");
+        for (size_t s = 0; s < m_.n_scales; s++) {
+            tok[s].resize(t / (m_.scales[s] * (m_.atom_length / 2u)));
+            ptr[s] = tok[s].data();
+        }
+        int r;
+        {
+            py::gil_scoped_release nogil;
+            r = stampenc_encode_row(enc_, row.data(), t, ptr.data());
+        }
+        if (r) throw std::invalid_argument(std::string("encode_row: ") + stampenc_strerror(r));
+        std::vector<py::array_t<int64_t>> out;
+        for (auto &v : tok) {
+            py::array_t<int64_t> a(static_cast<py::ssize_t>(v.size()));
+            for (size_t i = 0; i < v.size(); i++) a.mutable_data()[i] = v[i];
+            out.push_back(a);
+        }
+        return out;
+    }
+
+    py::bytes header(uint64_t length) {
+        std::vector<uint8_t> buf(stampenc_header_size(enc_));
+        size_t n = 0;
+        int r = stampenc_header(enc_, length, buf.data(), buf.size(), &n);
+        if (r) throw std::invalid_argument(std::string("header: ") + stampenc_strerror(r));
+        return py::bytes(reinterpret_cast<const char *>(buf.data()), n);
+    }
+
+    // (n, C) samples in the signal's units (NaN = missing) -> the frames they completed.
+    std::vector<py::bytes> push(F32 x) {
+        if (x.ndim() != 2 || x.shape(1) != c_.channels) throw std::invalid_argument("push takes (n, channels) samples");
+        std::vector<py::bytes> frames;
+        const float *p = x.data();
+        uint32_t left = static_cast<uint32_t>(x.shape(0));
+        while (left) {
+            uint32_t taken = 0;
+            size_t n = 0;
+            int r;
+            {
+                py::gil_scoped_release nogil;
+                r = stampenc_push(enc_, p, left, &taken, out_.data(), out_.size(), &n);
+            }
+            if (r) throw std::invalid_argument(std::string("push: ") + stampenc_strerror(r));
+            if (n) frames.emplace_back(reinterpret_cast<const char *>(out_.data()), n);
+            p += static_cast<size_t>(taken) * c_.channels;
+            left -= taken;
+        }
+        return frames;
+    }
+
+    py::bytes flush() {
+        size_t n = 0;
+        int r = stampenc_flush(enc_, out_.data(), out_.size(), &n);
+        if (r) throw std::invalid_argument(std::string("flush: ") + stampenc_strerror(r));
+        return py::bytes(reinterpret_cast<const char *>(out_.data()), n);
+    }
+
+    uint64_t samples() const { return stampenc_samples(enc_); }
+    size_t state_bytes() const { return state_.size() * sizeof(uint64_t); }
+    size_t max_frame_bytes() const { return stampenc_max_frame_bytes(enc_); }
+
+  private:
+    std::vector<float> t_[8];
+    std::vector<double> mean_;
+    std::vector<float> std_;
+    std::vector<uint8_t> out_;
+    stampenc_model m_{};
+    stampenc_config c_{};
+    std::vector<uint64_t> state_;
+    stampenc *enc_ = nullptr;
 };
 
 // The adaptive model's step after coding symbol s in context c (entropy.AdaptiveModel.update):
@@ -304,7 +447,7 @@ class ResidualDecoder {
 }  // namespace
 
 PYBIND11_MODULE(_native, mod) {
-    mod.doc() = "The stampdec C99 decoder (native/), for stampcodec.runtime.native";
+    mod.doc() = "The stampdec C99 decoder and stampenc encoder (native/), for stampcodec.runtime.native";
     py::register_exception<NativeError>(mod, "NativeError", PyExc_ValueError);
     mod.attr("Q_OUT") = STAMPDEC_Q_OUT;
     mod.def("crc32", [](py::bytes b) {
@@ -343,4 +486,18 @@ PYBIND11_MODULE(_native, mod) {
         .def("frame", &Decoder::frame, py::arg("data"), py::arg("scales") = 0, py::arg("q15") = false,
              py::arg("normalized") = false, py::arg("f64") = false)
         .def_property_readonly("state_bytes", &Decoder::state_bytes);
+    py::class_<Encoder>(mod, "Encoder")
+        .def(py::init<py::dict, py::bytes, int, std::vector<int>, int, uint32_t, bool, bool,
+                      std::optional<py::array_t<double, py::array::c_style | py::array::forcecast>>,
+                      std::optional<Encoder::F32>, double, double>(),
+             py::arg("tables"), py::arg("model_id"), py::arg("mode"), py::arg("scales"), py::arg("channels"),
+             py::arg("frame_samples"), py::arg("f64") = true, py::arg("entropy") = true, py::arg("mean") = py::none(),
+             py::arg("std") = py::none(), py::arg("sample_rate") = 0.0, py::arg("time_origin") = 0.0)
+        .def("encode_row", &Encoder::encode_row, py::arg("row"))
+        .def("header", &Encoder::header, py::arg("length"))
+        .def("push", &Encoder::push, py::arg("x"))
+        .def("flush", &Encoder::flush)
+        .def_property_readonly("samples", &Encoder::samples)
+        .def_property_readonly("state_bytes", &Encoder::state_bytes)
+        .def_property_readonly("max_frame_bytes", &Encoder::max_frame_bytes);
 }

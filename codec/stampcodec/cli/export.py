@@ -17,6 +17,10 @@ Write a model in a deployable form.
                  waveforms as const float32 and/or Q15 tables, the layout, and an initializer,
                  STAMPDEC_MODEL_INIT, for a stampdec_model. Firmware includes it and needs no
                  file system. --tables q15 leaves out the float tables (half the flash).
+                 --encoder adds the streaming encoder's tables (native/include/stampenc.h: the
+                 dictionary, the analysis net and the codebook in float32) and
+                 <PREFIX>_ENC_INIT for a stampenc_model, and prints the flash they take and the
+                 encoder's RAM for --channels channels in frames of --frame-samples.
 --format onnx    into folder OUTPUT: decoder.onnx (tokens -> one tier per scale) and encoder.onnx
                  (normalized rows -> tokens), dynamic sizes, opset 18, weights inside,
                  checked with onnx.checker, model id in the metadata.
@@ -44,6 +48,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="model bundle (default: the bundled default model)")
     p.add_argument("--tables", choices=["float", "q15", "both"], default="both", help="C: which arithmetic paths get tables")
     p.add_argument("--prefix", default="stampdec_model", help="C: identifier prefix of the tables and macros")
+    p.add_argument("--encoder", action="store_true", help="C: also the streaming encoder's tables (stampenc.h)")
+    p.add_argument("--channels", type=int, default=1, help="C --encoder: channels of the stream the RAM figure is for")
+    p.add_argument("--frame-samples", type=int, default=256,
+                   help="C --encoder: samples per channel in a frame, for the RAM figure (default 256)")
     p.add_argument("--prior", metavar="P", help="onnx: also export this token prior (prior.onnx)")
     p.add_argument("--force", action="store_true", help="overwrite an existing output file")
 
@@ -58,14 +66,20 @@ def run(args: argparse.Namespace) -> int:
     if args.format != "c":
         return _export_graphs(args)
     out = check_output_path(args.output, args.force)
-    from stampcodec.export.c_header import c_header
+    from stampcodec.export.c_header import c_header, encoder_budget
 
+    bundle = load(args.model or DEFAULT_MODEL)
     try:
-        text = c_header(load(args.model or DEFAULT_MODEL), args.prefix, args.tables)
+        text = c_header(bundle, args.prefix, args.tables, args.encoder)
+        budget = encoder_budget(bundle, args.channels, args.frame_samples) if args.encoder else None
     except ValueError as e:
         raise StampError(str(e)) from None
     write_atomic(out, text.encode())
     print(f"wrote {out} ({len(text)} bytes)", file=sys.stderr)
+    if budget is not None:
+        print(f"encoder: {budget['tables']:,} bytes of tables (flash); {budget['state']:,} bytes of state (RAM) for "
+              f"{args.channels} channel(s) in frames of {args.frame_samples}, float path, plus "
+              f"{budget['frame']:,} bytes of output buffer for one frame", file=sys.stderr)
     return 0
 
 

@@ -103,3 +103,63 @@ class NativeDecoder:
         file when f64), bytes used."""
         out, used = self._dec.frame(data, scales or 0, q15, normalized, f64)
         return out, int(used)
+
+
+def encoder_tables(bundle: Bundle) -> dict[str, np.ndarray]:
+    """A bundle's encoding tables as stampenc_model takes them (float32, the convolutions tap-major:
+    w0 (H, 3, K), w1 (H, 3, H), w2 (K, H)); BundleError for a decode-only bundle."""
+    from stampcodec.errors import BundleError
+
+    t = bundle.tensors
+    names = ("encoder.net.0.weight", "encoder.net.0.bias", "encoder.net.2.weight", "encoder.net.2.bias",
+             "encoder.net.4.weight", "encoder.net.4.bias")
+    missing = [n for n in names if n not in t]
+    if missing:
+        raise BundleError(f"bundle lacks encoder weights: {', '.join(missing)} (a decode-only bundle cannot encode)")
+    f32 = lambda a: np.ascontiguousarray(a, dtype=np.float32)  # noqa: E731
+    return {"dictionary": f32(bundle.dictionary), "w0": f32(t[names[0]].transpose(0, 2, 1)), "b0": f32(t[names[1]]),
+            "w1": f32(t[names[2]].transpose(0, 2, 1)), "b1": f32(t[names[3]]), "w2": f32(t[names[4]][:, :, 0]),
+            "b2": f32(t[names[5]]), "codebook": f32(bundle.codebook)}
+
+
+class NativeEncoder:
+    """The C encoder (native/include/stampenc.h) behind the row-encoder interface: normalized rows
+    in, tokens per scale out. The double path by default (arithmetic "f64"), whose tokens are the
+    numpy encoder's; "f32" is the firmware's float path. The token budget (skip) is the numpy
+    encoder's: rows with a budget go there."""
+
+    def __init__(self, bundle: Bundle, options: object = None, arithmetic: str = "f64") -> None:
+        if _native is None:
+            raise ImportError("stampcodec._native is not built (install from source with a C/C++ compiler)")
+        if arithmetic not in ("f32", "f64"):
+            raise ValueError(f"arithmetic must be f32 or f64, got {arithmetic!r}")
+        self.bundle = bundle
+        self.config = bundle.config
+        self.arithmetic = arithmetic
+        self.tables = encoder_tables(bundle)
+        self._by_length: dict[int, object] = {}
+        self._numpy = None
+
+    def stream(self, channels: int, frame_samples: int, *, entropy: bool = True, mean: np.ndarray | None = None,
+               std: np.ndarray | None = None, sample_rate: float = 0.0, time_origin: float = 0.0):
+        """A streaming C encoder (stampcodec._native.Encoder): header(length), push((n, C) float32)
+        -> frame bytes, flush() -> the last frame's bytes."""
+        cfg = self.config
+        return _native.Encoder(self.tables, bytes.fromhex(self.bundle.model_id), 0 if cfg.mode == "independent" else 1,
+                               list(cfg.scales), channels, frame_samples, self.arithmetic == "f64", entropy,
+                               mean, std, sample_rate, time_origin)
+
+    def encode_rows(self, rows: np.ndarray, skip: np.ndarray | None = None) -> list[np.ndarray]:
+        """(R, Ca, T) normalized rows, T a multiple of the block -> tokens per scale (R, n_s)."""
+        if skip is not None and np.isfinite(np.asarray(skip, dtype=np.float64)).any():
+            if self._numpy is None:
+                from stampcodec.runtime.encoder import NumpyEncoder
+                self._numpy = NumpyEncoder(self.bundle)
+            return self._numpy.encode_rows(rows, skip=skip)
+        x = np.ascontiguousarray(rows, dtype=np.float32)
+        r, ca, t = x.shape
+        enc = self._by_length.get(t)
+        if enc is None:  # one state per row length (a frame's): its workspace is sized for it
+            enc = self._by_length[t] = self.stream(ca, t)
+        per_row = [enc.encode_row(x[i]) for i in range(r)]
+        return [np.stack([p[s] for p in per_row]) for s in range(len(self.config.scales))]

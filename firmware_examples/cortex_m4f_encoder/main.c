@@ -1,0 +1,103 @@
+/* Bare-metal Cortex-M4F example (qemu-system-arm -M mps2-an386): encode a held-out recording with
+ * the C encoder's float path as a sensor would, a chunk of samples at a time, and write the token
+ * file to the host over semihosting. The host decodes it with `stampcodec decode`; the bytes are
+ * the host C encoder's (tests/test_firmware.py checks both). Static buffers only, no heap.
+ *
+ * Instruction counts come from semihosting's SYS_ELAPSED, which under `qemu -icount shift=0`
+ * advances one tick per executed instruction. */
+#include <stdint.h>
+#include <stdio.h>
+
+#include "stampenc.h"
+#include "model.h"   /* stampcodec export --format c --tables float --encoder */
+#include "samples.h" /* embed_samples.py: samples[], SAMPLES_T, SAMPLES_C, samples_mean/std, SAMPLE_RATE */
+
+#define STATE_BYTES (24u * 1024u)
+#define OUT_BYTES 2048u /* a frame with few gaps; stampenc_push says STAMPENC_ERR_CAPACITY otherwise */
+
+static const stampenc_model model = STAMPDEC_MODEL_ENC_INIT;
+static uint64_t state[STATE_BYTES / 8u];
+static uint8_t out[OUT_BYTES];
+
+static uint64_t elapsed(void) { /* SYS_ELAPSED (0x30): a 64-bit tick count, or 0 where unsupported */
+    uint32_t ticks[2] = {0, 0};
+    register uint32_t r0 __asm__("r0") = 0x30u;
+    register uint32_t *r1 __asm__("r1") = ticks;
+    __asm__ volatile("bkpt 0xAB" : "+r"(r0) : "r"(r1) : "memory");
+    return r0 == 0u ? ((uint64_t)ticks[1] << 32 | ticks[0]) : 0u;
+}
+
+static void print_u64(const char *label, uint64_t v) { /* newlib-nano's printf has no %llu */
+    char buf[24];
+    int k = 23;
+    buf[k] = 0;
+    do buf[--k] = (char)('0' + v % 10u); while ((v /= 10u) != 0);
+    printf("%s%s", label, buf + k);
+}
+
+static int fail(const char *what, int r) {
+    printf("error: %s: %s\n", what, stampenc_strerror(r));
+    return 1;
+}
+
+int main(void) {
+    stampenc *e = (stampenc *)(void *)state;
+    stampenc_config c = {0};
+    size_t n, bytes = 0, need;
+    uint32_t i = 0, taken, frames = 0;
+    uint64_t start, spent = 0;
+    FILE *f;
+    int r;
+    c.channels = SAMPLES_C;
+    c.frame_samples = FRAME_SAMPLES;
+    c.arithmetic = STAMPENC_F32;
+    c.entropy = 1;
+    c.normalization = 1;
+    c.mean = samples_mean;
+    c.std = samples_std;
+    c.sample_rate = SAMPLE_RATE;
+    need = stampenc_state_size(&model, &c);
+    if (!need || need > sizeof(state)) {
+        printf("state buffer too small or configuration refused: need %u bytes\n", (unsigned)need);
+        return 3;
+    }
+    if ((r = stampenc_init(e, sizeof(state), &model, &c))) return fail("init", r);
+    f = fopen("tokens.bin", "wb");
+    if (!f) {
+        printf("error: cannot open tokens.bin on the host\n");
+        return 2;
+    }
+    /* the length is known here; a live stream writes the header last, over a placeholder */
+    if ((r = stampenc_header(e, SAMPLES_T, out, sizeof(out), &n))) return fail("header", r);
+    fwrite(out, 1, n, f);
+    bytes += n;
+    while (i < SAMPLES_T) {
+        uint32_t chunk = SAMPLES_T - i < CHUNK ? SAMPLES_T - i : CHUNK;
+        start = elapsed();
+        r = stampenc_push(e, samples + (size_t)i * SAMPLES_C, chunk, &taken, out, sizeof(out), &n);
+        spent += elapsed() - start;
+        if (r) return fail("push", r);
+        if (n) {
+            fwrite(out, 1, n, f);
+            bytes += n;
+            frames++;
+        }
+        i += taken;
+    }
+    start = elapsed();
+    r = stampenc_flush(e, out, sizeof(out), &n);
+    spent += elapsed() - start;
+    if (r) return fail("flush", r);
+    if (n) {
+        fwrite(out, 1, n, f);
+        bytes += n;
+        frames++;
+    }
+    fclose(f);
+    printf("encoded %u samples x %u channels in %u frames of %u, %u bytes, state %u bytes\n", (unsigned)SAMPLES_T,
+           (unsigned)SAMPLES_C, (unsigned)frames, (unsigned)FRAME_SAMPLES, (unsigned)bytes, (unsigned)need);
+    print_u64("instructions", spent);
+    print_u64(" per sample and channel ", spent / ((uint64_t)SAMPLES_T * SAMPLES_C));
+    printf("\n");
+    return 0;
+}

@@ -1,0 +1,145 @@
+/*
+ * stampenc: the STAMP encoder in portable C99, streaming, for the device where the data is born.
+ *
+ * No malloc, no globals, no I/O: the caller owns every byte. Query the state size, give
+ * stampenc_init() a buffer of that size, then push samples as they arrive, in chunks of any size;
+ * each time a frame fills, its bytes come out. The bytes are the token file format the rest of the
+ * SDK reads (docs/FORMAT.md, version 2), so a host decodes them with `stampcodec decode`.
+ *
+ *     stampenc_model m = STAMPENC_MODEL_INIT;         // from `stampcodec export --format c`
+ *     stampenc_config c = {0};
+ *     c.channels = 6; c.frame_samples = 512; c.arithmetic = STAMPENC_F32; c.entropy = 1;
+ *     c.normalization = 1; c.mean = means; c.std = stds;   // calibration values, per channel
+ *     size_t need = stampenc_state_size(&m, &c);      // STAMPENC_STATE_ALIGN-aligned buffer
+ *     stampenc *e = (stampenc *)my_buffer;
+ *     stampenc_init(e, need, &m, &c);
+ *     stampenc_header(e, total_samples, out, cap, &n);  // once, now or at the end (its size is fixed)
+ *     while (sampling) {
+ *         stampenc_push(e, chunk, chunk_len, &taken, out, cap, &n);  // n > 0: a frame's bytes
+ *         ...
+ *     }
+ *     stampenc_flush(e, out, cap, &n);                 // the last, shorter frame
+ *
+ * The header names the stream's length in samples, which a stream learns only at its end: write
+ * stampenc_header_size() bytes of anything first and the header over them when done (as WAV
+ * writers do), or call stampenc_header first when the length is known.
+ *
+ * Arithmetic paths, chosen per stream:
+ *   STAMPENC_F32  float32 with a portable GELU (no libm), so every IEEE-754 core that does not
+ *                 fuse multiply-adds writes the same bytes (build with -ffp-contract=off);
+ *   STAMPENC_F64  double with libm's erf: the tokens of the Python (numpy) encoder, for hosts.
+ * Define STAMPENC_NO_F64 to leave the double path out of a firmware build.
+ *
+ * What the frames can carry: entropy-coded or bit-packed token segments at every scale, missing
+ * samples (NaN in, interpolated for coding and marked in the frame's mask), zscore statistics
+ * given by the caller, a sample rate. Not produced: resampled channels, skipped tokens, the
+ * error-bounded layer, exact time stamps, channel names, token priors (the Python encoder writes
+ * those).
+ */
+#ifndef STAMPENC_H
+#define STAMPENC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define STAMPENC_VERSION_MAJOR 0
+#define STAMPENC_VERSION_MINOR 1
+#define STAMPENC_VERSION_PATCH 0
+#define STAMPENC_VERSION ((STAMPENC_VERSION_MAJOR << 16) | (STAMPENC_VERSION_MINOR << 8) | STAMPENC_VERSION_PATCH)
+#define STAMPENC_FORMAT_VERSION 2 /* the token format written */
+#define STAMPENC_STATE_ALIGN 8
+#define STAMPENC_MAX_SCALES 8
+#define STAMPENC_MAX_FRAME_SAMPLES (1u << 20) /* the format's limits (docs/FORMAT.md, "Limits") */
+#define STAMPENC_MAX_FRAME_VALUES (1u << 21)
+
+enum { STAMPENC_F32 = 0, STAMPENC_F64 = 1 };
+
+enum {
+    STAMPENC_OK = 0,
+    STAMPENC_ERR_ARG = -1,      /* a NULL pointer or impossible argument */
+    STAMPENC_ERR_MODEL = -2,    /* inconsistent model tables */
+    STAMPENC_ERR_CONFIG = -3,   /* a configuration the format or the model cannot take */
+    STAMPENC_ERR_CAPACITY = -4, /* the output buffer is too small (nothing written; retry with more) */
+    STAMPENC_ERR_VALUE = -5,    /* an infinite sample, or one past +-1e38 */
+    STAMPENC_ERR_STATE = -6,    /* called out of order (after flush, or on uninitialised state) */
+    STAMPENC_ERR_UNSUPPORTED = -7 /* a path left out of this build (STAMPENC_NO_F64) */
+};
+
+/* A model's encoding tables, in float32 (the bundle's own values). */
+typedef struct {
+    uint8_t model_id[8];
+    uint8_t mode;           /* 0 independent, 1 joint */
+    uint8_t n_scales;
+    uint8_t scales[STAMPENC_MAX_SCALES]; /* coarse to fine */
+    uint16_t codebook_size; /* V */
+    uint16_t atom_length;   /* L (a multiple of 4) */
+    uint16_t atom_channels; /* Ca: 1 (independent) or C (joint) */
+    uint16_t n_atoms;       /* K */
+    uint16_t hidden;        /* H: width of the analysis net */
+    const float *dictionary; /* K x Ca x L */
+    const float *w0, *b0;    /* H x K x 3, H: Conv1d(K, H, 3, padding 1) */
+    const float *w1, *b1;    /* H x H x 3, H */
+    const float *w2, *b2;    /* K x H, K: Conv1d(H, K, 1) */
+    const float *codebook;   /* V x K */
+} stampenc_model;
+
+/* One stream. Pointers are read during stampenc_init only (the values are copied). */
+typedef struct {
+    uint16_t channels;       /* C (joint models: the model's atom channels) */
+    uint32_t frame_samples;  /* F: a positive multiple of the block, max(scales) * L / 2 */
+    uint8_t arithmetic;      /* STAMPENC_F32 or STAMPENC_F64 */
+    uint8_t entropy;         /* 1: range code a segment when that is shorter (the format's default) */
+    uint8_t normalization;   /* 0 none, 1 zscore: (x - mean) / std with the values below */
+    const double *mean;      /* C values (zscore only) */
+    const float *std;        /* C values >= 0 (zscore only; 0: a constant channel) */
+    double sample_rate;      /* Hz stored in the header; 0: none */
+    double time_origin;      /* time of the first sample (seconds), with a sample rate */
+} stampenc_config;
+
+typedef struct stampenc stampenc;
+
+const char *stampenc_strerror(int code);
+uint32_t stampenc_version(void);
+
+/* Bytes of state for this model and stream (0 when they do not fit each other). */
+size_t stampenc_state_size(const stampenc_model *model, const stampenc_config *config);
+
+int stampenc_init(stampenc *enc, size_t state_bytes, const stampenc_model *model, const stampenc_config *config);
+
+/* The header's size (fixed by the configuration) and its bytes for a stream of `length` samples
+ * per channel (>= 1). */
+size_t stampenc_header_size(const stampenc *enc);
+int stampenc_header(const stampenc *enc, uint64_t length, uint8_t *out, size_t capacity, size_t *written);
+
+/* The most bytes one frame can take: an output buffer this large never gets STAMPENC_ERR_CAPACITY.
+ * Most of it is room for a mask of every other sample missing; a frame with few gaps takes the
+ * segments' bit-packed size plus a few bytes, which is what stampenc_push checks a buffer against. */
+size_t stampenc_max_frame_bytes(const stampenc *enc);
+
+/* Take up to n samples per channel (interleaved: x[i * C + c]; NaN = missing). Stops at the
+ * sample that completes a frame and encodes the frame into out (*written bytes; 0 when no frame
+ * completed): call again with the rest. *taken = samples per channel consumed. On
+ * STAMPENC_ERR_CAPACITY the frame stays held and the next call (with room) writes it. */
+int stampenc_push(stampenc *enc, const float *x, uint32_t n, uint32_t *taken, uint8_t *out, size_t capacity,
+                  size_t *written);
+
+/* Encode the samples held as the stream's last frame (*written = 0 when none are held). Push
+ * after a flush is STAMPENC_ERR_STATE. */
+int stampenc_flush(stampenc *enc, uint8_t *out, size_t capacity, size_t *written);
+
+/* Samples per channel pushed so far (the length to give stampenc_header at the end). */
+uint64_t stampenc_samples(const stampenc *enc);
+
+/* Tokens of one normalized row without framing (hosts and tests): rows = (Ca, T) float values,
+ * T a multiple of the block and at most the configured frame_samples; tokens[s] receives
+ * T / (scales[s] * L / 2) values per scale s. Uses the state's scratch. */
+int stampenc_encode_row(stampenc *enc, const float *row, uint32_t length, uint16_t *const *tokens);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* STAMPENC_H */

@@ -1,0 +1,619 @@
+/* stampenc: see include/stampenc.h. C99, no allocation, no globals (only const tables).
+ *
+ * The arithmetic is docs/MODEL.md, "Encoding", the format docs/FORMAT.md (version 2); the Python
+ * reference is codec/stampcodec/runtime/encoder.py and container.py. The numeric kernels live in
+ * stampenc_kernels.inc, compiled once per arithmetic path (float, double). */
+#include "stampenc.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "stampdec.h" /* stampdec_crc32: one CRC for both directions */
+
+#define STATE_MAGIC 0x53544e45u /* "ENTS" */
+#define FIXED_HEADER 37
+#define FLAG_RATE 0x04
+#define FLAG_MEAN64 0x10
+#define FRAME_MASK 0x01
+#define FRAME_MASK_SHARED 0x04
+#define EC_INCREMENT 16u
+#define EC_LIMIT 8192u
+#define EC_MAX_SYMBOLS 4096u
+#define EC_TOP (1u << 24)
+#define EC_GROUP 16u
+#define VALUE_LIMIT 1e38 /* the format's sample limit: the std is stored as float32 */
+#define FACTOR_ONE 16u   /* resampling factor 1, in sixteenths */
+
+struct stampenc {
+    uint32_t magic;
+    const stampenc_model *m;
+    uint16_t channels, rows, ca, hop;
+    uint8_t arith, entropy, normalization, flushed;
+    uint8_t bits; /* ceil(log2 V) */
+    uint32_t block, frame_samples, held;
+    uint64_t pushed;
+    double sample_rate, time_origin;
+    /* byte offsets from the state's start, so a state may be moved with memcpy */
+    uint32_t mean_at;   /* double[C] */
+    uint32_t std_at;    /* float[C] */
+    uint32_t frame_at;  /* float[F C]: normalized samples as pushed, NaN = missing */
+    uint32_t tokens_at; /* uint16[rows x tokens per frame row]: scale-major, then row, then time */
+    uint32_t coder_at;  /* uint16[V counts + V/16 group sums] */
+    uint32_t row_at;    /* float[Ca F]: the row being encoded, gaps filled and padded */
+    uint32_t work_at;   /* the kernels' workspace (real-typed) */
+    uint32_t row_tokens[STAMPENC_MAX_SCALES]; /* tokens of one row at scale s in a full frame */
+};
+
+static size_t align8(size_t n) { return (n + 7u) & ~(size_t)7u; }
+static void *at(const stampenc *e, uint32_t off) { return (void *)((uint8_t *)(uintptr_t)e + off); }
+
+/* Workspace, in REAL units, for frames of F samples: the row and its reconstruction (Ca F each),
+ * the pooled residual with L/4 zeros each side (Ca (F + L/2)), the overlap-add line (Ca (F + L/2)),
+ * three correlation rows (3 K), three hidden rows (3 H), the second hidden row (H), the activation
+ * (K), |codeword|^2 (V), one codeword waveform (Ca L). */
+static size_t work_reals(const stampenc_model *m, uint32_t frame) {
+    size_t ca = m->atom_channels, f = frame, l = m->atom_length;
+    return 2u * ca * f + 2u * ca * (f + l / 2u) + 3u * m->n_atoms + 4u * (size_t)m->hidden + m->n_atoms +
+           m->codebook_size + ca * l;
+}
+
+/* --- numeric kernels, one copy per path -------------------------------------------------- */
+
+/* A portable erf for the float path: exp by range reduction and a polynomial, erfc by the
+ * Chebyshev fit of Numerical Recipes (fractional error < 1.2e-7). Only +, *, / and bit moves,
+ * so every IEEE-754 single-precision unit computes the same bits, and no libm is needed. */
+static float exp_f32(float x) {
+    float r, p, scale;
+    int32_t k;
+    uint32_t bits;
+    if (x < -87.0f) return 0.0f;
+    if (x > 88.0f) x = 88.0f;
+    k = (int32_t)(x * 1.44269504f + (x < 0.0f ? -0.5f : 0.5f)); /* nearest integer to x / ln 2 */
+    r = x - (float)k * 0.693145752f; /* ln 2 in two parts: the first exact in float */
+    r = r - (float)k * 1.42860677e-6f;
+    p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f + r * (0.00833333377f +
+                                                                                     r * 0.00138888892f)))));
+    bits = (uint32_t)(k + 127) << 23; /* 2^k, -126 <= k <= 127 here; no libm needed */
+    memcpy(&scale, &bits, 4);
+    return p * scale;
+}
+
+static float erf_f32(float x) {
+    float z = x < 0.0f ? -x : x, t = 1.0f / (1.0f + 0.5f * z), c;
+    c = t * exp_f32(-z * z - 1.26551223f +
+                    t * (1.00002368f +
+                         t * (0.37409196f +
+                              t * (0.09678418f +
+                                   t * (-0.18628806f +
+                                        t * (0.27886807f +
+                                             t * (-1.13520398f +
+                                                  t * (1.48851587f + t * (-0.82215223f + t * 0.17087277f)))))))));
+    return x < 0.0f ? c - 1.0f : 1.0f - c;
+}
+
+static float gelu_f32(float x) { return 0.5f * x * (1.0f + erf_f32(x * 0.707106781f)); }
+#ifndef STAMPENC_NO_F64
+static double gelu_f64(double x) { return 0.5 * x * (1.0 + erf(x * (1.0 / sqrt(2.0)))); }
+#endif
+
+#define REAL float
+#define KN(name) name##_f32
+#define GELU gelu_f32
+#include "stampenc_kernels.inc"
+#undef REAL
+#undef KN
+#undef GELU
+#ifndef STAMPENC_NO_F64
+#define REAL double
+#define KN(name) name##_f64
+#define GELU gelu_f64
+#include "stampenc_kernels.inc"
+#undef REAL
+#undef KN
+#undef GELU
+#endif
+
+/* --- errors, sizes, init ------------------------------------------------------------------ */
+
+const char *stampenc_strerror(int code) {
+    switch (code) {
+    case STAMPENC_OK: return "ok";
+    case STAMPENC_ERR_ARG: return "invalid argument";
+    case STAMPENC_ERR_MODEL: return "inconsistent model tables";
+    case STAMPENC_ERR_CONFIG: return "a configuration the format or the model cannot take";
+    case STAMPENC_ERR_CAPACITY: return "output buffer too small";
+    case STAMPENC_ERR_VALUE: return "an infinite sample, or one past +-1e38";
+    case STAMPENC_ERR_STATE: return "called out of order";
+    case STAMPENC_ERR_UNSUPPORTED: return "an arithmetic path left out of this build";
+    default: return "unknown error";
+    }
+}
+
+uint32_t stampenc_version(void) { return STAMPENC_VERSION; }
+
+static int model_ok(const stampenc_model *m) {
+    unsigned i;
+    if (!m || m->n_scales < 1 || m->n_scales > STAMPENC_MAX_SCALES || m->atom_length < 4 || m->atom_length % 4 ||
+        m->codebook_size < 2 || m->atom_channels < 1 || m->n_atoms < 1 || m->hidden < 1 || m->mode > 1 ||
+        !m->dictionary || !m->w0 || !m->b0 || !m->w1 || !m->b1 || !m->w2 || !m->b2 || !m->codebook)
+        return 0;
+    if (m->mode == 0 && m->atom_channels != 1) return 0;
+    for (i = 0; i < m->n_scales; i++)
+        if (m->scales[i] < 1 || m->scales[0] % m->scales[i] || (i && m->scales[i] >= m->scales[i - 1])) return 0;
+    return 1;
+}
+
+static uint32_t block_of(const stampenc_model *m) { return (uint32_t)m->scales[0] * (m->atom_length / 2u); }
+
+static int config_ok(const stampenc_model *m, const stampenc_config *c) {
+    uint16_t i;
+    uint32_t b = block_of(m);
+    if (!c || c->channels < 1 || c->frame_samples < b || c->frame_samples % b ||
+        c->frame_samples > STAMPENC_MAX_FRAME_SAMPLES ||
+        (uint64_t)c->frame_samples * c->channels > STAMPENC_MAX_FRAME_VALUES || c->arithmetic > 1 ||
+        c->normalization > 1 || c->entropy > 1)
+        return 0;
+    if (m->mode == 1 && c->channels != m->atom_channels) return 0;
+    if (c->normalization == 1) {
+        if (!c->mean || !c->std) return 0;
+        for (i = 0; i < c->channels; i++)
+            if (!(fabs(c->mean[i]) <= 1e308) || !(c->std[i] >= 0.0f) || !(c->std[i] <= 3.4e38f)) return 0;
+    }
+    if (c->sample_rate != 0.0 && !(c->sample_rate > 0.0 && c->sample_rate <= 1e300 && fabs(c->time_origin) <= 1e300))
+        return 0;
+    return 1;
+}
+
+typedef struct {
+    size_t mean, std, frame, tokens, coder, row, work, total;
+} layout;
+
+static layout plan(const stampenc_model *m, const stampenc_config *c) {
+    layout l;
+    size_t rows = m->mode == 0 ? c->channels : 1u, tokens = 0, real = c->arithmetic == STAMPENC_F64 ? 8u : 4u;
+    unsigned i;
+    for (i = 0; i < m->n_scales; i++) tokens += c->frame_samples / ((size_t)m->scales[i] * (m->atom_length / 2u));
+    l.mean = align8(sizeof(struct stampenc));
+    l.std = l.mean + align8(8u * c->channels);
+    l.frame = l.std + align8(4u * c->channels);
+    l.tokens = l.frame + align8(4u * (size_t)c->frame_samples * c->channels);
+    l.coder = l.tokens + align8(2u * tokens * rows);
+    l.row = l.coder + align8(2u * ((size_t)m->codebook_size + (m->codebook_size + EC_GROUP - 1u) / EC_GROUP));
+    l.work = l.row + align8(4u * (size_t)m->atom_channels * c->frame_samples);
+    l.total = l.work + align8(real * work_reals(m, c->frame_samples));
+    return l;
+}
+
+size_t stampenc_state_size(const stampenc_model *m, const stampenc_config *c) {
+    layout l;
+    if (!model_ok(m) || !config_ok(m, c)) return 0;
+    l = plan(m, c);
+    return l.total > 0xFFFFFFFFu ? 0 : l.total;
+}
+
+int stampenc_init(stampenc *e, size_t bytes, const stampenc_model *m, const stampenc_config *c) {
+    layout l;
+    uint16_t i;
+    unsigned s;
+    if (!e || ((uintptr_t)e % STAMPENC_STATE_ALIGN)) return STAMPENC_ERR_ARG;
+    if (!model_ok(m)) return STAMPENC_ERR_MODEL;
+    if (!config_ok(m, c)) return STAMPENC_ERR_CONFIG;
+#ifdef STAMPENC_NO_F64
+    if (c->arithmetic == STAMPENC_F64) return STAMPENC_ERR_UNSUPPORTED;
+#endif
+    l = plan(m, c);
+    if (bytes < l.total) return STAMPENC_ERR_ARG;
+    memset(e, 0, sizeof(*e));
+    e->m = m;
+    e->channels = c->channels;
+    e->rows = m->mode == 0 ? c->channels : 1u;
+    e->ca = m->atom_channels;
+    e->hop = (uint16_t)(m->atom_length / 2u);
+    e->arith = c->arithmetic;
+    e->entropy = c->entropy;
+    e->normalization = c->normalization;
+    e->block = block_of(m);
+    e->frame_samples = c->frame_samples;
+    e->sample_rate = c->sample_rate;
+    e->time_origin = c->sample_rate != 0.0 ? c->time_origin : 0.0;
+    for (e->bits = 1; (1u << e->bits) < m->codebook_size; e->bits++) {
+    }
+    e->mean_at = (uint32_t)l.mean;
+    e->std_at = (uint32_t)l.std;
+    e->frame_at = (uint32_t)l.frame;
+    e->tokens_at = (uint32_t)l.tokens;
+    e->coder_at = (uint32_t)l.coder;
+    e->row_at = (uint32_t)l.row;
+    e->work_at = (uint32_t)l.work;
+    for (s = 0; s < m->n_scales; s++) e->row_tokens[s] = c->frame_samples / ((uint32_t)m->scales[s] * e->hop);
+    for (i = 0; i < c->channels; i++) {
+        ((double *)at(e, e->mean_at))[i] = c->normalization ? c->mean[i] : 0.0;
+        ((float *)at(e, e->std_at))[i] = c->normalization ? c->std[i] : 1.0f;
+    }
+    e->magic = STATE_MAGIC;
+    return STAMPENC_OK;
+}
+
+static int live(const stampenc *e) { return e && e->magic == STATE_MAGIC; }
+
+uint64_t stampenc_samples(const stampenc *e) { return live(e) ? e->pushed : 0; }
+
+/* --- bytes ---------------------------------------------------------------------------------- */
+
+static void wr16(uint8_t *p, uint32_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); }
+static void wr32(uint8_t *p, uint32_t v) { wr16(p, v & 0xFFFFu); wr16(p + 2, v >> 16); }
+static void wr64(uint8_t *p, uint64_t v) { wr32(p, (uint32_t)v); wr32(p + 4, (uint32_t)(v >> 32)); }
+static void wrf64(uint8_t *p, double d) { uint64_t u; memcpy(&u, &d, 8); wr64(p, u); }
+static void wrf32(uint8_t *p, float f) { uint32_t u; memcpy(&u, &f, 4); wr32(p, u); }
+
+static size_t varint_size(uint64_t v) {
+    size_t n = 1;
+    while (v >= 0x80u) { v >>= 7; n++; }
+    return n;
+}
+
+static size_t wr_varint(uint8_t *p, uint64_t v) {
+    size_t n = 0;
+    while (v >= 0x80u) { p[n++] = (uint8_t)(v | 0x80u); v >>= 7; }
+    p[n++] = (uint8_t)v;
+    return n;
+}
+
+/* --- header --------------------------------------------------------------------------------- */
+
+size_t stampenc_header_size(const stampenc *e) {
+    if (!live(e)) return 0;
+    return FIXED_HEADER + 1u + e->m->n_scales + (e->normalization ? 12u * e->channels : 0u) + 2u * e->channels +
+           (e->sample_rate != 0.0 ? 17u : 0u) + 4u;
+}
+
+int stampenc_header(const stampenc *e, uint64_t length, uint8_t *out, size_t cap, size_t *written) {
+    const stampenc_model *m;
+    size_t n, p;
+    uint16_t i;
+    if (!live(e) || !out || !written) return STAMPENC_ERR_ARG;
+    *written = 0;
+    m = e->m;
+    n = stampenc_header_size(e);
+    if (length < 1 || (length + e->frame_samples - 1u) / e->frame_samples > 0xFFFFFFFFu) return STAMPENC_ERR_ARG;
+    if (cap < n) return STAMPENC_ERR_CAPACITY;
+    memcpy(out, "STMP", 4);
+    out[4] = STAMPENC_FORMAT_VERSION;
+    out[5] = (uint8_t)((e->sample_rate != 0.0 ? FLAG_RATE : 0) | (e->normalization ? FLAG_MEAN64 : 0));
+    wr16(out + 6, (uint32_t)n);
+    memcpy(out + 8, m->model_id, 8);
+    out[16] = m->mode;
+    out[17] = m->n_scales;
+    wr16(out + 18, m->codebook_size - 1u);
+    wr16(out + 20, m->atom_length);
+    wr16(out + 22, e->channels);
+    wr32(out + 24, e->frame_samples);
+    wr64(out + 28, length);
+    out[36] = e->normalization;
+    out[37] = m->n_scales; /* every scale is coded */
+    p = 38;
+    for (i = 0; i < m->n_scales; i++) out[p++] = m->scales[i];
+    if (e->normalization)
+        for (i = 0; i < e->channels; i++, p += 12) {
+            wrf64(out + p, ((const double *)at(e, e->mean_at))[i]);
+            wrf32(out + p + 8, ((const float *)at(e, e->std_at))[i]);
+        }
+    for (i = 0; i < e->channels; i++, p += 2) wr16(out + p, FACTOR_ONE);
+    if (e->sample_rate != 0.0) {
+        wrf64(out + p, e->sample_rate);
+        wrf64(out + p + 8, e->time_origin);
+        out[p + 16] = 0; /* time kind: numbers */
+        p += 17;
+    }
+    wr32(out + p, stampdec_crc32(out, p));
+    *written = n;
+    return STAMPENC_OK;
+}
+
+/* --- frames --------------------------------------------------------------------------------- */
+
+static uint32_t frame_blocks(const stampenc *e, uint32_t m) { return (m + e->block - 1u) / e->block; }
+
+static size_t packed_bytes(uint64_t count, unsigned bits) { return (size_t)((count * bits + 7u) / 8u); }
+
+static size_t mask_bound(const stampenc *e, uint32_t m) { return (size_t)e->channels * (3u + 6u * (size_t)m); }
+
+/* Bytes the frame of the m held samples can take at most: its mask exactly (it is cheap to
+ * measure), every segment bit-packed (a range-coded one is only kept when shorter). */
+static size_t channel_runs(const stampenc *e, uint16_t c, uint32_t m, uint8_t *out);
+static size_t frame_bound(const stampenc *e, uint32_t m) {
+    size_t n = 1u + 5u + 4u;
+    uint32_t k = frame_blocks(e, m);
+    unsigned s;
+    uint16_t c;
+    for (c = 0; c < e->channels; c++) n += channel_runs(e, c, m, NULL);
+    for (s = 0; s < e->m->n_scales; s++)
+        n += 5u + packed_bytes((uint64_t)k * (e->m->scales[0] / e->m->scales[s]) * e->rows, e->bits);
+    return n;
+}
+
+size_t stampenc_max_frame_bytes(const stampenc *e) {
+    size_t n;
+    unsigned s;
+    if (!live(e)) return 0;
+    n = 1u + 5u + mask_bound(e, e->frame_samples) + 4u;
+    for (s = 0; s < e->m->n_scales; s++) n += 5u + packed_bytes((uint64_t)e->row_tokens[s] * e->rows, e->bits);
+    return n;
+}
+
+/* Runs of NaN in channel c of the held samples (m of them): writes them at out (when not NULL)
+ * and returns their bytes, as stampcodec.nanmask.encode. */
+static size_t channel_runs(const stampenc *e, uint16_t c, uint32_t m, uint8_t *out) {
+    const float *x = (const float *)at(e, e->frame_at);
+    uint32_t t = 0, prev = 0, count = 0, start;
+    size_t n;
+    for (t = 0; t < m; t++)
+        if (x[(size_t)t * e->channels + c] != x[(size_t)t * e->channels + c] &&
+            (t == 0 || x[(size_t)(t - 1) * e->channels + c] == x[(size_t)(t - 1) * e->channels + c]))
+            count++;
+    n = out ? wr_varint(out, count) : varint_size(count);
+    for (t = 0; t < m;) {
+        if (x[(size_t)t * e->channels + c] == x[(size_t)t * e->channels + c]) { t++; continue; }
+        start = t;
+        while (t < m && x[(size_t)t * e->channels + c] != x[(size_t)t * e->channels + c]) t++;
+        n += out ? wr_varint(out + n, start - prev) : varint_size(start - prev);
+        n += out ? wr_varint(out + n, t - start) : varint_size(t - start);
+        prev = t;
+    }
+    return n;
+}
+
+/* The frame's flags and mask: 0 flags when nothing is missing. */
+static size_t write_mask(const stampenc *e, uint32_t m, uint8_t *out) {
+    const float *x = (const float *)at(e, e->frame_at);
+    size_t i, total = (size_t)m * e->channels, n = 0, p;
+    int any = 0, shared = e->channels > 1;
+    uint16_t c;
+    for (i = 0; i < total; i++)
+        if (x[i] != x[i]) { any = 1; break; }
+    if (!any) { out[0] = 0; return 1; }
+    for (i = 0; i < (size_t)m && shared; i++)
+        for (c = 1; c < e->channels; c++)
+            if ((x[i * e->channels] != x[i * e->channels]) != (x[i * e->channels + c] != x[i * e->channels + c])) {
+                shared = 0;
+                break;
+            }
+    out[0] = (uint8_t)(FRAME_MASK | (shared ? FRAME_MASK_SHARED : 0));
+    for (c = 0; c < (shared ? 1u : e->channels); c++) n += channel_runs(e, c, m, NULL);
+    p = 1 + wr_varint(out + 1, n);
+    for (c = 0; c < (shared ? 1u : e->channels); c++) p += channel_runs(e, c, m, out + p);
+    return p;
+}
+
+/* LZMA's range encoder (codec/stampcodec/entropy.py), writing at most cap bytes. */
+typedef struct {
+    uint8_t *out;
+    size_t cap, n;
+    uint64_t low;
+    uint32_t range, pending;
+    uint8_t cache, first, overflow;
+} rencoder;
+
+static void rc_byte(rencoder *r, uint8_t b) {
+    if (r->first) { r->first = 0; return; } /* always 0: the interval starts inside [0, 2^32) */
+    if (r->n >= r->cap) { r->overflow = 1; return; }
+    r->out[r->n++] = b;
+}
+
+static void rc_shift_low(rencoder *r) {
+    if (r->low < 0xFF000000u || r->low > 0xFFFFFFFFu) {
+        uint8_t carry = (uint8_t)(r->low >> 32), temp = r->cache;
+        do {
+            rc_byte(r, (uint8_t)(temp + carry));
+            temp = 0xFF;
+        } while (--r->pending);
+        r->cache = (uint8_t)(r->low >> 24);
+    }
+    r->pending++;
+    r->low = (r->low & 0x00FFFFFFu) << 8;
+}
+
+/* Range code `count` symbols (each < V) under the adaptive model; 0 when it needs more than cap bytes. */
+static size_t range_code(stampenc *e, const uint16_t *sym, uint32_t count, uint8_t *out, size_t cap) {
+    uint32_t v = e->m->codebook_size, groups = (v + EC_GROUP - 1u) / EC_GROUP, total = v, i, g, k;
+    uint16_t *cnt = (uint16_t *)at(e, e->coder_at), *gsum = cnt + v;
+    rencoder r;
+    r.out = out; r.cap = cap; r.n = 0; r.low = 0; r.range = 0xFFFFFFFFu; r.pending = 1; r.cache = 0;
+    r.first = 1; r.overflow = 0;
+    for (i = 0; i < v; i++) cnt[i] = 1;
+    for (g = 0; g < groups; g++) gsum[g] = (uint16_t)((g + 1u) * EC_GROUP <= v ? EC_GROUP : v - g * EC_GROUP);
+    for (i = 0; i < count && !r.overflow; i++) {
+        uint32_t s = sym[i], cum = 0, q = r.range / total;
+        for (g = 0; g < s / EC_GROUP; g++) cum += gsum[g];
+        for (k = s & ~(EC_GROUP - 1u); k < s; k++) cum += cnt[k];
+        r.low += (uint64_t)q * cum;
+        r.range = q * cnt[s];
+        while (r.range < EC_TOP) {
+            r.range <<= 8;
+            rc_shift_low(&r);
+        }
+        cnt[s] = (uint16_t)(cnt[s] + EC_INCREMENT);
+        gsum[s / EC_GROUP] = (uint16_t)(gsum[s / EC_GROUP] + EC_INCREMENT);
+        total += EC_INCREMENT;
+        if (total > EC_LIMIT) {
+            total = 0;
+            for (g = 0; g < groups; g++) gsum[g] = 0;
+            for (k = 0; k < v; k++) {
+                cnt[k] = (uint16_t)((cnt[k] + 1u) >> 1);
+                total += cnt[k];
+                gsum[k / EC_GROUP] = (uint16_t)(gsum[k / EC_GROUP] + cnt[k]);
+            }
+        }
+    }
+    for (i = 0; i < 5; i++) rc_shift_low(&r);
+    return r.overflow ? 0 : r.n;
+}
+
+static size_t bit_pack(const uint16_t *sym, uint32_t count, unsigned bits, uint8_t *out) {
+    size_t n = packed_bytes(count, bits), i;
+    uint32_t acc = 0, have = 0, o = 0;
+    for (i = 0; i < count; i++) {
+        acc = (acc << bits) | sym[i];
+        have += bits;
+        while (have >= 8) {
+            have -= 8;
+            out[o++] = (uint8_t)(acc >> have);
+        }
+        acc &= (1u << have) - 1u;
+    }
+    if (have) out[o++] = (uint8_t)(acc << (8 - have));
+    return n;
+}
+
+/* Segment of scale s (every row's tokens, rows in order) at out: varint + bytes; its size. */
+static size_t write_segment(stampenc *e, unsigned s, uint32_t per_row, uint8_t *out) {
+    const uint16_t *tok = (const uint16_t *)at(e, e->tokens_at);
+    uint32_t count = per_row * e->rows, r, base = 0;
+    size_t packed = packed_bytes(count, e->bits), coded = 0, head;
+    unsigned i;
+    for (i = 0; i < s; i++) base += e->row_tokens[i] * e->rows;
+    /* rows of a short frame sit at the start of each row's slot: gather them contiguously */
+    if (per_row != e->row_tokens[s])
+        for (r = 1; r < e->rows; r++)
+            memmove((uint16_t *)at(e, e->tokens_at) + base + (size_t)r * per_row,
+                    tok + base + (size_t)r * e->row_tokens[s], per_row * sizeof(uint16_t));
+    tok += base;
+    if (e->entropy && e->m->codebook_size <= EC_MAX_SYMBOLS && packed > 4) {
+        head = varint_size(packed << 1); /* a shorter coded segment never needs a longer varint */
+        coded = range_code(e, tok, count, out + head, packed - 1u);
+        if (coded) {
+            size_t h2 = varint_size((uint64_t)coded << 1);
+            if (h2 != head) memmove(out + h2, out + head, coded);
+            wr_varint(out, (uint64_t)coded << 1 | 1u);
+            return h2 + coded;
+        }
+    }
+    head = wr_varint(out, (uint64_t)packed << 1);
+    return head + bit_pack(tok, count, e->bits, out + head);
+}
+
+/* Linear interpolation over the NaN of channel c into row (T = m values): stampcodec.missing. */
+static void fill_row(const stampenc *e, uint16_t c, uint32_t m, float *row) {
+    const float *x = (const float *)at(e, e->frame_at);
+    uint32_t t, prev = 0, have = 0, j;
+    for (t = 0; t < m; t++) {
+        float v = x[(size_t)t * e->channels + c];
+        row[t] = v;
+        if (v != v) continue;
+        if (!have) {
+            for (j = 0; j < t; j++) row[j] = v; /* the start takes the first observed value */
+        } else if (t > prev + 1) {
+            double slope = ((double)v - (double)row[prev]) / (double)(t - prev);
+            for (j = prev + 1; j < t; j++) row[j] = (float)(slope * (double)(j - prev) + (double)row[prev]);
+        }
+        prev = t;
+        have = 1;
+    }
+    if (!have)
+        for (t = 0; t < m; t++) row[t] = 0.0f;
+    else
+        for (t = prev + 1; t < m; t++) row[t] = row[prev];
+}
+
+static int encode_frame(stampenc *e, uint8_t *out, size_t cap, size_t *written) {
+    const stampenc_model *m = e->m;
+    uint32_t len = e->held, k = frame_blocks(e, len), tp = k * e->block, r, t, c, per_row[STAMPENC_MAX_SCALES];
+    uint16_t *tok = (uint16_t *)at(e, e->tokens_at), *dst[STAMPENC_MAX_SCALES];
+    float *row;
+    size_t p, base;
+    unsigned s;
+    int rc;
+    if (cap < frame_bound(e, len)) return STAMPENC_ERR_CAPACITY;
+    row = (float *)at(e, e->row_at);
+    for (r = 0; r < e->rows; r++) {
+        for (c = 0; c < e->ca; c++) {
+            float *dc = row + (size_t)c * tp;
+            fill_row(e, (uint16_t)(m->mode == 0 ? r : c), len, dc);
+            for (t = len; t < tp; t++) dc[t] = dc[len - 1]; /* padding repeats the last sample */
+        }
+        base = 0;
+        for (s = 0; s < m->n_scales; s++) {
+            per_row[s] = tp / ((uint32_t)m->scales[s] * e->hop);
+            dst[s] = tok + base + (size_t)r * e->row_tokens[s];
+            base += (size_t)e->row_tokens[s] * e->rows;
+        }
+        rc = stampenc_encode_row(e, row, tp, dst);
+        if (rc) return rc;
+    }
+    p = write_mask(e, len, out);
+    for (s = 0; s < m->n_scales; s++) p += write_segment(e, s, per_row[s], out + p);
+    wr32(out + p, stampdec_crc32(out, p));
+    *written = p + 4;
+    return STAMPENC_OK;
+}
+
+int stampenc_encode_row(stampenc *e, const float *row, uint32_t length, uint16_t *const *tokens) {
+    if (!live(e) || !row || !tokens) return STAMPENC_ERR_ARG;
+    if (!length || length % e->block || length > e->frame_samples) return STAMPENC_ERR_ARG;
+#ifndef STAMPENC_NO_F64
+    if (e->arith == STAMPENC_F64) {
+        encode_row_f64(e->m, row, length, tokens, at(e, e->work_at), e->frame_samples);
+        return STAMPENC_OK;
+    }
+#endif
+    encode_row_f32(e->m, row, length, tokens, at(e, e->work_at), e->frame_samples);
+    return STAMPENC_OK;
+}
+
+int stampenc_push(stampenc *e, const float *x, uint32_t n, uint32_t *taken, uint8_t *out, size_t cap,
+                  size_t *written) {
+    const double *mean;
+    const float *sd;
+    float *frame;
+    uint32_t i;
+    uint16_t c;
+    if (!live(e) || (!x && n) || !taken || !out || !written) return STAMPENC_ERR_ARG;
+    *taken = 0;
+    *written = 0;
+    if (e->flushed) return STAMPENC_ERR_STATE;
+    mean = (const double *)at(e, e->mean_at);
+    sd = (const float *)at(e, e->std_at);
+    frame = (float *)at(e, e->frame_at);
+    if (e->held == e->frame_samples) { /* a full frame the last call had no room for */
+        int rc = encode_frame(e, out, cap, written);
+        if (rc) return rc;
+        e->held = 0;
+        return STAMPENC_OK;
+    }
+    for (i = 0; i < n; i++) {
+        for (c = 0; c < e->channels; c++) {
+            float v = x[(size_t)i * e->channels + c];
+            if (v == v && !(fabsf(v) <= 1e38f)) return STAMPENC_ERR_VALUE;
+        }
+        for (c = 0; c < e->channels; c++) {
+            /* in double, then rounded once, as the Python encoder's float64 z-score */
+            double v = (double)x[(size_t)i * e->channels + c];
+            frame[(size_t)e->held * e->channels + c] =
+                (float)(e->normalization ? (v - mean[c]) / (sd[c] > 0.0f ? (double)sd[c] : 1.0) : v);
+        }
+        e->held++;
+        e->pushed++;
+        *taken = i + 1;
+        if (e->held == e->frame_samples) {
+            int rc = encode_frame(e, out, cap, written);
+            if (rc) return rc; /* STAMPENC_ERR_CAPACITY: the frame stays held for the next call */
+            e->held = 0;
+            return STAMPENC_OK;
+        }
+    }
+    return STAMPENC_OK;
+}
+
+int stampenc_flush(stampenc *e, uint8_t *out, size_t cap, size_t *written) {
+    int rc;
+    if (!live(e) || !out || !written) return STAMPENC_ERR_ARG;
+    *written = 0;
+    if (e->flushed) return STAMPENC_ERR_STATE;
+    if (e->held) {
+        rc = encode_frame(e, out, cap, written);
+        if (rc) return rc;
+        e->held = 0;
+    }
+    e->flushed = 1;
+    return STAMPENC_OK;
+}
