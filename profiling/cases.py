@@ -16,7 +16,7 @@ from stampcodec.runtime import backends, native
 from stampcodec.runtime.exported import MANIFEST
 
 DECODERS = ("torch", "numpy", "native-float", "native-q15", "onnx", "tflite")
-ENCODERS = ("numpy", "onnx", "torch")
+ENCODERS = ("numpy", "native", "onnx", "torch")
 
 
 @dataclass

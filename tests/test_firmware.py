@@ -1,5 +1,6 @@
-"""Firmware examples under emulation, and the fuzzer: the bare-metal Cortex-M3 decoder (q15) in
-qemu-system-arm, the aarch64 command-line decoder in qemu-aarch64, and a 60 s libFuzzer run.
+"""Firmware examples under emulation, and the fuzzer: the bare-metal Cortex-M3 decoder (q15) and the
+Cortex-M4F encoder (float) in qemu-system-arm, the aarch64 command-line decoder in qemu-aarch64,
+and a 60 s libFuzzer run.
 They need Debian packages that pip cannot give (.ci/run installs them); a missing tool fails
 the test with the apt-get line, it is never skipped."""
 
@@ -96,6 +97,36 @@ def test_cortex_m3_error_bounded_matches_python(tmp_path):
         h32 = ((h32 ^ b) * 16777619) & 0xFFFFFFFF
     assert int(re.search(r"checksum ([0-9a-f]{8})", out).group(1), 16) == h32
     assert "decoded 2000 samples x 1 channels in 2 frames" in out
+
+
+def test_cortex_m4f_encoder_writes_the_host_c_encoders_file(tmp_path):
+    """The C encoder's float path on a Cortex-M4F (qemu mps2-an386) encodes six held-out gait
+    channels in 256-sample frames, 50 samples at a time, and writes the token file over
+    semihosting: byte for byte the host C encoder's file (same path), decodable here."""
+    need("arm-none-eabi-gcc", "qemu-system-arm")
+    gen, build = tmp_path / "gen", tmp_path / "m4"
+    gen.mkdir()
+    src = ROOT / "tests" / "data" / "gait_holdout.csv"
+    assert main(["export", "--format", "c", "--tables", "float", "--encoder", "--channels", "6",
+                 "-o", str(gen / "model.h")]) == 0
+    sh(sys.executable, FW / "cortex_m4f_encoder" / "embed_samples.py", src, gen / "samples.h", "--channels", "6",
+       "--rate", "64")
+    sh("cmake", "-S", FW / "cortex_m4f_encoder", "-B", build, f"-DGENERATED_DIR={gen}", "-DCMAKE_BUILD_TYPE=Release",
+       f"-DCMAKE_TOOLCHAIN_FILE={FW / 'toolchains' / 'arm-none-eabi-cortex-m4f.cmake'}")
+    sh("cmake", "--build", build)
+    out = sh("timeout", "300", "qemu-system-arm", "-M", "mps2-an386", "-nographic", "-semihosting",
+             "-kernel", build / "stampenc_m4f.elf", cwd=tmp_path)
+    assert "encoded 1500 samples x 6 channels in 6 frames of 256" in out, out
+    blob = (tmp_path / "tokens.bin").read_bytes()
+    x = read_csv(src).data[:, :6].astype(np.float32)
+    mean, std = np.nanmean(x.astype(np.float64), axis=0), np.nanstd(x.astype(np.float64), axis=0).astype(np.float32)
+    codec = Codec.load(backend="numpy")
+    s = native.NativeEncoder(codec.bundle, arithmetic="f32").stream(6, 256, mean=mean, std=std, sample_rate=64.0)
+    assert blob == s.header(len(x)) + b"".join(s.push(x)) + s.flush()
+    y = codec.decode(blob)
+    assert y.shape == (1500, 6) and np.isfinite(y).all()
+    text, data, bss = (int(v) for v in sh("arm-none-eabi-size", build / "stampenc_m4f.elf").splitlines()[1].split()[:3])
+    assert text < 480 * 1024 and data + bss < 40 * 1024  # 345 KB of float tables; 16.8 KB of encoder state
 
 
 def test_aarch64_cli_output_identical_to_x86(tmp_path):

@@ -55,20 +55,22 @@ class Codec:
     """A model and the backends that run it. backend picks the decoder: "native" (the C library,
     stampcodec._native), "numpy" (the reference), "onnx" or "tflite" (graphs from `stampcodec
     export` in export_dir; tflite_variant f32, int8 or f16 weights), "torch" (PyTorch eager);
-    "auto" takes native when it was built, else numpy. encode_backend: "numpy", "onnx" or
-    "torch". Names and what each needs: stampcodec.runtime.backends. A Codec serves one thread
+    "auto" takes native when it was built, else numpy. encode_backend: "native" (the C encoder,
+    native/include/stampenc.h, in double: the numpy encoder's tokens), "numpy", "onnx" or
+    "torch", "auto" as for decoding. Names and what each needs: stampcodec.runtime.backends. A Codec serves one thread
     at a time (its decoder keeps state between frames): give each thread its own, as
     stampcodec.numcodecs does."""
 
     def __init__(self, bundle: bundle_io.Bundle, name: str = "bundle", backend: str = backends.AUTO, *,
                  export_dir: str | Path | None = None, tflite_variant: str = "f32",
-                 encode_backend: str = "numpy", prior: "TokenPrior | str | Path | None" = None) -> None:
+                 encode_backend: str = backends.AUTO, prior: "TokenPrior | str | Path | None" = None) -> None:
         self._options = backends.Options(None if export_dir is None else Path(export_dir), tflite_variant)
         self.bundle = bundle
         self.name = name
         self.config = bundle.config
         self.model_id = bundle.model_id
-        self.encode_backend = encode_backend
+        backends.check(encode_backend, self._options, "encoder")
+        self.encode_backend = backends.resolve(encode_backend)
         self.prior = self._check_prior(prior)
         if self.prior is not None and export_dir is not None and (Path(export_dir) / "prior.onnx").exists():
             from stampcodec.prior.onnx_tables import OnnxTables  # the exported graph computes the tables
@@ -79,8 +81,8 @@ class Codec:
         self._decoder = backends.frame_decoder(backend, bundle, self._options)
         self.backend = backends.resolve(backend)
         self._encoder: backends.RowEncoder | None = None
-        if encode_backend != "numpy":
-            self._encoder = backends.row_encoder(encode_backend, bundle, self._options)
+        if self.encode_backend not in ("numpy", "native"):
+            self._encoder = backends.row_encoder(self.encode_backend, bundle, self._options)
         # set by load() for the bundled default: files an earlier default wrote go to that model
         self.follows_released = False
         self._released: dict[str, Codec] = {}
@@ -196,9 +198,9 @@ class Codec:
                               "scales left to it (resample='auto')")
         lams = _skip_lambdas(skip, source.channels, self.config.mode)
         if lams is not None and (version != 2 or bounds is not None or bpt is not None or self.prior is not None
-                                 or self.encode_backend != "numpy"):
+                                 or self.encode_backend not in backends.SKIPPING_ENCODERS):
             raise ConfigError("skipping tokens (skip) needs format version 2, the token layer without a rate target "
-                              "(bpt chooses its own) or a token prior, and the numpy encoder")
+                              "(bpt chooses its own) or a token prior, and the numpy or native encoder")
         if keep_time and not getattr(source, "keeps_time", False):
             raise ConfigError(f"{source.where}: keeping time stamps needs a time column (a CSV file with one)")
         if keep_time and (version != 2 or bpt is not None):
@@ -366,7 +368,8 @@ class Codec:
         windows = self._probe_windows(h, probe)
         decoder = NumpyDecoder(self.bundle)
         # skipped tokens: the numpy encoder's, and not with a token prior (its tables have V symbols)
-        skips = ratecontrol.SKIPS if self.encode_backend == "numpy" and self.prior is None else (ratecontrol.NO_SKIP,)
+        skips = ratecontrol.SKIPS if self.encode_backend in backends.SKIPPING_ENCODERS and self.prior is None \
+            else (ratecontrol.NO_SKIP,)
         measured = ratecontrol.measure(windows, self._encode_rows, decoder.decode_rows, h, skips=skips)
         chosen = self._rate_search(source, h, stats, measured.without_skips(), bpt, keep_gaps, entropy, progress)
         if len(skips) > 1:

@@ -2,9 +2,7 @@
  * the C encoder's float path as a sensor would, a chunk of samples at a time, and write the token
  * file to the host over semihosting. The host decodes it with `stampcodec decode`; the bytes are
  * the host C encoder's (tests/test_firmware.py checks both). Static buffers only, no heap.
- *
- * Instruction counts come from semihosting's SYS_ELAPSED, which under `qemu -icount shift=0`
- * advances one tick per executed instruction. */
+ * scripts/qemu_instructions.py counts the instructions it executes, per function. */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -19,22 +17,6 @@ static const stampenc_model model = STAMPDEC_MODEL_ENC_INIT;
 static uint64_t state[STATE_BYTES / 8u];
 static uint8_t out[OUT_BYTES];
 
-static uint64_t elapsed(void) { /* SYS_ELAPSED (0x30): a 64-bit tick count, or 0 where unsupported */
-    uint32_t ticks[2] = {0, 0};
-    register uint32_t r0 __asm__("r0") = 0x30u;
-    register uint32_t *r1 __asm__("r1") = ticks;
-    __asm__ volatile("bkpt 0xAB" : "+r"(r0) : "r"(r1) : "memory");
-    return r0 == 0u ? ((uint64_t)ticks[1] << 32 | ticks[0]) : 0u;
-}
-
-static void print_u64(const char *label, uint64_t v) { /* newlib-nano's printf has no %llu */
-    char buf[24];
-    int k = 23;
-    buf[k] = 0;
-    do buf[--k] = (char)('0' + v % 10u); while ((v /= 10u) != 0);
-    printf("%s%s", label, buf + k);
-}
-
 static int fail(const char *what, int r) {
     printf("error: %s: %s\n", what, stampenc_strerror(r));
     return 1;
@@ -45,7 +27,6 @@ int main(void) {
     stampenc_config c = {0};
     size_t n, bytes = 0, need;
     uint32_t i = 0, taken, frames = 0;
-    uint64_t start, spent = 0;
     FILE *f;
     int r;
     c.channels = SAMPLES_C;
@@ -73,9 +54,7 @@ int main(void) {
     bytes += n;
     while (i < SAMPLES_T) {
         uint32_t chunk = SAMPLES_T - i < CHUNK ? SAMPLES_T - i : CHUNK;
-        start = elapsed();
         r = stampenc_push(e, samples + (size_t)i * SAMPLES_C, chunk, &taken, out, sizeof(out), &n);
-        spent += elapsed() - start;
         if (r) return fail("push", r);
         if (n) {
             fwrite(out, 1, n, f);
@@ -84,9 +63,7 @@ int main(void) {
         }
         i += taken;
     }
-    start = elapsed();
     r = stampenc_flush(e, out, sizeof(out), &n);
-    spent += elapsed() - start;
     if (r) return fail("flush", r);
     if (n) {
         fwrite(out, 1, n, f);
@@ -96,8 +73,5 @@ int main(void) {
     fclose(f);
     printf("encoded %u samples x %u channels in %u frames of %u, %u bytes, state %u bytes\n", (unsigned)SAMPLES_T,
            (unsigned)SAMPLES_C, (unsigned)frames, (unsigned)FRAME_SAMPLES, (unsigned)bytes, (unsigned)need);
-    print_u64("instructions", spent);
-    print_u64(" per sample and channel ", spent / ((uint64_t)SAMPLES_T * SAMPLES_C));
-    printf("\n");
     return 0;
 }

@@ -47,14 +47,22 @@ struct stampenc {
 static size_t align8(size_t n) { return (n + 7u) & ~(size_t)7u; }
 static void *at(const stampenc *e, uint32_t off) { return (void *)((uint8_t *)(uintptr_t)e + off); }
 
+#define TILE 4u /* tokens that share each weight load (stampenc_kernels.inc) */
+
+/* A zero row, read where a convolution tap or a tile position falls outside the tokens. */
+static size_t zero_len(const stampenc_model *m) {
+    size_t n = m->n_atoms > m->hidden ? m->n_atoms : m->hidden;
+    return n > m->atom_length ? n : m->atom_length;
+}
+
 /* Workspace, in REAL units, for frames of F samples: the row and its reconstruction (Ca F each),
  * the pooled residual with L/4 zeros each side (Ca (F + L/2)), the overlap-add line (Ca (F + L/2)),
- * three correlation rows (3 K), three hidden rows (3 H), the second hidden row (H), the activation
- * (K), |codeword|^2 (V), one codeword waveform (Ca L). */
+ * rings of six correlation and six hidden rows (6 K + 6 H), a tile's second hidden rows and
+ * activations (4 H + 4 K), a zero row, one codeword waveform (Ca L), |codeword|^2 (V, last). */
 static size_t work_reals(const stampenc_model *m, uint32_t frame) {
     size_t ca = m->atom_channels, f = frame, l = m->atom_length;
-    return 2u * ca * f + 2u * ca * (f + l / 2u) + 3u * m->n_atoms + 4u * (size_t)m->hidden + m->n_atoms +
-           m->codebook_size + ca * l;
+    return 2u * ca * f + 2u * ca * (f + l / 2u) + (TILE + 2u) * ((size_t)m->n_atoms + m->hidden) +
+           TILE * ((size_t)m->hidden + m->n_atoms) + zero_len(m) + ca * l + m->codebook_size;
 }
 
 /* --- numeric kernels, one copy per path -------------------------------------------------- */
@@ -96,19 +104,107 @@ static float gelu_f32(float x) { return 0.5f * x * (1.0f + erf_f32(x * 0.7071067
 static double gelu_f64(double x) { return 0.5 * x * (1.0 + erf(x * (1.0 / sqrt(2.0)))); }
 #endif
 
+/* SSE2 (every x86-64) for the four-way dot products of stampenc_kernels.inc: the same lanes, so
+ * the same bits as the portable loops. STAMPENC_NO_SIMD leaves it out. */
+#if defined(__SSE2__) && !defined(STAMPENC_NO_SIMD)
+#define STAMPENC_SSE2 1
+#include <emmintrin.h>
+
+static float hsum_f32(__m128 v) { /* (s0 + s1) + (s2 + s3) */
+    float l[4];
+    _mm_storeu_ps(l, v);
+    return (l[0] + l[1]) + (l[2] + l[3]);
+}
+
+static void dot4_sse2_f32(const float *w, const float *const *x, size_t n, float *out) {
+    __m128 s0 = _mm_setzero_ps(), s1 = s0, s2 = s0, s3 = s0;
+    size_t i;
+    for (i = 0; i < n; i += 4) {
+        __m128 a = _mm_loadu_ps(w + i);
+        s0 = _mm_add_ps(s0, _mm_mul_ps(a, _mm_loadu_ps(x[0] + i)));
+        s1 = _mm_add_ps(s1, _mm_mul_ps(a, _mm_loadu_ps(x[1] + i)));
+        s2 = _mm_add_ps(s2, _mm_mul_ps(a, _mm_loadu_ps(x[2] + i)));
+        s3 = _mm_add_ps(s3, _mm_mul_ps(a, _mm_loadu_ps(x[3] + i)));
+    }
+    out[0] = hsum_f32(s0);
+    out[1] = hsum_f32(s1);
+    out[2] = hsum_f32(s2);
+    out[3] = hsum_f32(s3);
+}
+
+static double hsum_f64(__m128d lo, __m128d hi) { /* lanes 0, 1 and 2, 3 */
+    double l[4];
+    _mm_storeu_pd(l, lo);
+    _mm_storeu_pd(l + 2, hi);
+    return (l[0] + l[1]) + (l[2] + l[3]);
+}
+
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(STAMPENC_NO_AVX)
+/* AVX holds the four double lanes in one register: the same sums, twice the width. Chosen at run
+ * time (GCC and Clang), so the library still runs on any x86-64. */
+#include <immintrin.h>
+#define STAMPENC_AVX 1
+
+__attribute__((target("avx"))) static void dot4_avx_f64(const float *w, const double *const *x, size_t n,
+                                                         double *out) {
+    __m256d s[4];
+    double l[4];
+    size_t i, q;
+    for (q = 0; q < 4; q++) s[q] = _mm256_setzero_pd();
+    for (i = 0; i < n; i += 4) {
+        __m256d a = _mm256_cvtps_pd(_mm_loadu_ps(w + i));
+        for (q = 0; q < 4; q++) s[q] = _mm256_add_pd(s[q], _mm256_mul_pd(a, _mm256_loadu_pd(x[q] + i)));
+    }
+    for (q = 0; q < 4; q++) {
+        _mm256_storeu_pd(l, s[q]);
+        out[q] = (l[0] + l[1]) + (l[2] + l[3]);
+    }
+}
+#else
+#define STAMPENC_AVX 0
+#endif
+
+static void dot4_sse2_f64(const float *w, const double *const *x, size_t n, double *out) {
+    __m128d lo[4], hi[4];
+    size_t i, q;
+#if STAMPENC_AVX
+    if (__builtin_cpu_supports("avx")) {
+        dot4_avx_f64(w, x, n, out);
+        return;
+    }
+#endif
+    for (q = 0; q < 4; q++) lo[q] = hi[q] = _mm_setzero_pd();
+    for (i = 0; i < n; i += 4) {
+        __m128 a = _mm_loadu_ps(w + i);
+        __m128d al = _mm_cvtps_pd(a), ah = _mm_cvtps_pd(_mm_movehl_ps(a, a));
+        for (q = 0; q < 4; q++) {
+            lo[q] = _mm_add_pd(lo[q], _mm_mul_pd(al, _mm_loadu_pd(x[q] + i)));
+            hi[q] = _mm_add_pd(hi[q], _mm_mul_pd(ah, _mm_loadu_pd(x[q] + i + 2)));
+        }
+    }
+    for (q = 0; q < 4; q++) out[q] = hsum_f64(lo[q], hi[q]);
+}
+#else
+#define STAMPENC_SSE2 0
+#endif
+
 #define REAL float
+#define REAL_IS_DOUBLE 0
 #define KN(name) name##_f32
 #define GELU gelu_f32
 #include "stampenc_kernels.inc"
 #undef REAL
+#undef REAL_IS_DOUBLE
 #undef KN
 #undef GELU
 #ifndef STAMPENC_NO_F64
 #define REAL double
+#define REAL_IS_DOUBLE 1
 #define KN(name) name##_f64
 #define GELU gelu_f64
 #include "stampenc_kernels.inc"
 #undef REAL
+#undef REAL_IS_DOUBLE
 #undef KN
 #undef GELU
 #endif
@@ -226,6 +322,11 @@ int stampenc_init(stampenc *e, size_t bytes, const stampenc_model *m, const stam
     e->row_at = (uint32_t)l.row;
     e->work_at = (uint32_t)l.work;
     for (s = 0; s < m->n_scales; s++) e->row_tokens[s] = c->frame_samples / ((uint32_t)m->scales[s] * e->hop);
+#ifndef STAMPENC_NO_F64
+    if (e->arith == STAMPENC_F64) prepare_f64(m, at(e, e->work_at), c->frame_samples);
+    else
+#endif
+        prepare_f32(m, at(e, e->work_at), c->frame_samples);
     for (i = 0; i < c->channels; i++) {
         ((double *)at(e, e->mean_at))[i] = c->normalization ? c->mean[i] : 0.0;
         ((float *)at(e, e->std_at))[i] = c->normalization ? c->std[i] : 1.0f;

@@ -36,10 +36,12 @@ DECODERS = {
 }
 ENCODERS = {
     "numpy": "stampcodec.runtime.encoder:NumpyEncoder",
+    "native": "stampcodec.runtime.native:NativeEncoder",
     "onnx": "stampcodec.runtime.exported:OnnxRows",
     "torch": "stampcodec.train.backend:TorchRows",
 }
-AUTO = "auto"  # native when built, else numpy
+AUTO = "auto"  # native when built, else numpy (decoders and encoders alike)
+SKIPPING_ENCODERS = ("numpy", "native")  # the token budget (stampcodec.budget) runs in numpy; native hands it there
 TFLITE_VARIANTS = ("f32", "int8", "f16")
 NEEDS_EXPORT = ("onnx", "tflite")
 
@@ -140,9 +142,8 @@ def resolve(name: str) -> str:
 def check(name: str, options: Options, kind: str = "decoder") -> None:
     """Argument errors before any work (ConfigError naming the problem)."""
     table = DECODERS if kind == "decoder" else ENCODERS
-    if name not in table and not (kind == "decoder" and name == AUTO):
-        raise ConfigError(f"{kind} backend must be one of {', '.join(([AUTO] if kind == 'decoder' else []) + list(table))}, "
-                          f"got {name!r}")
+    if name not in table and name != AUTO:
+        raise ConfigError(f"{kind} backend must be one of {', '.join([AUTO] + list(table))}, got {name!r}")
     if options.tflite_variant not in TFLITE_VARIANTS:
         raise ConfigError(f"tflite variant must be one of {', '.join(TFLITE_VARIANTS)}, got {options.tflite_variant!r}")
     if name in NEEDS_EXPORT and options.export_dir is None:
@@ -171,4 +172,4 @@ def row_decoder(name: str, bundle: Bundle, options: Options = Options()) -> RowD
 
 def row_encoder(name: str, bundle: Bundle, options: Options = Options()) -> RowEncoder:
     check(name, options, "encoder")
-    return _make(ENCODERS, name, bundle, options)
+    return _make(ENCODERS, resolve(name), bundle, options)

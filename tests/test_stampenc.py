@@ -1,0 +1,177 @@
+"""The C encoder (native/include/stampenc.h) through its binding: the numpy encoder's tokens, the
+Python writer's bytes, any chunking, and clean errors.
+
+Which frames it writes (a test below pins this): version 2 token frames, every scale coded, each
+segment range coded or bit-packed (whichever is shorter, as the Python writer chooses), with a
+missing-sample mask (per channel, or shared when every channel misses the same samples),
+statistics and a sample rate in the header. It never writes resampled channels, skipped tokens
+(FRAME_SKIP), error-bounded fields, time stamps, channel names or prior-coded segments: those
+come from the Python encoder, which hands its rows to the C encoder for their tokens."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from stampcodec import container
+from stampcodec.bundle import Bundle
+from stampcodec.codec import Codec
+from stampcodec.csvio import read_csv
+from stampcodec.datasets import seqcomb
+from stampcodec.errors import BundleError
+from stampcodec.runtime import native
+from stampcodec.runtime.encoder import NumpyEncoder
+
+from helpers import random_bundle
+
+pytestmark = pytest.mark.skipif(not native.available(), reason="stampcodec._native is not built")
+
+ROOT = Path(__file__).parents[1]
+DATA = ROOT / "tests" / "data"
+
+
+def _rows(x: np.ndarray, block: int) -> np.ndarray:
+    """(R, T) -> (R, 1, T padded to whole blocks) float32, as Codec hands rows to encoders."""
+    pad = -x.shape[1] % block
+    x = np.concatenate([x, np.repeat(x[:, -1:], pad, axis=1)], axis=1)
+    return x[:, None, :].astype(np.float32)
+
+
+@pytest.fixture(scope="module")
+def default():
+    return Codec.load(backend="numpy", encode_backend="numpy")
+
+
+def test_double_path_gives_the_numpy_tokens_on_seqcomb_and_real_data(default):
+    bundle, block = default.bundle, default.config.block
+    sc = seqcomb.generate("single", n_samples=200, seed=3)
+    real = [read_csv(DATA / "ecg_holdout.csv").data[:, 0], *read_csv(DATA / "gait_holdout.csv").data[:, :3].T]
+    real = [(r - r.mean()) / r.std() for r in real]
+    cases = {"seqcomb": _rows(sc.test.x[:, 0, :], block),
+             "real": np.concatenate([_rows(r[None, :1408], block) for r in real])}
+    ref_enc, c_enc = NumpyEncoder(bundle), native.NativeEncoder(bundle)
+    for name, rows in cases.items():
+        ref, got = ref_enc.encode_rows(rows), c_enc.encode_rows(rows)
+        for s, (a, b) in enumerate(zip(ref, got)):
+            assert np.array_equal(a, b), f"{name}: scale {s}: {int((a != b).sum())} of {a.size} tokens differ"
+
+
+def test_float_path_agrees_with_numpy_but_for_near_ties(default):
+    """float32 arithmetic can flip a choice between two codewords whose distances agree to float32
+    rounding; everything after a flip is still coded closed-loop. Measured here and bounded."""
+    bundle, block = default.bundle, default.config.block
+    sc = seqcomb.generate("single", n_samples=200, seed=3)
+    gait = read_csv(DATA / "gait_holdout.csv").data[:1408, :6].T
+    gait = (gait - gait.mean(axis=1, keepdims=True)) / gait.std(axis=1, keepdims=True)
+    differ = total = 0
+    for rows in (_rows(sc.test.x[:, 0, :], block), _rows(gait, block)):
+        ref = NumpyEncoder(bundle).encode_rows(rows)
+        got = native.NativeEncoder(bundle, arithmetic="f32").encode_rows(rows)
+        differ += sum(int((a != b).sum()) for a, b in zip(ref, got))
+        total += sum(a.size for a in ref)
+    assert differ <= 0.002 * total, f"{differ} of {total} tokens differ"
+
+
+def _stream_file(enc: native.NativeEncoder, x: np.ndarray, frame: int, h: container.Header,
+                 chunks: list[int]) -> bytes:
+    s = enc.stream(x.shape[1], frame, mean=h.mean, std=np.asarray(h.std, np.float32),
+                   sample_rate=h.sample_rate or 0.0, time_origin=h.time_origin)
+    out, at = [], 0
+    for n in chunks:
+        out += s.push(x[at:at + n].astype(np.float32))
+        at += n
+    out += s.push(x[at:].astype(np.float32))
+    out.append(s.flush())
+    assert s.samples == len(x)
+    return s.header(len(x)) + b"".join(out)
+
+
+@pytest.mark.parametrize("arithmetic", ["f64", "f32"])
+def test_stream_writes_the_python_writers_bytes(default, arithmetic):
+    rng = np.random.default_rng(1)
+    t = np.arange(3000)
+    x = np.stack([np.sin(t / (20 + 5 * k)) + 0.2 * rng.standard_normal(t.size) + 3 * k for k in range(3)], 1)
+    x = x.astype(np.float32).astype(np.float64)  # the device hands float32 samples
+    x[100:130, 1] = np.nan  # one channel's gap: per-channel runs
+    x[700:710, :] = np.nan  # a lost packet: shared runs
+    x[2900:, 2] = np.nan  # a gap to the end of the last, short frame
+    blob = default.encode(x, frame_samples=512, resample=1, sample_rate=50.0)
+    h, frames = container.split(blob, "python")
+    got = _stream_file(native.NativeEncoder(default.bundle, arithmetic=arithmetic), x, 512, h, [1, 7, 500, 1000])
+    gh, gframes = container.split(got, "c")
+    assert got[:len(h.raw)] == h.raw
+    flags = [raw[0] for raw in gframes]
+    assert flags[0] == container.FRAME_MASK and flags[1] == container.FRAME_MASK | container.FRAME_MASK_SHARED
+    assert len(gframes) == len(frames) == 6
+    for i, (a, b) in enumerate(zip(frames, gframes)):
+        assert a == b, f"frame {i + 1}"
+    y = default.decode(got)
+    assert np.isnan(y[100:130, 1]).all() and np.isfinite(y[:100]).all()
+
+
+def test_chunk_sizes_do_not_change_the_bytes(default):
+    x = read_csv(DATA / "gait_holdout.csv").data[:, :6]
+    blob = default.encode(x, frame_samples=256, resample=1)
+    h, _ = container.split(blob, "python")
+    enc = native.NativeEncoder(default.bundle, arithmetic="f32")
+    files = {_stream_file(enc, x, 256, h, sizes) for sizes in ([1] * 300, [256, 256], [37] * 40, [])}
+    assert len(files) == 1
+
+
+def test_which_frames_it_writes(default):
+    """The frame types the C encoder produces (module docstring): flags MASK and MASK_SHARED only,
+    every scale coded, factors 1, no header feature beyond statistics and a rate."""
+    x = read_csv(DATA / "ecg_holdout.csv").data
+    x[5:9] = np.nan
+    h, _ = container.split(default.encode(x, frame_samples=1024, resample=1), "python")
+    got = _stream_file(native.NativeEncoder(default.bundle), x, 1024, h, [])
+    gh, frames = container.split(got, "c")
+    assert gh.version == 2 and gh.n_coded == len(gh.scales) and set(gh.factors or (1,)) == {1}
+    assert gh.bounds is None and gh.kept_time is None and gh.prior_id is None and gh.columns is None
+    assert all(raw[0] & ~(container.FRAME_MASK | container.FRAME_MASK_SHARED) == 0 for raw in frames)
+    coded = [raw[0] for raw in frames]
+    assert coded == [container.FRAME_MASK, 0]
+
+
+def test_joint_model_and_bit_packed_segments():
+    bundle = random_bundle(seed=4, mode="joint", channels=3, atom_length=16, n_atoms=8, codebook_size=16,
+                           encoder_hidden=8, scales=(2, 1))
+    codec = Codec(bundle, backend="numpy", encode_backend="numpy")
+    rng = np.random.default_rng(2)
+    x = np.cumsum(rng.standard_normal((700, 3)), axis=0).astype(np.float32).astype(np.float64)
+    for entropy in (True, False):
+        blob = codec.encode(x, frame_samples=256, resample=1, entropy=entropy)
+        h, frames = container.split(blob, "python")
+        s = native.NativeEncoder(bundle).stream(3, 256, entropy=entropy, mean=h.mean, std=h.std.astype(np.float32))
+        got = s.header(len(x)) + b"".join(s.push(x.astype(np.float32))) + s.flush()
+        assert got == blob
+
+
+def test_codec_native_backend_writes_the_numpy_files(default):
+    x = read_csv(DATA / "gait_holdout.csv").data
+    nat = Codec.load(backend="numpy", encode_backend="native")
+    assert nat.encode_backend == "native" and Codec.load().encode_backend == "native"  # auto: native when built
+    for kw in ({}, {"bpt": 0.2}, {"skip": 2.0}):
+        assert nat.encode(x, **kw) == default.encode(x, **kw), kw
+
+
+def test_bad_input_is_refused_cleanly(default):
+    enc = native.NativeEncoder(default.bundle, arithmetic="f32")
+    s = enc.stream(2, 256)
+    with pytest.raises(ValueError, match="infinite sample"):
+        s.push(np.array([[1.0, np.inf]], np.float32))
+    with pytest.raises(ValueError, match="channels"):
+        s.push(np.zeros((4, 3), np.float32))
+    assert s.flush() == b""
+    with pytest.raises(ValueError, match="out of order"):
+        s.push(np.zeros((1, 2), np.float32))
+    with pytest.raises(ValueError, match="do not fit"):
+        enc.stream(2, 100)  # not a multiple of the block
+    with pytest.raises(ValueError, match="do not fit"):
+        enc.stream(2, 256, mean=np.zeros(2), std=np.array([1.0, -1.0], np.float32))
+    with pytest.raises(ValueError, match="invalid argument"):
+        s.header(0)
+    decode_only = Bundle(default.bundle.config, {k: v for k, v in default.bundle.tensors.items()
+                                                 if not k.startswith("encoder.")})
+    with pytest.raises(BundleError, match="encoder weights"):
+        native.NativeEncoder(decode_only)
