@@ -1,4 +1,4 @@
-"""Where the C decoder's sources are, for firmware builds from a pip install (as emlearn does):
+"""Where the C decoder's and encoder's sources are, for firmware builds from a pip install (as emlearn does):
 
     cc -std=c99 -O2 -I"$(python -c 'import stampcodec; print(stampcodec.get_include())')" \\
        main.c "$(python -c 'import stampcodec; print(*stampcodec.get_sources())')" -lm
@@ -27,11 +27,15 @@ def get_include() -> str:
     return str(_root() / "include")
 
 
-def get_sources() -> list[str]:
-    """The C files to compile with it (one)."""
-    return [str(_root() / "src" / "stampdec.c")]
+def get_sources(encoder: bool = False) -> list[str]:
+    """The C files to compile with it: the decoder, and with encoder the streaming encoder
+    (stampenc.h, in the same folder; it uses the decoder's CRC, and includes the kernels file
+    next to it). Compile the encoder with -ffp-contract=off for bytes equal on every core."""
+    src = _root() / "src"
+    return [str(src / "stampdec.c")] + ([str(src / "stampenc.c")] if encoder else [])
 
 
 def get_cmake_dir() -> str:
-    """The folder holding stampdecConfig.cmake (find_package(stampdec) -> stampdec::stampdec)."""
+    """The folder holding stampdecConfig.cmake (find_package(stampdec) -> stampdec::stampdec and
+    stampdec::stampenc)."""
     return str(_root() / "cmake")

@@ -55,14 +55,15 @@ static size_t zero_len(const stampenc_model *m) {
     return n > m->atom_length ? n : m->atom_length;
 }
 
-/* Workspace, in REAL units, for frames of F samples: the row and its reconstruction (Ca F each),
- * the pooled residual with L/4 zeros each side (Ca (F + L/2)), the overlap-add line (Ca (F + L/2)),
- * rings of six correlation and six hidden rows (6 K + 6 H), a tile's second hidden rows and
- * activations (4 H + 4 K), a zero row, one codeword waveform (Ca L), |codeword|^2 (V, last). */
-static size_t work_reals(const stampenc_model *m, uint32_t frame) {
+/* Workspace, in REAL units, for frames of F samples: |codeword|^2 (V), a zero row, one codeword
+ * waveform (Ca L), rings of six correlation and six hidden rows (6 K + 6 H), a tile's second
+ * hidden rows and activations (4 H + 4 K), the reconstruction (Ca F), the pooled residual with
+ * L/4 zeros each side, later the overlap-add line (Ca (F + L/2)); the double path also a double
+ * copy of the row (Ca F), which the float path reads in place. */
+static size_t work_reals(const stampenc_model *m, uint32_t frame, int f64) {
     size_t ca = m->atom_channels, f = frame, l = m->atom_length;
-    return 2u * ca * f + 2u * ca * (f + l / 2u) + (TILE + 2u) * ((size_t)m->n_atoms + m->hidden) +
-           TILE * ((size_t)m->hidden + m->n_atoms) + zero_len(m) + ca * l + m->codebook_size;
+    return (size_t)m->codebook_size + zero_len(m) + ca * l + (TILE + 2u) * ((size_t)m->n_atoms + m->hidden) +
+           TILE * ((size_t)m->hidden + m->n_atoms) + ca * f + ca * (f + l / 2u) + (f64 ? ca * f : 0u);
 }
 
 /* --- numeric kernels, one copy per path -------------------------------------------------- */
@@ -276,7 +277,7 @@ static layout plan(const stampenc_model *m, const stampenc_config *c) {
     l.coder = l.tokens + align8(2u * tokens * rows);
     l.row = l.coder + align8(2u * ((size_t)m->codebook_size + (m->codebook_size + EC_GROUP - 1u) / EC_GROUP));
     l.work = l.row + align8(4u * (size_t)m->atom_channels * c->frame_samples);
-    l.total = l.work + align8(real * work_reals(m, c->frame_samples));
+    l.total = l.work + align8(real * work_reals(m, c->frame_samples, c->arithmetic == STAMPENC_F64));
     return l;
 }
 
@@ -292,6 +293,7 @@ int stampenc_init(stampenc *e, size_t bytes, const stampenc_model *m, const stam
     uint16_t i;
     unsigned s;
     if (!e || ((uintptr_t)e % STAMPENC_STATE_ALIGN)) return STAMPENC_ERR_ARG;
+    if (bytes >= sizeof(uint32_t)) e->magic = 0; /* a failed init leaves no usable stream behind */
     if (!model_ok(m)) return STAMPENC_ERR_MODEL;
     if (!config_ok(m, c)) return STAMPENC_ERR_CONFIG;
 #ifdef STAMPENC_NO_F64
@@ -323,10 +325,10 @@ int stampenc_init(stampenc *e, size_t bytes, const stampenc_model *m, const stam
     e->work_at = (uint32_t)l.work;
     for (s = 0; s < m->n_scales; s++) e->row_tokens[s] = c->frame_samples / ((uint32_t)m->scales[s] * e->hop);
 #ifndef STAMPENC_NO_F64
-    if (e->arith == STAMPENC_F64) prepare_f64(m, at(e, e->work_at), c->frame_samples);
+    if (e->arith == STAMPENC_F64) prepare_f64(m, at(e, e->work_at));
     else
 #endif
-        prepare_f32(m, at(e, e->work_at), c->frame_samples);
+        prepare_f32(m, at(e, e->work_at));
     for (i = 0; i < c->channels; i++) {
         ((double *)at(e, e->mean_at))[i] = c->normalization ? c->mean[i] : 0.0;
         ((float *)at(e, e->std_at))[i] = c->normalization ? c->std[i] : 1.0f;
