@@ -35,7 +35,8 @@ def _float_literal(v: float) -> str:
 
 def c_header(bundle: Bundle, prefix: str = "stampdec_model", tables: str = "both", encoder: bool = False) -> str:
     """The header text. tables: "float", "q15" or "both" (a q15-only build has no float tables).
-    encoder: also the encoder's tables and <PREFIX>_ENC_INIT for a stampenc_model (stampenc.h)."""
+    encoder: also the encoder's tables and <PREFIX>_ENC_INIT for a stampenc_model (stampenc.h), for
+    the same paths (q15: the encoder's fixed-point path)."""
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", prefix):
         raise ValueError(f"prefix must be a C identifier, got {prefix!r}")
     if tables not in ("float", "q15", "both"):
@@ -79,48 +80,82 @@ def c_header(bundle: Bundle, prefix: str = "stampdec_model", tables: str = "both
         "",
     ]
     if encoder:
-        out += _encoder_tables(bundle, prefix, id_bytes, scales)
+        out += _encoder_tables(bundle, prefix, id_bytes, scales, tables)
     out += [f"#endif /* {guard} */", ""]
     return "\n".join(out)
 
 
-def _encoder_tables(bundle: Bundle, prefix: str, id_bytes: str, scales: str) -> list[str]:
-    """The analysis net, dictionary and codebook in float32 (stampenc_model's layout) and
-    <PREFIX>_ENC_INIT."""
+_C_INT = {np.dtype(np.int8): "int8_t", np.dtype(np.uint8): "uint8_t", np.dtype(np.int16): "int16_t",
+          np.dtype(np.int32): "int32_t", np.dtype(np.int64): "int64_t"}
+
+
+def _array(ctype: str, name: str, a: np.ndarray, literal, per_line: int) -> list[str]:
+    return [f"/* {' x '.join(str(d) for d in a.shape)}, {a.nbytes} bytes */", f"static const {ctype} {name}[{a.size}] = {{",
+            _rows([literal(v) for v in a.ravel()], per_line), "};", ""]
+
+
+def _encoder_tables(bundle: Bundle, prefix: str, id_bytes: str, scales: str, tables: str) -> list[str]:
+    """The encoder's tables (stampenc_model's layout) and <PREFIX>_ENC_INIT: float32 for the float
+    and double paths (tables "float" or "both"), the fixed-point path's (stampcodec.runtime.fixed;
+    "q15" or "both"). <PREFIX>_ENC_HAS_FLOAT / _ENC_HAS_FIXED say which a header holds."""
+    from stampcodec.runtime.fixed import fixed_tables
     from stampcodec.runtime.native import encoder_tables
 
     cfg = bundle.config
-    t = encoder_tables(bundle)
-    total = sum(a.nbytes for a in t.values())
-    out = [f"/* encoder tables (stampenc.h), float32, {total} bytes in all */"]
-    for name, a in t.items():
-        dims = "".join(f"[{d}]" for d in a.shape) if a.ndim == 1 else f"[{a.size}]"
-        out += [f"/* {name} {' x '.join(str(d) for d in a.shape)}, {a.nbytes} bytes */",
-                f"static const float {prefix}_enc_{name}{dims} = {{", _rows([_float_literal(v) for v in a.ravel()], 8),
-                "};", ""]
-    fields = ", ".join(f".{n} = {prefix}_enc_{n}" for n in t)
+    out, fields, total = [], [], 0
+    up = prefix.upper()
+    if tables in ("float", "both"):
+        t = encoder_tables(bundle)
+        out.append(f"/* encoder tables (stampenc.h), float32 */")
+        for name, a in t.items():
+            out += _array("float", f"{prefix}_enc_{name}", a, _float_literal, 8)
+            total += a.nbytes
+        fields += [f".{n} = {prefix}_enc_{n}" for n in t]
+        out.append(f"#define {up}_ENC_HAS_FLOAT 1")
+    if tables in ("q15", "both"):
+        f = fixed_tables(bundle)
+        out.append("/* the fixed-point encoder's tables (stampenc_fixed) */")
+        inner = []
+        for name, a in f.items():
+            if isinstance(a, np.ndarray):
+                lit = (lambda v: f"INT64_C({int(v)})") if a.dtype == np.int64 else (lambda v: str(int(v)))
+                out += _array(_C_INT[a.dtype], f"{prefix}_encq_{name}", a, lit, 12)
+                total += a.nbytes
+                inner.append(f".{name} = {prefix}_encq_{name}")
+            else:
+                inner.append(f".{name} = {int(a)}")
+        out += [f"static const stampenc_fixed {prefix}_encq = {{ {', '.join(inner)} }};", "",
+                f"#define {up}_ENC_HAS_FIXED 1"]
+        fields.append(f".fixed = &{prefix}_encq")
     out += [
-        f"#define {prefix.upper()}_ENC_TABLE_BYTES {total}",
-        f"#define {prefix.upper()}_ENC_INIT {{ .model_id = {{{id_bytes}}}, .mode = {0 if cfg.mode == 'independent' else 1}, "
+        f"#define {up}_ENC_TABLE_BYTES {total}",
+        f"#define {up}_ENC_INIT {{ .model_id = {{{id_bytes}}}, .mode = {0 if cfg.mode == 'independent' else 1}, "
         f".n_scales = {len(cfg.scales)}, .scales = {{{scales}}}, .codebook_size = {cfg.codebook_size}, "
         f".atom_length = {cfg.atom_length}, .atom_channels = {cfg.atom_channels}, .n_atoms = {cfg.n_atoms}, "
-        f".hidden = {cfg.encoder_hidden}, {fields} }}",
+        f".hidden = {cfg.encoder_hidden}, {', '.join(fields)} }}",
         "",
     ]
     return out
 
 
-def encoder_budget(bundle: Bundle, channels: int, frame_samples: int) -> dict[str, int]:
-    """Flash and RAM of the float encoder for a stream: table bytes, state bytes
-    (stampenc_state_size, as this host's C library computes it: the struct's pointers are 8 bytes
-    here, 4 on a Cortex-M) and the largest frame (the output buffer firmware needs)."""
+def encoder_budget(bundle: Bundle, channels: int, frame_samples: int, tables: str = "both") -> dict[str, dict[str, int]]:
+    """Flash and RAM of the encoder's paths for a stream, per path ("float", "q15"): table bytes,
+    state bytes (stampenc_state_size as this host's C library computes it: its pointers are 8
+    bytes here, 4 on a Cortex-M) and the largest frame (every other sample missing)."""
     from stampcodec.runtime import native
+    from stampcodec.runtime.fixed import fixed_tables
 
-    tables = sum(a.nbytes for a in native.encoder_tables(bundle).values())
     if not native.available():
         raise ValueError("the encoder's RAM figure needs the C library (stampcodec._native): reinstall with a compiler")
-    try:
-        s = native.NativeEncoder(bundle, arithmetic="f32").stream(channels, frame_samples)
-    except ValueError as e:
-        raise ValueError(f"encoder: {channels} channel(s) in frames of {frame_samples} samples: {e}") from None
-    return {"tables": tables, "state": int(s.state_bytes), "frame": int(s.max_frame_bytes)}
+    out = {}
+    for path, arith in (("float", "f32"), ("q15", "q")):
+        if tables not in (path, "both"):
+            continue
+        t = native.encoder_tables(bundle) if path == "float" else fixed_tables(bundle)
+        try:
+            s = native.NativeEncoder(bundle, arithmetic=arith).stream(channels, frame_samples)
+        except ValueError as e:
+            raise ValueError(f"encoder: {channels} channel(s) in frames of {frame_samples} samples: {e}") from None
+        out[path] = {"tables": sum(a.nbytes for a in t.values() if isinstance(a, np.ndarray)),
+                     "state": int(s.state_bytes), "frame": int(s.max_frame_bytes)}
+    return out

@@ -23,6 +23,7 @@ from helpers import require_tools
 
 ROOT = Path(__file__).parents[1]
 FW = ROOT / "firmware_examples"
+GAIT = ROOT / "tests" / "data" / "gait_holdout.csv"
 
 pytestmark = pytest.mark.slow
 
@@ -99,34 +100,61 @@ def test_cortex_m3_error_bounded_matches_python(tmp_path):
     assert "decoded 2000 samples x 1 channels in 2 frames" in out
 
 
-def test_cortex_m4f_encoder_writes_the_host_c_encoders_file(tmp_path):
-    """The C encoder's float path on a Cortex-M4F (qemu mps2-an386) encodes six held-out gait
-    channels in 256-sample frames, 50 samples at a time, and writes the token file over
-    semihosting: byte for byte the host C encoder's file (same path), decodable here."""
-    need("arm-none-eabi-gcc", "qemu-system-arm")
-    gen, build = tmp_path / "gen", tmp_path / "m4"
+def build_encoder_example(tmp_path: Path, tables: str, toolchain: str, *defs: str) -> tuple[Path, Path]:
+    """The encoder example with six held-out gait channels embedded: (build folder, model.h folder)."""
+    gen, build = tmp_path / f"gen-{tables}", tmp_path / f"build-{tables}-{toolchain}"
     gen.mkdir()
-    src = ROOT / "tests" / "data" / "gait_holdout.csv"
-    assert main(["export", "--format", "c", "--tables", "float", "--encoder", "--channels", "6",
+    assert main(["export", "--format", "c", "--tables", tables, "--encoder", "--channels", "6",
                  "-o", str(gen / "model.h")]) == 0
-    sh(sys.executable, FW / "cortex_m4f_encoder" / "embed_samples.py", src, gen / "samples.h", "--channels", "6",
+    sh(sys.executable, FW / "cortex_m4f_encoder" / "embed_samples.py", GAIT, gen / "samples.h", "--channels", "6",
        "--rate", "64")
     sh("cmake", "-S", FW / "cortex_m4f_encoder", "-B", build, f"-DGENERATED_DIR={gen}", "-DCMAKE_BUILD_TYPE=Release",
-       f"-DCMAKE_TOOLCHAIN_FILE={FW / 'toolchains' / 'arm-none-eabi-cortex-m4f.cmake'}")
+       f"-DCMAKE_TOOLCHAIN_FILE={FW / 'toolchains' / f'arm-none-eabi-{toolchain}.cmake'}", *defs)
     sh("cmake", "--build", build)
+    return build, gen
+
+
+def host_stream(arithmetic: str) -> bytes:
+    """The gait channels through the host C encoder (the binding), as the example streams them."""
+    x = read_csv(GAIT).data[:, :6].astype(np.float32)
+    mean, std = np.nanmean(x.astype(np.float64), axis=0), np.nanstd(x.astype(np.float64), axis=0).astype(np.float32)
+    s = native.NativeEncoder(Codec.load(backend="numpy").bundle, arithmetic=arithmetic).stream(
+        6, 256, mean=mean, std=std, sample_rate=64.0)
+    return s.header(len(x)) + b"".join(s.push(x)) + s.flush()
+
+
+def test_cortex_m4f_encoder_writes_the_host_c_encoders_files(tmp_path):
+    """The C encoder on a Cortex-M4F (qemu mps2-an386), float and fixed-point paths, six held-out
+    gait channels in 256-sample frames, 50 samples at a time, the token files written over
+    semihosting: byte for byte the host C encoder's files (same paths), decodable here."""
+    need("arm-none-eabi-gcc", "qemu-system-arm")
+    build, _ = build_encoder_example(tmp_path, "both", "cortex-m4f")
     out = sh("timeout", "300", "qemu-system-arm", "-M", "mps2-an386", "-nographic", "-semihosting",
              "-kernel", build / "stampenc_m4f.elf", cwd=tmp_path)
-    assert "encoded 1500 samples x 6 channels in 6 frames of 256" in out, out
-    blob = (tmp_path / "tokens.bin").read_bytes()
-    x = read_csv(src).data[:, :6].astype(np.float32)
-    mean, std = np.nanmean(x.astype(np.float64), axis=0), np.nanstd(x.astype(np.float64), axis=0).astype(np.float32)
     codec = Codec.load(backend="numpy")
-    s = native.NativeEncoder(codec.bundle, arithmetic="f32").stream(6, 256, mean=mean, std=std, sample_rate=64.0)
-    assert blob == s.header(len(x)) + b"".join(s.push(x)) + s.flush()
-    y = codec.decode(blob)
-    assert y.shape == (1500, 6) and np.isfinite(y).all()
-    text, data, bss = (int(v) for v in sh("arm-none-eabi-size", build / "stampenc_m4f.elf").splitlines()[1].split()[:3])
-    assert text < 480 * 1024 and data + bss < 40 * 1024  # 345 KB of float tables; 16.8 KB of encoder state
+    for arith in ("f32", "q"):
+        assert f"tokens_{arith}.bin: encoded 1500 samples x 6 channels in 6 frames of 256" in out, out
+        blob = (tmp_path / f"tokens_{arith}.bin").read_bytes()
+        assert blob == host_stream(arith), arith
+        y = codec.decode(blob)
+        assert y.shape == (1500, 6) and np.isfinite(y).all()
+
+
+def test_fixed_point_encoder_without_fpu_fits_128k_flash_16k_ram(tmp_path):
+    """--tables q15: the fixed-point encoder alone, built for a Cortex-M3 (no FPU, qemu
+    mps2-an385): the host's bytes again; the encoder's tables and code within 128 KB of flash and
+    its state for the 6-channel stream within 16 KB (the example's recording, newlib's printf and
+    semihosting come on top)."""
+    need("arm-none-eabi-gcc", "qemu-system-arm")
+    build, gen = build_encoder_example(tmp_path, "q15", "cortex-m3", "-DSTATE_BYTES=16384")
+    out = sh("timeout", "300", "qemu-system-arm", "-M", "mps2-an385", "-nographic", "-semihosting",
+             "-kernel", build / "stampenc_m4f.elf", cwd=tmp_path)
+    assert (tmp_path / "tokens_q.bin").read_bytes() == host_stream("q")
+    state = int(re.search(r"state (\d+) bytes", out).group(1))
+    assert state <= 16 * 1024, out
+    tables = int(re.search(r"_ENC_TABLE_BYTES (\d+)", (gen / "model.h").read_text()).group(1))
+    code = int(sh("arm-none-eabi-size", build / "native" / "libstampenc.a").splitlines()[1].split()[0])
+    assert tables + code < 128 * 1024, (tables, code)
 
 
 def test_aarch64_cli_output_identical_to_x86(tmp_path):

@@ -72,6 +72,39 @@ def test_float_path_agrees_with_numpy_but_for_near_ties(default):
     assert differ <= 0.002 * total, f"{differ} of {total} tokens differ"
 
 
+def test_fixed_point_path_agrees_closely(default):
+    """The fixed-point path (int8 tables, integer arithmetic): token agreement with the numpy
+    encoder and the error of what it writes, against the float path's, on held-out real data."""
+    x = read_csv(DATA / "gait_holdout.csv").data[:, :6]
+    h, _ = container.split(default.encode(x, frame_samples=256, resample=1), "python")
+    ref = default.encode(x, frame_samples=256, resample=1)
+    got = _stream_file(native.NativeEncoder(default.bundle, arithmetic="q"), x, 256, h, [])
+    rt, gt = (container.split(b, "t")[1] for b in (ref, got))
+    same = total = 0
+    for i, (a, b) in enumerate(zip(rt, gt)):
+        ta, _ = container.parse_frame(a, h, i, "ref")
+        tb, _ = container.parse_frame(b, h, i, "q")
+        same += sum(int((p == q).sum()) for p, q in zip(ta, tb))
+        total += sum(p.size for p in ta)
+    assert same >= 0.95 * total, f"{same} of {total} tokens agree"
+    nmse = lambda blob: float(np.mean(((default.decode(blob) - x) ** 2).mean(axis=0) / x.var(axis=0)))  # noqa: E731
+    assert abs(nmse(got) - nmse(ref)) <= 0.02 * nmse(ref)
+
+
+def test_fixed_tables_are_in_range(default):
+    from stampcodec.runtime.fixed import GELU_POINTS, fixed_tables
+
+    f = fixed_tables(default.bundle)
+    for name in ("sh0", "sh1", "sh2"):
+        assert 1 <= f[name].min() and f[name].max() <= 62
+    for name in ("rq0", "rq1", "rq2"):
+        assert (f[name] >= 1 << 30).all()
+    assert f["gelu"].shape == (GELU_POINTS,) and f["gelu"][-1] == 8 << 11 and f["gelu"][0] == 0
+    assert 0 <= f["q_c"] <= 14 and f["code_sq"].dtype == np.int64 and (f["code_sq"] > 0).all()
+    # no int64 overflow in the search: 2 x cb_mult x the largest possible dot product
+    assert 2 * int(f["cb_mult"].max()) * 127 * 32768 * default.config.n_atoms < 2 ** 63
+
+
 def _stream_file(enc: native.NativeEncoder, x: np.ndarray, frame: int, h: container.Header,
                  chunks: list[int]) -> bytes:
     s = enc.stream(x.shape[1], frame, mean=h.mean, std=np.asarray(h.std, np.float32),

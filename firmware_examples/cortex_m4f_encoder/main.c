@@ -1,17 +1,22 @@
 /* Bare-metal Cortex-M4F example (qemu-system-arm -M mps2-an386): encode a held-out recording with
- * the C encoder's float path as a sensor would, a chunk of samples at a time, and write the token
- * file to the host over semihosting. The host decodes it with `stampcodec decode`; the bytes are
- * the host C encoder's (tests/test_firmware.py checks both). Static buffers only, no heap.
- * scripts/qemu_instructions.py counts the instructions it executes, per function. */
+ * the C encoder as a sensor would, a chunk of samples at a time, and write the token file to the
+ * host over semihosting: tokens_f32.bin with the float path, tokens_q.bin with the fixed-point
+ * path, each when model.h has its tables (export --tables float|q15|both). The host decodes them
+ * with `stampcodec decode`; the bytes are the host C encoder's (tests/test_firmware.py checks).
+ * Static buffers only, no heap. scripts/qemu_instructions.py counts the instructions it runs. */
 #include <stdint.h>
 #include <stdio.h>
 
 #include "stampenc.h"
-#include "model.h"   /* stampcodec export --format c --tables float --encoder */
+#include "model.h"   /* stampcodec export --format c --encoder [--tables float|q15|both] */
 #include "samples.h" /* embed_samples.py: samples[], SAMPLES_T, SAMPLES_C, samples_mean/std, SAMPLE_RATE */
 
+#ifndef STATE_BYTES
 #define STATE_BYTES (24u * 1024u)
-#define OUT_BYTES 2048u /* a frame with few gaps; stampenc_push says STAMPENC_ERR_CAPACITY otherwise */
+#endif
+#ifndef OUT_BYTES
+#define OUT_BYTES 1024u /* a frame with few gaps; stampenc_push says STAMPENC_ERR_CAPACITY otherwise */
+#endif
 
 static const stampenc_model model = STAMPDEC_MODEL_ENC_INIT;
 static uint64_t state[STATE_BYTES / 8u];
@@ -22,7 +27,7 @@ static int fail(const char *what, int r) {
     return 1;
 }
 
-int main(void) {
+static int encode(uint8_t arithmetic, const char *path) {
     stampenc *e = (stampenc *)(void *)state;
     stampenc_config c = {0};
     size_t n, bytes = 0, need;
@@ -31,7 +36,7 @@ int main(void) {
     int r;
     c.channels = SAMPLES_C;
     c.frame_samples = FRAME_SAMPLES;
-    c.arithmetic = STAMPENC_F32;
+    c.arithmetic = arithmetic;
     c.entropy = 1;
     c.normalization = 1;
     c.mean = samples_mean;
@@ -43,9 +48,8 @@ int main(void) {
         return 3;
     }
     if ((r = stampenc_init(e, sizeof(state), &model, &c))) return fail("init", r);
-    f = fopen("tokens.bin", "wb");
-    if (!f) {
-        printf("error: cannot open tokens.bin on the host\n");
+    if (!(f = fopen(path, "wb"))) {
+        printf("error: cannot open %s on the host\n", path);
         return 2;
     }
     /* the length is known here; a live stream writes the header last, over a placeholder */
@@ -54,8 +58,8 @@ int main(void) {
     bytes += n;
     while (i < SAMPLES_T) {
         uint32_t chunk = SAMPLES_T - i < CHUNK ? SAMPLES_T - i : CHUNK;
-        r = stampenc_push(e, samples + (size_t)i * SAMPLES_C, chunk, &taken, out, sizeof(out), &n);
-        if (r) return fail("push", r);
+        if ((r = stampenc_push(e, samples + (size_t)i * SAMPLES_C, chunk, &taken, out, sizeof(out), &n)))
+            return fail("push", r);
         if (n) {
             fwrite(out, 1, n, f);
             bytes += n;
@@ -63,15 +67,26 @@ int main(void) {
         }
         i += taken;
     }
-    r = stampenc_flush(e, out, sizeof(out), &n);
-    if (r) return fail("flush", r);
+    if ((r = stampenc_flush(e, out, sizeof(out), &n))) return fail("flush", r);
     if (n) {
         fwrite(out, 1, n, f);
         bytes += n;
         frames++;
     }
     fclose(f);
-    printf("encoded %u samples x %u channels in %u frames of %u, %u bytes, state %u bytes\n", (unsigned)SAMPLES_T,
-           (unsigned)SAMPLES_C, (unsigned)frames, (unsigned)FRAME_SAMPLES, (unsigned)bytes, (unsigned)need);
+    printf("%s: encoded %u samples x %u channels in %u frames of %u, %u bytes, state %u bytes\n", path,
+           (unsigned)SAMPLES_T, (unsigned)SAMPLES_C, (unsigned)frames, (unsigned)FRAME_SAMPLES, (unsigned)bytes,
+           (unsigned)need);
     return 0;
+}
+
+int main(void) {
+    int r = 0;
+#ifdef STAMPDEC_MODEL_ENC_HAS_FLOAT
+    r |= encode(STAMPENC_F32, "tokens_f32.bin");
+#endif
+#ifdef STAMPDEC_MODEL_ENC_HAS_FIXED
+    r |= encode(STAMPENC_Q, "tokens_q.bin");
+#endif
+    return r;
 }

@@ -27,8 +27,13 @@
  * Arithmetic paths, chosen per stream:
  *   STAMPENC_F32  float32 with a portable GELU (no libm), so every IEEE-754 core that does not
  *                 fuse multiply-adds writes the same bytes (build with -ffp-contract=off);
- *   STAMPENC_F64  double with libm's erf: the tokens of the Python (numpy) encoder, for hosts.
- * Define STAMPENC_NO_F64 to leave the double path out of a firmware build.
+ *   STAMPENC_F64  double with libm's erf: the tokens of the Python (numpy) encoder, for hosts;
+ *   STAMPENC_Q    fixed point: int8 tables, int16 activations, int32 sums, no FPU needed (the
+ *                 samples arrive as float and are normalized in software float on such cores);
+ *                 the same bytes on every core. Its tokens differ from the float paths' where
+ *                 quantization moves a choice (measured in docs/NATIVE.md).
+ * Define STAMPENC_NO_F64 to leave the double path out of a firmware build, STAMPENC_NO_F32 the
+ * float path out of a fixed-point one (init then says STAMPENC_ERR_UNSUPPORTED for them).
  *
  * What the frames can carry: entropy-coded or bit-packed token segments at every scale, missing
  * samples (NaN in, interpolated for coding and marked in the frame's mask), zscore statistics
@@ -56,7 +61,7 @@ extern "C" {
 #define STAMPENC_MAX_FRAME_SAMPLES (1u << 20) /* the format's limits (docs/FORMAT.md, "Limits") */
 #define STAMPENC_MAX_FRAME_VALUES (1u << 21)
 
-enum { STAMPENC_F32 = 0, STAMPENC_F64 = 1 };
+enum { STAMPENC_F32 = 0, STAMPENC_F64 = 1, STAMPENC_Q = 2 };
 
 enum {
     STAMPENC_OK = 0,
@@ -69,7 +74,27 @@ enum {
     STAMPENC_ERR_UNSUPPORTED = -7 /* a path left out of this build (STAMPENC_NO_F64) */
 };
 
-/* A model's encoding tables, in float32 (the bundle's own values). */
+/* The fixed-point path's tables (STAMPENC_Q), written by `stampcodec export --format c --encoder`
+ * (docs/NATIVE.md, "Fixed-point encoder"): int8 weights with one scale per output row (one for
+ * the whole dictionary), and for each layer the multiplier and shift that bring its int32 sums
+ * to the next format: out = round(sum x rq / 2^sh). */
+typedef struct {
+    const int8_t *dictionary;       /* K x Ca x L */
+    const int8_t *w0, *w1, *w2;     /* layouts as the float tables */
+    const int8_t *codebook;         /* V x K */
+    const int32_t *b0, *b1, *b2;    /* biases, in their layer's sum units */
+    const int32_t *rq0, *rq1, *rq2; /* per output row (H, H, K) */
+    const uint8_t *sh0, *sh1, *sh2;
+    const int64_t *code_sq;         /* V: |codeword|^2 in the search's units */
+    const int32_t *cb_mult;         /* V: each codeword's scale in the search's units */
+    const int32_t *wave_mult;       /* V: a codeword's waveform sum -> Q11 (with sh_wave) */
+    const int16_t *gelu;            /* 257 values: GELU on [-8, 8] in steps of 1/16, Q11 */
+    int32_t rq_c;                   /* correlation sums -> Q(q_c) */
+    uint8_t sh_c, sh_wave, q_c;
+} stampenc_fixed;
+
+/* A model's encoding tables: float32 (the bundle's own values) for the float and double paths,
+ * fixed for the fixed-point path; a build may carry either or both. */
 typedef struct {
     uint8_t model_id[8];
     uint8_t mode;           /* 0 independent, 1 joint */
@@ -85,6 +110,7 @@ typedef struct {
     const float *w1, *b1;    /* H x H x 3, H */
     const float *w2, *b2;    /* K x H, K: Conv1d(H, K, 1) */
     const float *codebook;   /* V x K */
+    const stampenc_fixed *fixed; /* NULL: no fixed-point path */
 } stampenc_model;
 
 /* One stream. Pointers are read during stampenc_init only (the values are copied). */

@@ -132,8 +132,10 @@ class Encoder {
 
     // tables: dictionary (K, Ca, L), w0 (H, 3, K), b0 (H), w1 (H, 3, H), b1 (H), w2 (K, H), b2 (K),
     // codebook (V, K): the convolutions tap-major, as stampenc_model wants them.
-    Encoder(py::dict tables, py::bytes model_id, int mode, std::vector<int> scales, int channels, uint32_t frame_samples,
-            bool f64, bool entropy, std::optional<py::array_t<double, py::array::c_style | py::array::forcecast>> mean,
+    // fixed: stampenc_fixed's fields (stampcodec.runtime.fixed.fixed_tables), for arithmetic 2.
+    Encoder(py::dict tables, std::optional<py::dict> fixed, py::bytes model_id, int mode, std::vector<int> scales,
+            int channels, uint32_t frame_samples, int arithmetic, bool entropy,
+            std::optional<py::array_t<double, py::array::c_style | py::array::forcecast>> mean,
             std::optional<F32> stdev, double sample_rate, double time_origin) {
         std::string id = model_id;
         if (id.size() != 8) throw std::invalid_argument("model_id must be 8 bytes");
@@ -162,10 +164,12 @@ class Encoder {
         for (size_t i = 0; i < scales.size(); i++) m_.scales[i] = static_cast<uint8_t>(scales[i]);
         m_.dictionary = t_[0].data(); m_.w0 = t_[1].data(); m_.b0 = t_[2].data(); m_.w1 = t_[3].data();
         m_.b1 = t_[4].data(); m_.w2 = t_[5].data(); m_.b2 = t_[6].data(); m_.codebook = t_[7].data();
+        if (fixed) set_fixed(*fixed);
         std::memset(&c_, 0, sizeof(c_));
         c_.channels = static_cast<uint16_t>(channels);
         c_.frame_samples = frame_samples;
-        c_.arithmetic = f64 ? STAMPENC_F64 : STAMPENC_F32;
+        if (arithmetic < 0 || arithmetic > 2) throw std::invalid_argument("arithmetic must be 0 (f32), 1 (f64) or 2 (q)");
+        c_.arithmetic = static_cast<uint8_t>(arithmetic);
         c_.entropy = entropy ? 1 : 0;
         if (mean || stdev) {
             if (!mean || !stdev || mean->size() != channels || stdev->size() != channels)
@@ -256,7 +260,49 @@ class Encoder {
     size_t max_frame_bytes() const { return stampenc_max_frame_bytes(enc_); }
 
   private:
+    template <typename T>
+    const T *take(py::dict d, const char *name, std::vector<T> &keep, size_t want) {
+        auto a = d[name].cast<py::array_t<T, py::array::c_style | py::array::forcecast>>();
+        if (static_cast<size_t>(a.size()) != want) throw std::invalid_argument(std::string("fixed table ") + name + " has the wrong size");
+        keep.assign(a.data(), a.data() + a.size());
+        return keep.data();
+    }
+
+    void set_fixed(py::dict d) {
+        size_t k = m_.n_atoms, h = m_.hidden, v = m_.codebook_size;
+        std::memset(&f_, 0, sizeof(f_));
+        f_.dictionary = take<int8_t>(d, "dictionary", i8_[0], k * m_.atom_channels * m_.atom_length);
+        f_.w0 = take<int8_t>(d, "w0", i8_[1], h * 3 * k);
+        f_.w1 = take<int8_t>(d, "w1", i8_[2], h * 3 * h);
+        f_.w2 = take<int8_t>(d, "w2", i8_[3], k * h);
+        f_.codebook = take<int8_t>(d, "codebook", i8_[4], v * k);
+        f_.b0 = take<int32_t>(d, "b0", i32_[0], h);
+        f_.b1 = take<int32_t>(d, "b1", i32_[1], h);
+        f_.b2 = take<int32_t>(d, "b2", i32_[2], k);
+        f_.rq0 = take<int32_t>(d, "rq0", i32_[3], h);
+        f_.rq1 = take<int32_t>(d, "rq1", i32_[4], h);
+        f_.rq2 = take<int32_t>(d, "rq2", i32_[5], k);
+        f_.cb_mult = take<int32_t>(d, "cb_mult", i32_[6], v);
+        f_.wave_mult = take<int32_t>(d, "wave_mult", i32_[7], v);
+        f_.sh0 = take<uint8_t>(d, "sh0", u8_[0], h);
+        f_.sh1 = take<uint8_t>(d, "sh1", u8_[1], h);
+        f_.sh2 = take<uint8_t>(d, "sh2", u8_[2], k);
+        f_.code_sq = take<int64_t>(d, "code_sq", i64_, v);
+        f_.gelu = take<int16_t>(d, "gelu", i16_, 257);
+        f_.rq_c = d["rq_c"].cast<int32_t>();
+        f_.sh_c = d["sh_c"].cast<uint8_t>();
+        f_.sh_wave = d["sh_wave"].cast<uint8_t>();
+        f_.q_c = d["q_c"].cast<uint8_t>();
+        m_.fixed = &f_;
+    }
+
     std::vector<float> t_[8];
+    std::vector<int8_t> i8_[5];
+    std::vector<int32_t> i32_[8];
+    std::vector<uint8_t> u8_[3];
+    std::vector<int64_t> i64_;
+    std::vector<int16_t> i16_;
+    stampenc_fixed f_{};
     std::vector<double> mean_;
     std::vector<float> std_;
     std::vector<uint8_t> out_;
@@ -487,11 +533,12 @@ PYBIND11_MODULE(_native, mod) {
              py::arg("normalized") = false, py::arg("f64") = false)
         .def_property_readonly("state_bytes", &Decoder::state_bytes);
     py::class_<Encoder>(mod, "Encoder")
-        .def(py::init<py::dict, py::bytes, int, std::vector<int>, int, uint32_t, bool, bool,
+        .def(py::init<py::dict, std::optional<py::dict>, py::bytes, int, std::vector<int>, int, uint32_t, int, bool,
                       std::optional<py::array_t<double, py::array::c_style | py::array::forcecast>>,
                       std::optional<Encoder::F32>, double, double>(),
-             py::arg("tables"), py::arg("model_id"), py::arg("mode"), py::arg("scales"), py::arg("channels"),
-             py::arg("frame_samples"), py::arg("f64") = true, py::arg("entropy") = true, py::arg("mean") = py::none(),
+             py::arg("tables"), py::arg("fixed"), py::arg("model_id"), py::arg("mode"), py::arg("scales"),
+             py::arg("channels"), py::arg("frame_samples"), py::arg("arithmetic") = 1, py::arg("entropy") = true,
+             py::arg("mean") = py::none(),
              py::arg("std") = py::none(), py::arg("sample_rate") = 0.0, py::arg("time_origin") = 0.0)
         .def("encode_row", &Encoder::encode_row, py::arg("row"))
         .def("header", &Encoder::header, py::arg("length"))

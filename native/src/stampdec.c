@@ -974,7 +974,7 @@ static void interpolate_f32(float *out, uint32_t C, uint32_t oc, uint32_t n, uin
                             float hi) {
     float head[HEAD];
     uint32_t k, j;
-    for (k = 0; k < HEAD && k < n; k++) head[k] = out[(size_t)k * C + oc];
+    for (k = 0; k < HEAD; k++) head[k] = k < n ? out[(size_t)k * C + oc] : 0.0f; /* all set: reads stay below n */
     for (j = m; j-- > 0;) {
         uint32_t kk = (uint32_t)((uint64_t)FACTOR_ONE * j / f);
         float u = (float)((uint64_t)FACTOR_ONE * j % f) / (float)f, u2 = u * u, u3 = u2 * u, v = 0.0f;

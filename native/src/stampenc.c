@@ -68,6 +68,7 @@ static size_t work_reals(const stampenc_model *m, uint32_t frame, int f64) {
 
 /* --- numeric kernels, one copy per path -------------------------------------------------- */
 
+#ifndef STAMPENC_NO_F32
 /* A portable erf for the float path: exp by range reduction and a polynomial, erfc by the
  * Chebyshev fit of Numerical Recipes (fractional error < 1.2e-7). Only +, *, / and bit moves,
  * so every IEEE-754 single-precision unit computes the same bits, and no libm is needed. */
@@ -100,7 +101,10 @@ static float erf_f32(float x) {
     return x < 0.0f ? c - 1.0f : 1.0f - c;
 }
 
+#endif
+#ifndef STAMPENC_NO_F32
 static float gelu_f32(float x) { return 0.5f * x * (1.0f + erf_f32(x * 0.707106781f)); }
+#endif
 #ifndef STAMPENC_NO_F64
 static double gelu_f64(double x) { return 0.5 * x * (1.0 + erf(x * (1.0 / sqrt(2.0)))); }
 #endif
@@ -111,6 +115,7 @@ static double gelu_f64(double x) { return 0.5 * x * (1.0 + erf(x * (1.0 / sqrt(2
 #define STAMPENC_SSE2 1
 #include <emmintrin.h>
 
+#ifndef STAMPENC_NO_F32
 static float hsum_f32(__m128 v) { /* (s0 + s1) + (s2 + s3) */
     float l[4];
     _mm_storeu_ps(l, v);
@@ -133,6 +138,9 @@ static void dot4_sse2_f32(const float *w, const float *const *x, size_t n, float
     out[3] = hsum_f32(s3);
 }
 
+#endif
+
+#ifndef STAMPENC_NO_F64
 static double hsum_f64(__m128d lo, __m128d hi) { /* lanes 0, 1 and 2, 3 */
     double l[4];
     _mm_storeu_pd(l, lo);
@@ -185,10 +193,12 @@ static void dot4_sse2_f64(const float *w, const double *const *x, size_t n, doub
     }
     for (q = 0; q < 4; q++) out[q] = hsum_f64(lo[q], hi[q]);
 }
+#endif /* STAMPENC_NO_F64 */
 #else
 #define STAMPENC_SSE2 0
 #endif
 
+#ifndef STAMPENC_NO_F32
 #define REAL float
 #define REAL_IS_DOUBLE 0
 #define KN(name) name##_f32
@@ -198,6 +208,7 @@ static void dot4_sse2_f64(const float *w, const double *const *x, size_t n, doub
 #undef REAL_IS_DOUBLE
 #undef KN
 #undef GELU
+#endif
 #ifndef STAMPENC_NO_F64
 #define REAL double
 #define REAL_IS_DOUBLE 1
@@ -209,6 +220,7 @@ static void dot4_sse2_f64(const float *w, const double *const *x, size_t n, doub
 #undef KN
 #undef GELU
 #endif
+#include "stampenc_fixed.inc"
 
 /* --- errors, sizes, init ------------------------------------------------------------------ */
 
@@ -217,7 +229,7 @@ const char *stampenc_strerror(int code) {
     case STAMPENC_OK: return "ok";
     case STAMPENC_ERR_ARG: return "invalid argument";
     case STAMPENC_ERR_MODEL: return "inconsistent model tables";
-    case STAMPENC_ERR_CONFIG: return "a configuration the format or the model cannot take";
+    case STAMPENC_ERR_CONFIG: return "a configuration the format or the model cannot take (or a path whose tables the model lacks)";
     case STAMPENC_ERR_CAPACITY: return "output buffer too small";
     case STAMPENC_ERR_VALUE: return "an infinite sample, or one past +-1e38";
     case STAMPENC_ERR_STATE: return "called out of order";
@@ -231,12 +243,33 @@ uint32_t stampenc_version(void) { return STAMPENC_VERSION; }
 static int model_ok(const stampenc_model *m) {
     unsigned i;
     if (!m || m->n_scales < 1 || m->n_scales > STAMPENC_MAX_SCALES || m->atom_length < 4 || m->atom_length % 4 ||
-        m->codebook_size < 2 || m->atom_channels < 1 || m->n_atoms < 1 || m->hidden < 1 || m->mode > 1 ||
-        !m->dictionary || !m->w0 || !m->b0 || !m->w1 || !m->b1 || !m->w2 || !m->b2 || !m->codebook)
+        m->codebook_size < 2 || m->atom_channels < 1 || m->n_atoms < 1 || m->hidden < 1 || m->mode > 1)
         return 0;
     if (m->mode == 0 && m->atom_channels != 1) return 0;
     for (i = 0; i < m->n_scales; i++)
         if (m->scales[i] < 1 || m->scales[0] % m->scales[i] || (i && m->scales[i] >= m->scales[i - 1])) return 0;
+    return 1;
+}
+
+static int has_float(const stampenc_model *m) {
+    return m->dictionary && m->w0 && m->b0 && m->w1 && m->b1 && m->w2 && m->b2 && m->codebook;
+}
+
+/* The fixed tables are complete, and no int32 sum can overflow: at most 3 x max(K, H) or Ca L
+ * products of an int8 and an int16 each (< 2^22). */
+static int has_fixed(const stampenc_model *m) {
+    const stampenc_fixed *f = m->fixed;
+    size_t terms = 3u * (m->n_atoms > m->hidden ? m->n_atoms : m->hidden), i;
+    if (!f || !f->dictionary || !f->w0 || !f->w1 || !f->w2 || !f->codebook || !f->b0 || !f->b1 || !f->b2 ||
+        !f->rq0 || !f->rq1 || !f->rq2 || !f->sh0 || !f->sh1 || !f->sh2 || !f->code_sq || !f->cb_mult ||
+        !f->wave_mult || !f->gelu || f->sh_c < 1 || f->sh_c > 62 || f->sh_wave < 1 || f->sh_wave > 62)
+        return 0;
+    if (terms < (size_t)m->atom_channels * m->atom_length) terms = (size_t)m->atom_channels * m->atom_length;
+    if (terms > 500u) return 0;
+    for (i = 0; i < m->hidden; i++)
+        if (f->sh0[i] < 1 || f->sh0[i] > 62 || f->sh1[i] < 1 || f->sh1[i] > 62) return 0;
+    for (i = 0; i < m->n_atoms; i++)
+        if (f->sh2[i] < 1 || f->sh2[i] > 62) return 0;
     return 1;
 }
 
@@ -247,10 +280,11 @@ static int config_ok(const stampenc_model *m, const stampenc_config *c) {
     uint32_t b = block_of(m);
     if (!c || c->channels < 1 || c->frame_samples < b || c->frame_samples % b ||
         c->frame_samples > STAMPENC_MAX_FRAME_SAMPLES ||
-        (uint64_t)c->frame_samples * c->channels > STAMPENC_MAX_FRAME_VALUES || c->arithmetic > 1 ||
+        (uint64_t)c->frame_samples * c->channels > STAMPENC_MAX_FRAME_VALUES || c->arithmetic > STAMPENC_Q ||
         c->normalization > 1 || c->entropy > 1)
         return 0;
     if (m->mode == 1 && c->channels != m->atom_channels) return 0;
+    if (c->arithmetic == STAMPENC_Q ? !has_fixed(m) : !has_float(m)) return 0; /* the path's tables */
     if (c->normalization == 1) {
         if (!c->mean || !c->std) return 0;
         for (i = 0; i < c->channels; i++)
@@ -277,7 +311,8 @@ static layout plan(const stampenc_model *m, const stampenc_config *c) {
     l.coder = l.tokens + align8(2u * tokens * rows);
     l.row = l.coder + align8(2u * ((size_t)m->codebook_size + (m->codebook_size + EC_GROUP - 1u) / EC_GROUP));
     l.work = l.row + align8(4u * (size_t)m->atom_channels * c->frame_samples);
-    l.total = l.work + align8(real * work_reals(m, c->frame_samples, c->arithmetic == STAMPENC_F64));
+    l.total = l.work + align8(c->arithmetic == STAMPENC_Q ? work_bytes_q(m, c->frame_samples)
+                                                         : real * work_reals(m, c->frame_samples, c->arithmetic == STAMPENC_F64));
     return l;
 }
 
@@ -298,6 +333,9 @@ int stampenc_init(stampenc *e, size_t bytes, const stampenc_model *m, const stam
     if (!config_ok(m, c)) return STAMPENC_ERR_CONFIG;
 #ifdef STAMPENC_NO_F64
     if (c->arithmetic == STAMPENC_F64) return STAMPENC_ERR_UNSUPPORTED;
+#endif
+#ifdef STAMPENC_NO_F32
+    if (c->arithmetic == STAMPENC_F32) return STAMPENC_ERR_UNSUPPORTED;
 #endif
     l = plan(m, c);
     if (bytes < l.total) return STAMPENC_ERR_ARG;
@@ -326,9 +364,10 @@ int stampenc_init(stampenc *e, size_t bytes, const stampenc_model *m, const stam
     for (s = 0; s < m->n_scales; s++) e->row_tokens[s] = c->frame_samples / ((uint32_t)m->scales[s] * e->hop);
 #ifndef STAMPENC_NO_F64
     if (e->arith == STAMPENC_F64) prepare_f64(m, at(e, e->work_at));
-    else
 #endif
-        prepare_f32(m, at(e, e->work_at));
+#ifndef STAMPENC_NO_F32
+    if (e->arith == STAMPENC_F32) prepare_f32(m, at(e, e->work_at));
+#endif
     for (i = 0; i < c->channels; i++) {
         ((double *)at(e, e->mean_at))[i] = c->normalization ? c->mean[i] : 0.0;
         ((float *)at(e, e->std_at))[i] = c->normalization ? c->std[i] : 1.0f;
@@ -659,7 +698,13 @@ int stampenc_encode_row(stampenc *e, const float *row, uint32_t length, uint16_t
         return STAMPENC_OK;
     }
 #endif
+    if (e->arith == STAMPENC_Q) {
+        encode_row_q(e->m, row, length, tokens, at(e, e->work_at), e->frame_samples);
+        return STAMPENC_OK;
+    }
+#ifndef STAMPENC_NO_F32
     encode_row_f32(e->m, row, length, tokens, at(e, e->work_at), e->frame_samples);
+#endif
     return STAMPENC_OK;
 }
 

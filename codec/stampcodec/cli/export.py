@@ -18,7 +18,8 @@ Write a model in a deployable form.
                  STAMPDEC_MODEL_INIT, for a stampdec_model. Firmware includes it and needs no
                  file system. --tables q15 leaves out the float tables (half the flash).
                  --encoder adds the streaming encoder's tables (native/include/stampenc.h: the
-                 dictionary, the analysis net and the codebook in float32) and
+                 dictionary, the analysis net and the codebook; float32 for its float path, int8
+                 with integer scales for its fixed-point path, per --tables) and
                  <PREFIX>_ENC_INIT for a stampenc_model, and prints the flash they take and the
                  encoder's RAM for --channels channels in frames of --frame-samples.
 --format onnx    into folder OUTPUT: decoder.onnx (tokens -> one tier per scale) and encoder.onnx
@@ -71,15 +72,15 @@ def run(args: argparse.Namespace) -> int:
     bundle = load(args.model or DEFAULT_MODEL)
     try:
         text = c_header(bundle, args.prefix, args.tables, args.encoder)
-        budget = encoder_budget(bundle, args.channels, args.frame_samples) if args.encoder else None
+        budget = encoder_budget(bundle, args.channels, args.frame_samples, args.tables) if args.encoder else None
     except ValueError as e:
         raise StampError(str(e)) from None
     write_atomic(out, text.encode())
     print(f"wrote {out} ({len(text)} bytes)", file=sys.stderr)
-    if budget is not None:
-        print(f"encoder: {budget['tables']:,} bytes of tables (flash); {budget['state']:,} bytes of state (RAM) for "
-              f"{args.channels} channel(s) in frames of {args.frame_samples}, float path, plus "
-              f"{budget['frame']:,} bytes of output buffer for one frame", file=sys.stderr)
+    for path, b in (budget or {}).items():
+        print(f"encoder, {'float' if path == 'float' else 'fixed-point'} path: {b['tables']:,} bytes of tables (flash); "
+              f"{b['state']:,} bytes of state (RAM) for {args.channels} channel(s) in frames of {args.frame_samples}, "
+              f"output up to {b['frame']:,} bytes per frame (the worst case of missing samples)", file=sys.stderr)
     return 0
 
 

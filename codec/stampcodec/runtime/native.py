@@ -125,18 +125,22 @@ def encoder_tables(bundle: Bundle) -> dict[str, np.ndarray]:
 class NativeEncoder:
     """The C encoder (native/include/stampenc.h) behind the row-encoder interface: normalized rows
     in, tokens per scale out. The double path by default (arithmetic "f64"), whose tokens are the
-    numpy encoder's; "f32" is the firmware's float path. The token budget (skip) is the numpy
-    encoder's: rows with a budget go there."""
+    numpy encoder's; "f32" is the firmware's float path, "q" its fixed-point path
+    (stampcodec.runtime.fixed). The token budget (skip) is the numpy encoder's: rows with a budget
+    go there."""
+
+    ARITHMETIC = ("f32", "f64", "q")  # stampenc.h's STAMPENC_F32, _F64, _Q
 
     def __init__(self, bundle: Bundle, options: object = None, arithmetic: str = "f64") -> None:
         if _native is None:
             raise ImportError("stampcodec._native is not built (install from source with a C/C++ compiler)")
-        if arithmetic not in ("f32", "f64"):
-            raise ValueError(f"arithmetic must be f32 or f64, got {arithmetic!r}")
+        if arithmetic not in self.ARITHMETIC:
+            raise ValueError(f"arithmetic must be one of {', '.join(self.ARITHMETIC)}, got {arithmetic!r}")
         self.bundle = bundle
         self.config = bundle.config
         self.arithmetic = arithmetic
         self.tables = encoder_tables(bundle)
+        self._fixed: dict | None = None
         self._by_length: dict[int, object] = {}
         self._numpy = None
 
@@ -145,9 +149,13 @@ class NativeEncoder:
         """A streaming C encoder (stampcodec._native.Encoder): header(length), push((n, C) float32)
         -> frame bytes, flush() -> the last frame's bytes."""
         cfg = self.config
-        return _native.Encoder(self.tables, bytes.fromhex(self.bundle.model_id), 0 if cfg.mode == "independent" else 1,
-                               list(cfg.scales), channels, frame_samples, self.arithmetic == "f64", entropy,
-                               mean, std, sample_rate, time_origin)
+        if self.arithmetic == "q" and self._fixed is None:
+            from stampcodec.runtime.fixed import fixed_tables
+            self._fixed = fixed_tables(self.bundle)
+        return _native.Encoder(self.tables, self._fixed if self.arithmetic == "q" else None,
+                               bytes.fromhex(self.bundle.model_id), 0 if cfg.mode == "independent" else 1,
+                               list(cfg.scales), channels, frame_samples, self.ARITHMETIC.index(self.arithmetic),
+                               entropy, mean, std, sample_rate, time_origin)
 
     def encode_rows(self, rows: np.ndarray, skip: np.ndarray | None = None) -> list[np.ndarray]:
         """(R, Ca, T) normalized rows, T a multiple of the block -> tokens per scale (R, n_s)."""
