@@ -106,7 +106,7 @@ def _encoder_tables(bundle: Bundle, prefix: str, id_bytes: str, scales: str, tab
     up = prefix.upper()
     if tables in ("float", "both"):
         t = encoder_tables(bundle)
-        out.append(f"/* encoder tables (stampenc.h), float32 */")
+        out.append("/* encoder tables (stampenc.h), float32 */")
         for name, a in t.items():
             out += _array("float", f"{prefix}_enc_{name}", a, _float_literal, 8)
             total += a.nbytes

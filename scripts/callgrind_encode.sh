@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Instructions per encoded sample of the C encoder (callgrind), the stable figure for its speed:
 # default model, one channel of T = 16,384 samples (a random walk), inclusive cost of
-# stampenc_push + stampenc_flush (everything from samples in to frame bytes out), for the float
-# and double paths, in frames of 256 (low latency, the firmware example's) and 16,384 samples.
+# stampenc_push + stampenc_flush (everything from samples in to frame bytes out), for the float,
+# double and fixed-point paths, in frames of 256 (low latency, the firmware example's) and 16,384.
 #   scripts/callgrind_encode.sh [WORKDIR]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${1:-$(mktemp -d)}"
 T=16384
 mkdir -p "$WORK"
-stampcodec export --format c --encoder -o "$WORK/model.h" --force >/dev/null 2>&1
+stampcodec export --format c --tables both --encoder -o "$WORK/model.h" --force >/dev/null 2>&1
 python -c "
 import numpy as np
 np.cumsum(np.random.default_rng(0).normal(size=$T)).astype('<f4').tofile('$WORK/walk.f32')"
@@ -30,4 +30,5 @@ measure() {
 for frame in 256 16384; do
   measure "f32-frame$frame" --frame $frame
   measure "f64-frame$frame" --f64 --frame $frame
+  measure "q-frame$frame" --q --frame $frame
 done

@@ -3,8 +3,10 @@
  * library and path give the same bytes, and callgrind counts its instructions
  * (scripts/callgrind_encode.sh).
  *
- *   stampenc_cli [--f64] [--frame N] [--chunk N] [--rate HZ] CHANNELS IN.f32 OUT.tok
+ *   stampenc_cli [--f64|--q] [--frame N] [--chunk N] [--rate HZ] CHANNELS IN.f32 OUT.tok
  *
+ * --f64 takes the double path (the Python encoder's tokens), --q the fixed-point path (a header
+ * exported with --tables q15 or both); the float path otherwise.
  * IN.f32 holds little-endian float32 samples, interleaved by channel (NaN = missing). The z-score
  * statistics are the input's own: the mean in double and the population standard deviation in
  * double rounded to float, over the observed samples. --chunk hands the samples to the encoder
@@ -22,7 +24,7 @@
 static const stampenc_model model = STAMPDEC_MODEL_ENC_INIT;
 
 static int usage(void) {
-    fprintf(stderr, "usage: stampenc_cli [--f64] [--frame N] [--chunk N] [--rate HZ] CHANNELS IN.f32 OUT.tok\n");
+    fprintf(stderr, "usage: stampenc_cli [--f64|--q] [--frame N] [--chunk N] [--rate HZ] CHANNELS IN.f32 OUT.tok\n");
     return 2;
 }
 
@@ -46,6 +48,7 @@ int main(int argc, char **argv) {
     c.normalization = 1;
     for (; a < argc && argv[a][0] == '-' && argv[a][1] == '-'; a++) {
         if (!strcmp(argv[a], "--f64")) c.arithmetic = STAMPENC_F64;
+        else if (!strcmp(argv[a], "--q")) c.arithmetic = STAMPENC_Q;
         else if (!strcmp(argv[a], "--frame") && a + 1 < argc) c.frame_samples = (uint32_t)strtoul(argv[++a], NULL, 10);
         else if (!strcmp(argv[a], "--chunk") && a + 1 < argc) chunk = strtoul(argv[++a], NULL, 10);
         else if (!strcmp(argv[a], "--rate") && a + 1 < argc) c.sample_rate = strtod(argv[++a], NULL);
@@ -79,7 +82,11 @@ int main(int argc, char **argv) {
     c.mean = mean;
     c.std = sd;
     n = stampenc_state_size(&model, &c);
-    if (!n) { fprintf(stderr, "stampenc_cli: the model does not take this stream (frame size a multiple of %u?)\n", 128u); return 1; }
+    if (!n) {
+        fprintf(stderr, "stampenc_cli: the model does not take this stream (a frame size that is a multiple of the "
+                        "block? the path's tables in the model header?)\n");
+        return 1;
+    }
     e = (stampenc *)malloc((n + 7) / 8 * 8);
     if (!e || (r = stampenc_init(e, n, &model, &c))) { fprintf(stderr, "stampenc_cli: init: %s\n", stampenc_strerror(r)); return 1; }
     cap = stampenc_max_frame_bytes(e);

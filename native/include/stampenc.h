@@ -66,7 +66,7 @@ enum { STAMPENC_F32 = 0, STAMPENC_F64 = 1, STAMPENC_Q = 2 };
 enum {
     STAMPENC_OK = 0,
     STAMPENC_ERR_ARG = -1,      /* a NULL pointer or impossible argument */
-    STAMPENC_ERR_MODEL = -2,    /* inconsistent model tables */
+    STAMPENC_ERR_MODEL = -2,    /* inconsistent model tables, or none for the arithmetic path asked for */
     STAMPENC_ERR_CONFIG = -3,   /* a configuration the format or the model cannot take */
     STAMPENC_ERR_CAPACITY = -4, /* the output buffer is too small (nothing written; retry with more) */
     STAMPENC_ERR_VALUE = -5,    /* an infinite sample, or one past +-1e38 */

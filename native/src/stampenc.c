@@ -228,8 +228,8 @@ const char *stampenc_strerror(int code) {
     switch (code) {
     case STAMPENC_OK: return "ok";
     case STAMPENC_ERR_ARG: return "invalid argument";
-    case STAMPENC_ERR_MODEL: return "inconsistent model tables";
-    case STAMPENC_ERR_CONFIG: return "a configuration the format or the model cannot take (or a path whose tables the model lacks)";
+    case STAMPENC_ERR_MODEL: return "inconsistent model tables, or none for the arithmetic path asked for";
+    case STAMPENC_ERR_CONFIG: return "a configuration the format or the model cannot take";
     case STAMPENC_ERR_CAPACITY: return "output buffer too small";
     case STAMPENC_ERR_VALUE: return "an infinite sample, or one past +-1e38";
     case STAMPENC_ERR_STATE: return "called out of order";
@@ -330,6 +330,8 @@ int stampenc_init(stampenc *e, size_t bytes, const stampenc_model *m, const stam
     if (!e || ((uintptr_t)e % STAMPENC_STATE_ALIGN)) return STAMPENC_ERR_ARG;
     if (bytes >= sizeof(uint32_t)) e->magic = 0; /* a failed init leaves no usable stream behind */
     if (!model_ok(m)) return STAMPENC_ERR_MODEL;
+    if (c && c->arithmetic <= STAMPENC_Q && (c->arithmetic == STAMPENC_Q ? !has_fixed(m) : !has_float(m)))
+        return STAMPENC_ERR_MODEL; /* the tables of the path asked for are missing */
     if (!config_ok(m, c)) return STAMPENC_ERR_CONFIG;
 #ifdef STAMPENC_NO_F64
     if (c->arithmetic == STAMPENC_F64) return STAMPENC_ERR_UNSUPPORTED;

@@ -170,7 +170,9 @@ int main(void) {
     sd[1] = -1.0f;
     CHECK(stampenc_init(e, sizeof state, &m, &c) == STAMPENC_ERR_CONFIG);
     sd[1] = 0.0f;
-    c.arithmetic = 2;
+    c.arithmetic = STAMPENC_Q; /* a model without fixed-point tables */
+    CHECK(stampenc_init(e, sizeof state, &m, &c) == STAMPENC_ERR_MODEL);
+    c.arithmetic = 3;
     CHECK(stampenc_init(e, sizeof state, &m, &c) == STAMPENC_ERR_CONFIG);
     c.arithmetic = STAMPENC_F32;
     CHECK(stampenc_push(e, x, 1, &taken, file, sizeof file, &n) == STAMPENC_ERR_ARG); /* not initialised */
