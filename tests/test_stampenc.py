@@ -183,7 +183,7 @@ def test_joint_model_and_bit_packed_segments():
 def test_codec_native_backend_writes_the_numpy_files(default):
     x = read_csv(DATA / "gait_holdout.csv").data
     nat = Codec.load(backend="numpy", encode_backend="native")
-    assert nat.encode_backend == "native" and Codec.load().encode_backend == "native"  # auto: native when built
+    assert nat.encode_backend == "native" and Codec.load().encode_backend == "numpy"  # auto: numpy (faster on hosts)
     for kw in ({}, {"bpt": 0.2}, {"skip": 2.0}):
         assert nat.encode(x, **kw) == default.encode(x, **kw), kw
 

@@ -55,9 +55,10 @@ class Codec:
     """A model and the backends that run it. backend picks the decoder: "native" (the C library,
     stampcodec._native), "numpy" (the reference), "onnx" or "tflite" (graphs from `stampcodec
     export` in export_dir; tflite_variant f32, int8 or f16 weights), "torch" (PyTorch eager);
-    "auto" takes native when it was built, else numpy. encode_backend: "native" (the C encoder,
-    native/include/stampenc.h, in double: the numpy encoder's tokens), "numpy", "onnx" or
-    "torch", "auto" as for decoding. Names and what each needs: stampcodec.runtime.backends. A Codec serves one thread
+    "auto" takes native when it was built, else numpy. encode_backend: "numpy" (also what "auto"
+    takes: the fastest on hosts), "native" (the C encoder, native/include/stampenc.h, in double:
+    the numpy encoder's tokens), "onnx" or "torch". Names and what each needs:
+    stampcodec.runtime.backends. A Codec serves one thread
     at a time (its decoder keeps state between frames): give each thread its own, as
     stampcodec.numcodecs does."""
 
@@ -70,7 +71,7 @@ class Codec:
         self.config = bundle.config
         self.model_id = bundle.model_id
         backends.check(encode_backend, self._options, "encoder")
-        self.encode_backend = backends.resolve(encode_backend)
+        self.encode_backend = backends.resolve(encode_backend, "encoder")
         self.prior = self._check_prior(prior)
         if self.prior is not None and export_dir is not None and (Path(export_dir) / "prior.onnx").exists():
             from stampcodec.prior.onnx_tables import OnnxTables  # the exported graph computes the tables

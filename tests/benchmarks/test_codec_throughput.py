@@ -16,7 +16,7 @@ T, C = 65536, 3
 @pytest.fixture(scope="module")
 def setup():
     """The codec, a random walk (T, C) and its token file (every sample coded)."""
-    codec = Codec.load()
+    codec = Codec.load(backend="numpy", encode_backend="numpy")
     x = np.cumsum(np.random.default_rng(0).normal(size=(T, C)), axis=0)
     return codec, x, codec.encode(x, resample=1)
 
@@ -27,6 +27,22 @@ def test_encode(benchmark, setup):
     adds the probe (every candidate factor tried on up to 16 windows of 4,096 samples)."""
     codec, x, blob = setup
     benchmark.extra_info.update(samples=T * C, bpt=8 * len(blob) / (T * C))
+    benchmark.pedantic(codec.encode, args=(x,), kwargs={"resample": 1}, rounds=3, iterations=1, warmup_rounds=1)
+
+
+@pytest.mark.benchmark(group="encoders")
+@pytest.mark.parametrize("backend", ["numpy", "native"])
+def test_encode_backends(benchmark, setup, backend):
+    """The same encode (every sample coded) with the numpy encoder and the C encoder's double path
+    (the default when built): compare the two as a ratio within one run."""
+    from stampcodec.runtime import native
+
+    if backend == "native" and not native.available():
+        pytest.skip("stampcodec._native is not built (reinstall with a C/C++ compiler)")
+    _, x, blob = setup
+    codec = Codec.load(backend="numpy", encode_backend=backend)
+    assert codec.encode(x, resample=1) == blob  # the same tokens, the same file
+    benchmark.extra_info.update(samples=T * C)
     benchmark.pedantic(codec.encode, args=(x,), kwargs={"resample": 1}, rounds=3, iterations=1, warmup_rounds=1)
 
 

@@ -30,7 +30,7 @@ examples:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--backends", default=",".join(["torch", "numpy", "native-float", "native-q15", "onnx", "tflite"]),
                    help="decoders to profile, comma-separated")
-    p.add_argument("--encoders", default="numpy,onnx,torch", help="encoders to profile ('' for none)")
+    p.add_argument("--encoders", default="numpy,native,onnx,torch", help="encoders to profile ('' for none)")
     p.add_argument("--no-baselines", action="store_true", help="skip SAX and ABBA")
     p.add_argument("--export-dir", help="folder from `stampcodec export --format onnx|tflite`")
     p.add_argument("--length", type=int, default=5000, help="samples in the profiled signal (the paper's T)")
