@@ -29,9 +29,10 @@ cp -r "$ROOT_DIR/export" pkg/stampcodec/export
 cp -r "$ROOT_DIR/profiling" pkg/stampcodec/profiling
 PYBIND=$(python -c "import pybind11; print(pybind11.get_include())")
 aarch64-linux-gnu-gcc -std=c99 -O3 -fPIC -I"$ROOT_DIR/native/include" -c "$ROOT_DIR/native/src/stampdec.c" -o stampdec.o
+aarch64-linux-gnu-gcc -std=c99 -O3 -fPIC -ffp-contract=off -I"$ROOT_DIR/native/include" -c "$ROOT_DIR/native/src/stampenc.c" -o stampenc.o
 aarch64-linux-gnu-g++ -std=c++17 -O3 -fPIC -shared -fvisibility=hidden -I"$ROOT_DIR/native/include" -I"$PYBIND" \
   -Iroot/usr/include -Iroot/usr/include/python3.11 \
-  "$ROOT_DIR/native/python/module.cpp" stampdec.o -o pkg/stampcodec/_native.cpython-311-aarch64-linux-gnu.so
+  "$ROOT_DIR/native/python/module.cpp" stampdec.o stampenc.o -o pkg/stampcodec/_native.cpython-311-aarch64-linux-gnu.so
 "${PY[@]}" -c "import platform, numpy, stampcodec.runtime.native as n; print(platform.machine(), 'numpy', numpy.__version__, 'native', n.available())"
 # agreement with this machine: the same token file decoded here and there
 python - "$WORK" "$ROOT_DIR" <<'PY'
@@ -44,6 +45,15 @@ blob = Codec.load(backend="numpy").encode(read_csv(f"{root}/examples/wrist_imu.c
 open(f"{work}/t.tok", "wb").write(blob)
 np.save(f"{work}/x86_native.npy", Codec.load(backend="native").decode(blob))
 np.save(f"{work}/x86_numpy.npy", Codec.load(backend="numpy").decode(blob))
+# the C encoder's float and fixed-point streams: their bytes must not depend on the CPU
+from stampcodec.runtime.native import NativeEncoder
+x = read_csv(f"{root}/examples/wrist_imu.csv").data.astype(np.float32)
+mean, std = np.nanmean(x.astype(np.float64), axis=0), np.nanstd(x.astype(np.float64), axis=0).astype(np.float32)
+np.save(f"{work}/x32.npy", x)
+np.save(f"{work}/stats.npy", np.stack([mean, std.astype(np.float64)]))
+for arith in ("f32", "q"):
+    s = NativeEncoder(Codec.load(backend="numpy").bundle, arithmetic=arith).stream(x.shape[1], 256, mean=mean, std=std)
+    open(f"{work}/x86_{arith}.tok", "wb").write(s.header(len(x)) + b"".join(s.push(x)) + s.flush())
 PY
 "${PY[@]}" - "$WORK" <<'PY'
 import sys
@@ -57,6 +67,13 @@ for b in ("native", "numpy"):
     assert np.abs(here - there).max() < 1e-5
 enc = Codec.load(backend="numpy").encode(np.load(f"{w}/x86_numpy.npy"), frame_samples=1024)
 print("aarch64 numpy encoder ran:", len(enc), "bytes")
+from stampcodec.runtime.native import NativeEncoder
+x, (mean, std) = np.load(f"{w}/x32.npy"), np.load(f"{w}/stats.npy")
+for arith in ("f32", "q"):
+    s = NativeEncoder(Codec.load(backend="numpy").bundle, arithmetic=arith).stream(
+        x.shape[1], 256, mean=mean, std=std.astype(np.float32))
+    same = s.header(len(x)) + b"".join(s.push(x)) + s.flush() == open(f"{w}/x86_{arith}.tok", "rb").read()
+    print(f"aarch64 vs x86, C encoder {arith}: {'identical bytes' if same else 'DIFFERENT bytes'}")
 PY
 cd "$ROOT_DIR"
 "${PY[@]}" -m pytest tests/benchmarks --benchmark-only -p no:cacheprovider -q \

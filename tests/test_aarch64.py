@@ -1,6 +1,7 @@
 """`pytest --benchmark-only` on aarch64 under qemu-user, with a Debian arm64 CPython, aarch64 wheels
-and the extension cross-compiled (scripts/aarch64_benchmarks.sh). It must run, and the decoders
-must give on aarch64 exactly what they give here."""
+and the extension cross-compiled (scripts/aarch64_benchmarks.sh). It must run, the decoders must
+give on aarch64 exactly what they give here, and the C encoder's float and fixed-point streams
+the same bytes."""
 
 import re
 import subprocess
@@ -26,6 +27,8 @@ def test_benchmarks_run_on_aarch64_and_agree(tmp_path):
     for backend in ("native", "numpy"):
         diff = float(re.search(rf"aarch64 vs x86, {backend} decoder: max abs difference (\S+)", out).group(1))
         assert diff < 1e-5
+    for arith in ("f32", "q"):  # the C encoder's streams are the same bytes on both CPUs
+        assert f"aarch64 vs x86, C encoder {arith}: identical bytes" in out, out[-2000:]
     m = re.search(r"(\d+) passed(, (\d+) skipped)? in", out)
     assert m and int(m.group(1)) >= 5, out[-2000:]
     assert (tmp_path / "a64" / "aarch64-benchmarks.json").exists()

@@ -12,14 +12,7 @@
 #define BLOCK 8 /* scales {2, 1}: max scale x hop */
 #define T 21    /* 3 frames of 8 samples, the last one 5 */
 
-static int failures;
-#define CHECK(cond)                                                   \
-    do {                                                              \
-        if (!(cond)) {                                                \
-            fprintf(stderr, "%s:%d: CHECK(%s)\n", __FILE__, __LINE__, #cond); \
-            failures++;                                               \
-        }                                                             \
-    } while (0)
+#include "check.h"
 
 static float waves[V * L];
 static int16_t waves_q15[V * L];

@@ -16,14 +16,7 @@
 #define F 16 /* frame samples: 2 blocks of scales {2, 1} x hop 4 */
 #define T 37
 
-static int failures;
-#define CHECK(cond)                                                                  \
-    do {                                                                             \
-        if (!(cond)) {                                                               \
-            fprintf(stderr, "%s:%d: CHECK(%s)\n", __FILE__, __LINE__, #cond);         \
-            failures++;                                                              \
-        }                                                                            \
-    } while (0)
+#include "check.h"
 
 static float dict[K * L], w0[H * 3 * K], b0[H], w1[H * 3 * H], b1[H], w2[K * H], b2[K], cb[V * K], waves[V * L];
 static uint64_t state[4096], dstate[4096];
