@@ -67,7 +67,7 @@ int main(int argc, char **argv) {
     const char *in_path, *out_path;
     FILE *in, *out = NULL;
     uint8_t *data;
-    size_t len, used, pos;
+    size_t len, used, pos, cap_f = 0, cap_q = 0;
     stampdec_info info;
     stampdec *dec;
     float *buf;
@@ -105,9 +105,12 @@ int main(int argc, char **argv) {
     for (rep = 0; rep < repeat; rep++) {
         if ((r = stampdec_read_header(dec, data, len, &used, &info))) return fail_out(out, in_path, r);
         if (rep == 0) {
-            /* the header's limits bound these: at most STAMPDEC_MAX_FRAME_VALUES samples */
-            buf = (float *)malloc((size_t)info.frame_samples * info.channels * sizeof(float));
-            bufq = (int16_t *)malloc((size_t)info.frame_samples * info.channels * sizeof(int16_t));
+            /* the header's limits bound these: at most STAMPDEC_MAX_FRAME_VALUES samples, and room
+             * for the first (the longest) frame's tokens, so each segment is range decoded once */
+            cap_f = stampdec_frame_capacity(dec, 0);
+            cap_q = stampdec_frame_capacity(dec, 1);
+            buf = (float *)malloc((cap_f ? cap_f : 1) * sizeof(float));
+            bufq = (int16_t *)malloc((cap_q ? cap_q : 1) * sizeof(int16_t));
             /* error-bounded files: values in double, or (--q15: no floating point) lattice points */
             buf64 = (double *)malloc(info.bounded ? (size_t)info.frame_samples * info.channels * sizeof(double) : 1);
             bufl = (int64_t *)malloc(info.bounded ? (size_t)info.frame_samples * info.channels * sizeof(int64_t) : 1);
@@ -156,10 +159,8 @@ int main(int argc, char **argv) {
                     }
         }
         while (stampdec_next_frame_length(dec)) {
-            r = q15 ? stampdec_decode_frame_q15(dec, data + pos, len - pos, &used, bufq,
-                                                (size_t)info.frame_samples * info.channels, &n, scales)
-                    : stampdec_decode_frame_normalized(dec, data + pos, len - pos, &used, buf,
-                                                       (size_t)info.frame_samples * info.channels, &n, scales);
+            r = q15 ? stampdec_decode_frame_q15(dec, data + pos, len - pos, &used, bufq, cap_q, &n, scales)
+                    : stampdec_decode_frame_normalized(dec, data + pos, len - pos, &used, buf, cap_f, &n, scales);
             if (r) return fail_out(out, in_path, r);
             pos += used;
             if (q15) checksum = fnv1a(checksum, bufq, (size_t)n * info.channels * sizeof(int16_t));

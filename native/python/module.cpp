@@ -3,6 +3,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 #include <stdexcept>
@@ -78,7 +79,10 @@ class Decoder {
     }
 
     // Decode the next frame at the start of `data`: returns ((m, C) array, bytes used).
-    py::tuple frame(py::buffer data, int scales, bool q15, bool normalized, bool f64) {
+    // spare = false: an output of exactly m x C values, so the library decodes each entropy-coded
+    // segment twice (the path of callers without room for the token cache; tests compare both).
+    py::tuple frame(py::buffer data, int scales, bool q15, bool normalized, bool f64, bool spare) {
+        spare_ = spare;
         if (!dec_) throw std::logic_error("open() a header first");
         py::buffer_info b = data.request();
         const uint8_t *p = static_cast<const uint8_t *>(b.ptr);
@@ -98,19 +102,24 @@ class Decoder {
     size_t state_bytes() const { return state_.size() * sizeof(uint64_t); }
 
   private:
-    // One frame through either arithmetic path into a new (m, C) array, without the GIL.
+    // One frame through either arithmetic path into a new (m, C) array, without the GIL. The
+    // array is allocated with stampdec_frame_capacity's room past the samples (the token cache:
+    // each entropy-coded segment is decoded once) and returned as a view of its first m x C.
     template <typename T, typename Fn>
     py::tuple decode_into(Fn fn, const uint8_t *p, size_t len, uint32_t m, int scales) {
-        py::array_t<T> out({static_cast<py::ssize_t>(m), static_cast<py::ssize_t>(channels_)});
+        size_t values = static_cast<size_t>(m) * channels_;
+        size_t cap = spare_ ? std::max(values, stampdec_frame_capacity(dec_, sizeof(T) == 2 ? 1 : 0)) : values;
+        py::array_t<T> buf(static_cast<py::ssize_t>(cap));
         size_t used = 0;
         uint32_t n = 0;
         int r;
         {
             py::gil_scoped_release nogil;
-            r = fn(dec_, p, len, &used, out.mutable_data(), static_cast<size_t>(out.size()), &n, scales);
+            r = fn(dec_, p, len, &used, buf.mutable_data(), cap, &n, scales);
         }
         check(r, "frame");
-        return py::make_tuple(out, used);
+        py::array out = buf[py::slice(0, static_cast<py::ssize_t>(values), 1)];
+        return py::make_tuple(out.attr("reshape")(static_cast<py::ssize_t>(m), static_cast<py::ssize_t>(channels_)), used);
     }
 
     static void check(int r, const char *where) {
@@ -122,6 +131,7 @@ class Decoder {
     std::vector<uint64_t> state_;
     stampdec *dec_ = nullptr;
     uint16_t channels_ = 0;
+    bool spare_ = true;
 };
 
 
@@ -530,7 +540,7 @@ PYBIND11_MODULE(_native, mod) {
              py::arg("scales"))
         .def("open", &Decoder::open, py::arg("header"))
         .def("frame", &Decoder::frame, py::arg("data"), py::arg("scales") = 0, py::arg("q15") = false,
-             py::arg("normalized") = false, py::arg("f64") = false)
+             py::arg("normalized") = false, py::arg("f64") = false, py::arg("spare") = true)
         .def_property_readonly("state_bytes", &Decoder::state_bytes);
     py::class_<Encoder>(mod, "Encoder")
         .def(py::init<py::dict, std::optional<py::dict>, py::bytes, int, std::vector<int>, int, uint32_t, int, bool,

@@ -62,6 +62,7 @@ typedef struct {
     uint32_t count;    /* tokens in the segment, every row */
     uint32_t next;     /* index of the next token the decoder yields */
     uint8_t coded;     /* 0: bit-packed */
+    uint16_t *cache;   /* entropy-coded: every symbol, decoded once, in the caller's spare output (or NULL) */
 } segment;
 
 struct stampdec {
@@ -484,6 +485,15 @@ uint32_t stampdec_next_frame_length(const stampdec *d) {
     return (uint32_t)(d->length - start < d->frame_samples ? d->length - start : d->frame_samples);
 }
 
+size_t stampdec_frame_capacity(const stampdec *d, int q15) {
+    uint32_t m;
+    size_t tokens;
+    if (!d || d->magic != STATE_MAGIC || !d->have_header || !(m = stampdec_next_frame_length(d))) return 0;
+    /* at most every row's blocks of the frame at full rate, every scale's tokens per block */
+    tokens = (size_t)d->rows * ((m + d->block - 1u) / d->block) * d->qsum;
+    return (size_t)m * d->channels + (tokens * sizeof(uint16_t) + (q15 ? 1u : 3u)) / (q15 ? 2u : 4u);
+}
+
 int stampdec_channel_stats(const stampdec *d, uint16_t ch, double *mean, double *stdev) {
     if (!d || d->magic != STATE_MAGIC || !d->have_header || ch >= d->channels || !mean || !stdev) return STAMPDEC_ERR_ARG;
     *mean = st_mean(d)[ch];
@@ -614,6 +624,7 @@ static unsigned token_v2(stampdec *d, uint32_t si, uint32_t t) {
     g = &d->seg[si];
     flat = d->row_base[si] + t;
     if (!g->coded) return unpack_at(g->data, flat, d->fbits);
+    if (g->cache) return g->cache[flat];
     ring = st_ring(d, si);
     if (flat + d->ring <= g->next) ec_start(d, si);
     while (g->next <= flat) {
@@ -668,20 +679,32 @@ static int parse_segments(stampdec *d, const uint8_t *p, size_t len, size_t *pos
     return STAMPDEC_OK;
 }
 
-static int check_segments(stampdec *d) {
+/* Every segment checked before any output: entropy-coded ones decoded in full (into the spare
+ * bytes after the frame's output when they hold them, so synthesis reads each symbol there
+ * instead of decoding the segment a second time). */
+static int check_segments(stampdec *d, uint8_t *spare, size_t spare_bytes) {
     unsigned si;
     uint32_t i;
     for (si = 0; si < d->n_coded; si++) {
         segment *g = &d->seg[si];
+        g->cache = NULL;
         if (g->coded) {
+            uint16_t *cache = spare && spare_bytes / sizeof(uint16_t) >= g->count ? (uint16_t *)(void *)spare : NULL;
             ec_start(d, si);
             for (i = 0; i < g->count; i++) {
-                unsigned v;
+                unsigned v = 0;
                 int r = ec_next(d, si, &v);
                 if (r) return r;
+                if (cache) cache[i] = (uint16_t)v;
             }
             if (g->rc.pos != g->len) return STAMPDEC_ERR_CORRUPT; /* the encoder's bytes, exactly */
-            ec_start(d, si);
+            if (cache) {
+                g->cache = cache;
+                spare += (size_t)g->count * sizeof(uint16_t);
+                spare_bytes -= (size_t)g->count * sizeof(uint16_t);
+            } else {
+                ec_start(d, si);
+            }
         } else if ((1u << d->fbits) != d->alphabet) {
             for (i = 0; i < g->count; i++)
                 if (unpack_at(g->data, i, d->fbits) >= d->alphabet) return STAMPDEC_ERR_CORRUPT;
@@ -709,7 +732,8 @@ static int parse_fields(stampdec *d, const uint8_t *p, size_t len, size_t *pos, 
 }
 
 /* Check flags, mask, CRC and every token before anything is written. */
-static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, frame_view *f) {
+static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, frame_view *f, uint8_t *spare,
+                       size_t spare_bytes) {
     size_t pos = 1, payload, end;
     uint64_t mask_len = 0, n_tokens, i;
     uint32_t m;
@@ -754,7 +778,7 @@ static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
         if (d->bounded && (r = parse_fields(d, p, len, &end, m))) return r;
         if (4u > len - end) return STAMPDEC_ERR_TRUNCATED;
         if (!CRC_MATCHES(stampdec_crc32(p, end), rd32(p + end))) return STAMPDEC_ERR_CRC;
-        if ((r = check_segments(d))) return r;
+        if ((r = check_segments(d, spare, spare_bytes))) return r;
     } else {
         n_tokens = (uint64_t)f->blocks * d->rows * d->qsum;
         payload = (size_t)((n_tokens * d->bits + 7u) / 8u);
@@ -933,7 +957,11 @@ static int begin_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
     if (d->have_header && *scales > d->n_coded) return STAMPDEC_ERR_ARG; /* a truncated file */
     if (d->bounded) return STAMPDEC_ERR_UNSUPPORTED; /* stampdec_decode_frame_f64 or _lattice */
     if (q15 ? !d->m->waves_q15 : !d->m->waves) return STAMPDEC_ERR_NO_TABLES;
-    if ((r = parse_frame(d, p, len, used, f))) return r;
+    {   /* out past the frame's samples is spare: the token cache of check_segments */
+        size_t values = (size_t)stampdec_next_frame_length(d) * d->channels, elem = q15 ? 2u : 4u;
+        uint8_t *spare = d->have_header && cap > values ? (uint8_t *)(uintptr_t)out + values * elem : NULL;
+        if ((r = parse_frame(d, p, len, used, f, spare, spare ? (cap - values) * elem : 0u))) return r;
+    }
     if (cap < (size_t)f->m * d->channels) return STAMPDEC_ERR_CAPACITY;
     if (!*scales) *scales = d->n_coded;
     memset(d->row_base, 0, sizeof(d->row_base));
@@ -1248,7 +1276,7 @@ static int decode_lattice(stampdec *d, const uint8_t *p, size_t len, size_t *use
     int r;
     if (!d || d->magic != STATE_MAGIC || !p || !y || !used) return STAMPDEC_ERR_ARG;
     if (d->have_header && !d->bounded) return STAMPDEC_ERR_UNSUPPORTED;
-    if ((r = parse_frame(d, p, len, used, f))) return r;
+    if ((r = parse_frame(d, p, len, used, f, NULL, 0u))) return r;
     if (cap < (size_t)f->m * d->channels) return STAMPDEC_ERR_CAPACITY;
     for (ch = 0; ch < d->channels; ch++) {
         uint64_t field = 0;

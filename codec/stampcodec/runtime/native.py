@@ -91,17 +91,19 @@ class NativeDecoder:
         used, _ = self._dec.open(header)
         return int(used)
 
-    def decode(self, header: bytes, frames: list[bytes], scales: int | None = None, q15: bool = False) -> np.ndarray:
+    def decode(self, header: bytes, frames: list[bytes], scales: int | None = None, q15: bool = False,
+               spare: bool = True) -> np.ndarray:
         """A whole file's header and frames (container.split) -> (T, C), as frame() gives them."""
         self.open(header)
-        return np.concatenate([self.frame(raw, scales, q15)[0] for raw in frames])
+        return np.concatenate([self.frame(raw, scales, q15, spare=spare)[0] for raw in frames])
 
     def frame(self, data: bytes, scales: int | None = None, q15: bool = False,
-              normalized: bool = False, f64: bool = False) -> tuple[np.ndarray, int]:
+              normalized: bool = False, f64: bool = False, spare: bool = True) -> tuple[np.ndarray, int]:
         """-> ((m, C) float32 in signal units, float32 normalized (x = y std + mean) when
         normalized, int16 Q11 normalized when q15, or float64 values of an error-bounded
-        file when f64), bytes used."""
-        out, used = self._dec.frame(data, scales or 0, q15, normalized, f64)
+        file when f64), bytes used. spare=False gives the library no room past the samples for
+        its token cache (stampdec_frame_capacity): it then decodes each segment twice."""
+        out, used = self._dec.frame(data, scales or 0, q15, normalized, f64, spare)
         return out, int(used)
 
 
