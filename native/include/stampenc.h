@@ -137,7 +137,7 @@ size_t stampenc_state_size(const stampenc_model *model, const stampenc_config *c
 int stampenc_init(stampenc *enc, size_t state_bytes, const stampenc_model *model, const stampenc_config *config);
 
 /* The header's size (fixed by the configuration) and its bytes for a stream of `length` samples
- * per channel (>= 1). */
+ * per channel (>= 1, and at least the samples pushed so far: stampenc_samples at the end). */
 size_t stampenc_header_size(const stampenc *enc);
 int stampenc_header(const stampenc *enc, uint64_t length, uint8_t *out, size_t capacity, size_t *written);
 

@@ -449,7 +449,9 @@ int stampenc_header(const stampenc *e, uint64_t length, uint8_t *out, size_t cap
     *written = 0;
     m = e->m;
     n = stampenc_header_size(e);
-    if (length < 1 || (length + e->frame_samples - 1u) / e->frame_samples > 0xFFFFFFFFu) return STAMPENC_ERR_ARG;
+    /* the stream's length: at least what was pushed (a header written first names what will come) */
+    if (length < 1 || length < e->pushed || (length + e->frame_samples - 1u) / e->frame_samples > 0xFFFFFFFFu)
+        return STAMPENC_ERR_ARG;
     if (cap < n) return STAMPENC_ERR_CAPACITY;
     memcpy(out, "STMP", 4);
     out[4] = STAMPENC_FORMAT_VERSION;

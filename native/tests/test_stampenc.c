@@ -171,6 +171,9 @@ int main(void) {
     CHECK(stampenc_push(e, x, 1, &taken, file, sizeof file, &n) == STAMPENC_ERR_ARG); /* not initialised */
     CHECK(stampenc_init(e, sizeof state, &m, &c) == STAMPENC_OK);
     CHECK(stampenc_header(e, 0, file, sizeof file, &n) == STAMPENC_ERR_ARG);
+    CHECK(stampenc_push(e, x, 2, &taken, file, sizeof file, &n) == STAMPENC_OK && taken == 2);
+    CHECK(stampenc_header(e, 1, file, sizeof file, &n) == STAMPENC_ERR_ARG); /* fewer than pushed */
+    CHECK(stampenc_init(e, sizeof state, &m, &c) == STAMPENC_OK);
     CHECK(stampenc_header(e, T, small, sizeof small, &n) == STAMPENC_ERR_CAPACITY && n == 0);
     x[3 * C + 1] = INFINITY;
     CHECK(stampenc_push(e, x, T, &taken, file, sizeof file, &n) == STAMPENC_ERR_VALUE && taken == 3);

@@ -21,6 +21,7 @@ import math
 import numpy as np
 
 from stampcodec.bundle import Bundle
+from stampcodec.runtime.activations import gelu
 
 GELU_POINTS = 257  # [-8, 8] in steps of 1/16
 Q_SAMPLES = 11
@@ -106,8 +107,6 @@ def fixed_tables(bundle: Bundle) -> dict[str, np.ndarray | int]:
     if wave_mult.max() >= 1 << 31 or not 1 <= sh_wave <= 62:
         raise ValueError("the codeword waveforms' fixed-point scale is out of range")
     x = -8.0 + np.arange(GELU_POINTS) / 16.0
-    from stampcodec.runtime.activations import gelu
-
     return {
         "dictionary": dq, "w0": w0q, "w1": w1q, "w2": w2q, "codebook": cbq,
         "b0": np.round(t["b0"] / (s0 * 2.0 ** -qc)).astype(np.int32),
