@@ -77,8 +77,18 @@ def activation_format(bundle: Bundle) -> int:
     return int(max(0, min(14, math.floor(math.log2(INT16 / peak)))))
 
 
+_BY_MODEL: dict[str, dict[str, np.ndarray | int]] = {}  # model id (a content hash) -> its tables
+
+
 def fixed_tables(bundle: Bundle) -> dict[str, np.ndarray | int]:
-    """The stampenc_fixed fields for a bundle (arrays in C order, scalars as int)."""
+    """The stampenc_fixed fields for a bundle (arrays in C order, scalars as int; read-only: they
+    are computed once per model, the calibration runs the numpy encoder)."""
+    if bundle.model_id not in _BY_MODEL:
+        _BY_MODEL[bundle.model_id] = _fixed_tables(bundle)
+    return _BY_MODEL[bundle.model_id]
+
+
+def _fixed_tables(bundle: Bundle) -> dict[str, np.ndarray | int]:
     from stampcodec.runtime.native import encoder_tables
 
     t = encoder_tables(bundle)

@@ -142,7 +142,6 @@ class NativeEncoder:
         self.config = bundle.config
         self.arithmetic = arithmetic
         self.tables = encoder_tables(bundle)
-        self._fixed: dict | None = None
         self._by_length: dict[int, object] = {}
         self._numpy = None
 
@@ -150,11 +149,10 @@ class NativeEncoder:
                std: np.ndarray | None = None, sample_rate: float = 0.0, time_origin: float = 0.0):
         """A streaming C encoder (stampcodec._native.Encoder): header(length), push((n, C) float32)
         -> frame bytes, flush() -> the last frame's bytes."""
+        from stampcodec.runtime.fixed import fixed_tables
+
         cfg = self.config
-        if self.arithmetic == "q" and self._fixed is None:
-            from stampcodec.runtime.fixed import fixed_tables
-            self._fixed = fixed_tables(self.bundle)
-        return _native.Encoder(self.tables, self._fixed if self.arithmetic == "q" else None,
+        return _native.Encoder(self.tables, fixed_tables(self.bundle) if self.arithmetic == "q" else None,
                                bytes.fromhex(self.bundle.model_id), 0 if cfg.mode == "independent" else 1,
                                list(cfg.scales), channels, frame_samples, self.ARITHMETIC.index(self.arithmetic),
                                entropy, mean, std, sample_rate, time_origin)
