@@ -295,7 +295,7 @@ static int has_fixed(const stampenc_model *m) {
         !f->wave_mult || !f->gelu || f->sh_c < 1 || f->sh_c > 62 || f->sh_wave < 1 || f->sh_wave > 62)
         return 0;
     if (terms < (size_t)m->atom_channels * m->atom_length) terms = (size_t)m->atom_channels * m->atom_length;
-    if (terms > 500u) return 0;
+    if (terms > 500u || m->n_atoms % 4u || m->hidden % 4u) return 0; /* dot lengths in whole groups of four */
     for (i = 0; i < m->hidden; i++)
         if (f->sh0[i] < 1 || f->sh0[i] > 62 || f->sh1[i] < 1 || f->sh1[i] > 62) return 0;
     for (i = 0; i < m->n_atoms; i++)

@@ -1,7 +1,8 @@
 """The C encoder's fixed-point tables (stampenc_fixed in native/include/stampenc.h).
 
 int8 weights with one scale per output row (one for the whole dictionary, because a codeword's
-waveform sums the atoms), int16 activations in fixed formats, int32 sums, and per layer an
+waveform sums the atoms), stored in groups of four as w0 w2 w1 w3 (PAIRS: the layout a
+dual 16-bit multiply-add wants), int16 activations in fixed formats, int32 sums, and per layer an
 integer multiplier and shift that bring a sum to the next format (round(sum x rq / 2^sh)). The
 formats (docs/NATIVE.md, "Fixed-point encoder"):
 
@@ -48,6 +49,16 @@ def _rq(ratio: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:
     if (sh < 1).any() or (sh > 62).any():
         raise ValueError(f"a fixed-point scale is out of range (ratios {r.min():.3g} to {r.max():.3g})")
     return m.astype(np.int32), sh.astype(np.uint8)
+
+
+PAIRS = [0, 2, 1, 3]  # int8 weights stored in groups of four as w0 w2 w1 w3 (stampenc_fixed.inc: SXTB16 + SMLAD)
+
+
+def paired(q: np.ndarray) -> np.ndarray:
+    """int8 rows (last axis a multiple of 4) in the C library's stored order."""
+    if q.shape[-1] % 4:
+        raise ValueError(f"the fixed-point encoder needs dot lengths in multiples of 4, got {q.shape[-1]}")
+    return np.ascontiguousarray(q.reshape(-1, 4)[:, PAIRS].reshape(q.shape))
 
 
 def calibration_rows(block: int, length: int = 4096, seed: int = 0) -> np.ndarray:
@@ -118,7 +129,7 @@ def _fixed_tables(bundle: Bundle) -> dict[str, np.ndarray | int]:
         raise ValueError("the codeword waveforms' fixed-point scale is out of range")
     x = -8.0 + np.arange(GELU_POINTS) / 16.0
     return {
-        "dictionary": dq, "w0": w0q, "w1": w1q, "w2": w2q, "codebook": cbq,
+        "dictionary": paired(dq), "w0": paired(w0q), "w1": paired(w1q), "w2": paired(w2q), "codebook": paired(cbq),
         "b0": np.round(t["b0"] / (s0 * 2.0 ** -qc)).astype(np.int32),
         "b1": np.round(t["b1"] / (s1 * 2.0 ** -Q_SAMPLES)).astype(np.int32),
         "b2": np.round(t["b2"] / (s2 * 2.0 ** -Q_SAMPLES)).astype(np.int32),
