@@ -151,9 +151,10 @@ def encoder_budget(bundle: Bundle, channels: int, frame_samples: int, tables: st
     for path, arith in (("float", "f32"), ("q15", "q")):
         if tables not in (path, "both"):
             continue
-        t = native.encoder_tables(bundle) if path == "float" else fixed_tables(bundle)
+        enc = native.NativeEncoder(bundle, arithmetic=arith)
+        t = enc.tables if path == "float" else fixed_tables(bundle)
         try:
-            s = native.NativeEncoder(bundle, arithmetic=arith).stream(channels, frame_samples)
+            s = enc.stream(channels, frame_samples)
         except ValueError as e:
             raise ValueError(f"encoder: {channels} channel(s) in frames of {frame_samples} samples: {e}") from None
         out[path] = {"tables": sum(a.nbytes for a in t.values() if isinstance(a, np.ndarray)),

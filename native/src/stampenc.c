@@ -494,27 +494,30 @@ static size_t packed_bytes(uint64_t count, unsigned bits) { return (size_t)((cou
 
 static size_t mask_bound(const stampenc *e, uint32_t m) { return (size_t)e->channels * (3u + 6u * (size_t)m); }
 
-/* Bytes the frame of the m held samples can take at most: its mask exactly (it is cheap to
- * measure), every segment bit-packed (a range-coded one is only kept when shorter). */
-static size_t channel_runs(const stampenc *e, uint16_t c, uint32_t m, uint8_t *out);
-static size_t frame_bound(const stampenc *e, uint32_t m) {
-    size_t n = 1u + 5u + 4u;
+/* Every segment of a frame of m samples bit-packed, with its length field: the most it takes
+ * (a range-coded segment is only kept when shorter). */
+static size_t segments_bound(const stampenc *e, uint32_t m) {
+    size_t n = 0;
     uint32_t k = frame_blocks(e, m);
     unsigned s;
-    uint16_t c;
-    for (c = 0; c < e->channels; c++) n += channel_runs(e, c, m, NULL);
     for (s = 0; s < e->m->n_scales; s++)
         n += 5u + packed_bytes((uint64_t)k * (e->m->scales[0] / e->m->scales[s]) * e->rows, e->bits);
     return n;
 }
 
-size_t stampenc_max_frame_bytes(const stampenc *e) {
-    size_t n;
-    unsigned s;
-    if (!live(e)) return 0;
-    n = 1u + 5u + mask_bound(e, e->frame_samples) + 4u;
-    for (s = 0; s < e->m->n_scales; s++) n += 5u + packed_bytes((uint64_t)e->row_tokens[s] * e->rows, e->bits);
+/* Bytes the frame of the m held samples can take at most: flags, its mask exactly (it is cheap
+ * to measure), the segments, the CRC. */
+static size_t channel_runs(const stampenc *e, uint16_t c, uint32_t m, uint8_t *out);
+static size_t frame_bound(const stampenc *e, uint32_t m) {
+    size_t n = 1u + 5u + 4u + segments_bound(e, m);
+    uint16_t c;
+    for (c = 0; c < e->channels; c++) n += channel_runs(e, c, m, NULL);
     return n;
+}
+
+size_t stampenc_max_frame_bytes(const stampenc *e) {
+    if (!live(e)) return 0;
+    return 1u + 5u + mask_bound(e, e->frame_samples) + 4u + segments_bound(e, e->frame_samples);
 }
 
 /* Runs of NaN in channel c of the held samples (m of them): writes them at out (when not NULL)

@@ -25,6 +25,15 @@ _NET = (("encoder.net.0.weight", "encoder.net.0.bias"), ("encoder.net.2.weight",
         ("encoder.net.4.weight", "encoder.net.4.bias"))
 
 
+def net_layers(bundle: Bundle) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The analysis net's (weight, bias) per layer as the bundle stores them (torch Conv1d layout:
+    (out, in, taps)); BundleError for a decode-only bundle, which has none."""
+    missing = [n for pair in _NET for n in pair if n not in bundle.tensors]
+    if missing:
+        raise BundleError(f"bundle lacks encoder weights: {', '.join(missing)} (a decode-only bundle cannot encode)")
+    return [(bundle.tensors[w], bundle.tensors[b]) for w, b in _NET]
+
+
 def _conv_same(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
     """torch Conv1d(padding=k//2) on (R, n, Cin) time-major activations -> (R, n, Cout)."""
     cout, cin, k = weight.shape
@@ -43,11 +52,7 @@ def _conv_same(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarra
 class NumpyEncoder:
     def __init__(self, bundle: Bundle, options: object = None) -> None:
         cfg = self.config = bundle.config
-        missing = [n for pair in _NET for n in pair if n not in bundle.tensors]
-        if missing:
-            raise BundleError(f"bundle lacks encoder weights: {', '.join(missing)} (a decode-only bundle cannot encode)")
-        t = bundle.tensors
-        self.layers = [(t[w].astype(np.float64), t[b].astype(np.float64)) for w, b in _NET]
+        self.layers = [(w.astype(np.float64), b.astype(np.float64)) for w, b in net_layers(bundle)]
         self.atoms = bundle.dictionary.astype(np.float64).reshape(cfg.n_atoms, -1)  # (K, Ca*L)
         self.codebook = bundle.codebook.astype(np.float64)
         self.code_sq = (self.codebook ** 2).sum(1)

@@ -104,9 +104,8 @@ def _fixed_tables(bundle: Bundle) -> dict[str, np.ndarray | int]:
 
     t = encoder_tables(bundle)
     qc = activation_format(bundle)
-    d = t["dictionary"].astype(np.float64)
-    sd = max(float(np.abs(d).max()) / 127.0, 1e-30)
-    dq = np.clip(np.round(d / sd), -127, 127).astype(np.int8)
+    dq, (sd,) = _int8_rows(t["dictionary"].reshape(1, -1))  # one scale for every atom
+    dq = dq.reshape(t["dictionary"].shape)
     w0q, s0 = _int8_rows(t["w0"])  # sums in s0 2^-qc (inputs Q(qc)) -> Q11
     w1q, s1 = _int8_rows(t["w1"])  # sums in s1 2^-11 -> Q11
     w2q, s2 = _int8_rows(t["w2"])  # sums in s2 2^-11 -> Q(qc)

@@ -110,18 +110,13 @@ class NativeDecoder:
 def encoder_tables(bundle: Bundle) -> dict[str, np.ndarray]:
     """A bundle's encoding tables as stampenc_model takes them (float32, the convolutions tap-major:
     w0 (H, 3, K), w1 (H, 3, H), w2 (K, H)); BundleError for a decode-only bundle."""
-    from stampcodec.errors import BundleError
+    from stampcodec.runtime.encoder import net_layers
 
-    t = bundle.tensors
-    names = ("encoder.net.0.weight", "encoder.net.0.bias", "encoder.net.2.weight", "encoder.net.2.bias",
-             "encoder.net.4.weight", "encoder.net.4.bias")
-    missing = [n for n in names if n not in t]
-    if missing:
-        raise BundleError(f"bundle lacks encoder weights: {', '.join(missing)} (a decode-only bundle cannot encode)")
+    (w0, b0), (w1, b1), (w2, b2) = net_layers(bundle)
     f32 = lambda a: np.ascontiguousarray(a, dtype=np.float32)  # noqa: E731
-    return {"dictionary": f32(bundle.dictionary), "w0": f32(t[names[0]].transpose(0, 2, 1)), "b0": f32(t[names[1]]),
-            "w1": f32(t[names[2]].transpose(0, 2, 1)), "b1": f32(t[names[3]]), "w2": f32(t[names[4]][:, :, 0]),
-            "b2": f32(t[names[5]]), "codebook": f32(bundle.codebook)}
+    return {"dictionary": f32(bundle.dictionary), "w0": f32(w0.transpose(0, 2, 1)), "b0": f32(b0),
+            "w1": f32(w1.transpose(0, 2, 1)), "b1": f32(b1), "w2": f32(w2[:, :, 0]), "b2": f32(b2),
+            "codebook": f32(bundle.codebook)}
 
 
 class NativeEncoder:
