@@ -28,9 +28,9 @@ def get_include() -> str:
 
 
 def get_sources(encoder: bool = False) -> list[str]:
-    """The C files to compile with it: the decoder, and with encoder the streaming encoder
-    (stampenc.h, in the same folder; it uses the decoder's CRC, and includes the kernels file
-    next to it). Compile the encoder with -ffp-contract=off for bytes equal on every core."""
+    """The C files to compile with it: the decoder (it includes the synthesis file next to it),
+    and with encoder the streaming encoder (stampenc.h, in the same folder; it uses the decoder's
+    CRC, and includes the kernels files next to it). Compile the encoder with -ffp-contract=off for bytes equal on every core."""
     src = _root() / "src"
     return [str(src / "stampdec.c")] + ([str(src / "stampenc.c")] if encoder else [])
 

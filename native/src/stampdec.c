@@ -62,7 +62,8 @@ typedef struct {
     uint32_t count;    /* tokens in the segment, every row */
     uint32_t next;     /* index of the next token the decoder yields */
     uint8_t coded;     /* 0: bit-packed */
-    uint16_t *cache;   /* entropy-coded: every symbol, decoded once, in the caller's spare output (or NULL) */
+    uint16_t *cache;   /* every token of the frame at this scale, unpacked or decoded once, in the caller's
+                          spare output (or NULL); version 1 frames fill it too */
 } segment;
 
 struct stampdec {
@@ -485,13 +486,21 @@ uint32_t stampdec_next_frame_length(const stampdec *d) {
     return (uint32_t)(d->length - start < d->frame_samples ? d->length - start : d->frame_samples);
 }
 
+/* One row's accumulators for the next frame: every block at full rate, 32-bit values. */
+static size_t row_acc_bytes(const stampdec *d) {
+    uint32_t m = stampdec_next_frame_length(d); /* 0 before a header, when d->block is not set */
+    return m ? (size_t)((m + d->block - 1u) / d->block) * d->block * 4u : 0u;
+}
+
 size_t stampdec_frame_capacity(const stampdec *d, int q15) {
     uint32_t m;
-    size_t tokens;
+    size_t tokens, bytes;
     if (!d || d->magic != STATE_MAGIC || !d->have_header || !(m = stampdec_next_frame_length(d))) return 0;
     /* at most every row's blocks of the frame at full rate, every scale's tokens per block */
     tokens = (size_t)d->rows * ((m + d->block - 1u) / d->block) * d->qsum;
-    return (size_t)m * d->channels + (tokens * sizeof(uint16_t) + (q15 ? 1u : 3u)) / (q15 ? 2u : 4u);
+    bytes = tokens * sizeof(uint16_t);
+    if (q15 || d->channels > 1) bytes += row_acc_bytes(d) + 4u; /* + 4: aligning them */
+    return (size_t)m * d->channels + (bytes + (q15 ? 1u : 3u)) / (q15 ? 2u : 4u);
 }
 
 int stampdec_channel_stats(const stampdec *d, uint16_t ch, double *mean, double *stdev) {
@@ -520,6 +529,23 @@ static unsigned unpack_at(const uint8_t *payload, uint64_t flat, unsigned bits) 
     if (bits == 8) return payload[flat];
     for (i = 0; i < (need + 7u) / 8u; i++) v = (v << 8) | b[i];
     return (v >> ((8u * ((need + 7u) / 8u)) - need)) & ((1u << bits) - 1u);
+}
+
+/* The same bits read in order (for the token cache): refilled a byte at a time, so it never
+ * reads past the last byte a token needs. */
+typedef struct {
+    const uint8_t *p;
+    uint64_t acc;
+    unsigned n; /* bits in acc not yet read */
+} bitreader;
+
+static unsigned br_get(bitreader *b, unsigned bits) {
+    while (b->n < bits) {
+        b->acc = (b->acc << 8) | *b->p++;
+        b->n += 8u;
+    }
+    b->n -= bits;
+    return (unsigned)(b->acc >> b->n) & ((1u << bits) - 1u);
 }
 
 /* --- entropy-coded segments: an adaptive count model driving LZMA's range decoder --------- */
@@ -624,7 +650,6 @@ static unsigned token_v2(stampdec *d, uint32_t si, uint32_t t) {
     g = &d->seg[si];
     flat = d->row_base[si] + t;
     if (!g->coded) return unpack_at(g->data, flat, d->fbits);
-    if (g->cache) return g->cache[flat];
     ring = st_ring(d, si);
     if (flat + d->ring <= g->next) ec_start(d, si);
     while (g->next <= flat) {
@@ -639,6 +664,7 @@ static unsigned token_v2(stampdec *d, uint32_t si, uint32_t t) {
 /* Token t of a row at scale si: small, so that the version 1 path inlines into its caller. */
 static unsigned token_at(stampdec *d, const frame_view *f, uint32_t row, unsigned si, uint32_t t) {
     uint32_t q;
+    if (d->seg[si].cache) return d->seg[si].cache[d->row_base[si] + t];
     if (d->version != 1) return token_v2(d, si, t);
     q = d->q[si];
     return unpack_at(f->payload, ((uint64_t)(t / q) * d->rows + row) * d->qsum + d->qoff[si] + t % q, d->bits);
@@ -705,11 +731,62 @@ static int check_segments(stampdec *d, uint8_t *spare, size_t spare_bytes) {
             } else {
                 ec_start(d, si);
             }
-        } else if ((1u << d->fbits) != d->alphabet) {
-            for (i = 0; i < g->count; i++)
-                if (unpack_at(g->data, i, d->fbits) >= d->alphabet) return STAMPDEC_ERR_CORRUPT;
+        } else {
+            uint16_t *cache = spare && spare_bytes / sizeof(uint16_t) >= g->count ? (uint16_t *)(void *)spare : NULL;
+            if (cache || (1u << d->fbits) != d->alphabet) {
+                bitreader br = {NULL, 0, 0};
+                br.p = g->data;
+                for (i = 0; i < g->count; i++) {
+                    unsigned v = br_get(&br, d->fbits);
+                    if (v >= d->alphabet) return STAMPDEC_ERR_CORRUPT;
+                    if (cache) cache[i] = (uint16_t)v;
+                }
+            }
+            if (cache) {
+                g->cache = cache;
+                spare += (size_t)g->count * sizeof(uint16_t);
+                spare_bytes -= (size_t)g->count * sizeof(uint16_t);
+            }
         }
     }
+    return STAMPDEC_OK;
+}
+
+/* Version 1: every token checked against the codebook where the bit width allows more, and
+ * unpacked into cache (when not NULL) in the order synthesis reads them: scale by scale, row
+ * after row, as version 2 segments hold them. The payload interleaves blocks, rows and scales. */
+static int unpack_v1(stampdec *d, const frame_view *f, uint16_t *cache) {
+    bitreader br = {NULL, 0, 0};
+    uint16_t *at[STAMPDEC_MAX_SCALES];
+    uint32_t blk, row, j, V = d->m->codebook_size, blocks = f->blocks, rows = d->rows, q[STAMPDEC_MAX_SCALES];
+    unsigned si, n_scales = d->n_scales, bits = d->bits;
+    size_t off = 0;
+    br.p = f->payload;
+    for (si = 0; si < d->n_scales; si++) {
+        at[si] = cache ? cache + off : NULL;
+        d->seg[si].cache = at[si];
+        off += (size_t)d->rows * f->blocks * d->q[si];
+    }
+    for (si = 0; si < n_scales; si++) q[si] = d->q[si]; /* locals: the stores below may alias d */
+    if (bits == 8u && V == 256u && cache) { /* the default: bytes, every value a codeword */
+        for (blk = 0; blk < blocks; blk++)
+            for (row = 0; row < rows; row++)
+                for (si = 0; si < n_scales; si++) {
+                    uint16_t *to = at[si] + ((size_t)row * blocks + blk) * q[si];
+                    for (j = 0; j < q[si]; j++) to[j] = *br.p++;
+                }
+        return STAMPDEC_OK;
+    }
+    for (blk = 0; blk < blocks; blk++)
+        for (row = 0; row < rows; row++)
+            for (si = 0; si < n_scales; si++) {
+                size_t base = ((size_t)row * blocks + blk) * q[si];
+                for (j = 0; j < q[si]; j++) {
+                    unsigned v = br_get(&br, bits);
+                    if (v >= V) return STAMPDEC_ERR_CORRUPT;
+                    if (cache) at[si][base + j] = (uint16_t)v;
+                }
+            }
     return STAMPDEC_OK;
 }
 
@@ -787,13 +864,15 @@ static int parse_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, 
         if (!CRC_MATCHES(stampdec_crc32(p, end), rd32(p + end))) return STAMPDEC_ERR_CRC;
         f->payload = p + pos;
     }
-    if (d->version == 1 && (1u << d->bits) != d->m->codebook_size) { /* every token inside the codebook */
-        uint32_t r, t;
+    if (d->version == 1) {
+        size_t need = (size_t)f->blocks * d->rows * d->qsum * sizeof(uint16_t);
+        uint16_t *cache = spare && spare_bytes >= need ? (uint16_t *)(void *)spare : NULL;
         unsigned si;
-        for (si = 0; si < d->n_scales; si++)
-            for (r = 0; r < d->rows; r++)
-                for (t = 0; t < f->blocks * d->q[si]; t++)
-                    if (token_at(d, f, r, si, t) >= d->m->codebook_size) return STAMPDEC_ERR_CORRUPT;
+        for (si = 0; si < d->n_scales; si++) d->seg[si].cache = NULL;
+        if (cache || (1u << d->bits) != d->m->codebook_size) {
+            int r = unpack_v1(d, f, cache);
+            if (r) return r;
+        }
     }
     if (f->mask) { /* runs inside the frame, mask consumed exactly */
         size_t mp = 0;
@@ -835,72 +914,152 @@ static void for_each_run(const stampdec *d, const frame_view *f, void (*mark)(vo
     }
 }
 
-/* One tier's pooled-rate values seg[k] = pooled(lo + k), k in [0, count), for one row and atom
- * channel: each pooled sample is the sum of the two half-atoms that overlap there (hop = L/2).
- * Indices outside [0, P) take the edge value, as the clamped half-pixel upsampler does. */
-#define DEFINE_POOLED(NAME, T, TT, TAB)                                                                        \
-    static void add_halves_##NAME(T *restrict dst, const TT *restrict a, const TT *restrict b, uint32_t n) {   \
-        uint32_t i;                                                                                        \
-        for (i = 0; i < n; i++) dst[i] = (T)a[i] + (T)b[i];                                                \
-    }                                                                                                      \
-    static void NAME(stampdec *d, const frame_view *f, uint32_t row, unsigned si, unsigned ch,             \
-                     int64_t lo, uint32_t count, uint32_t P, T *restrict seg) {                                     \
-        const stampdec_model *m = d->m;                                                                    \
-        const size_t stride = (size_t)m->atom_channels * m->atom_length;                                  \
-        const TT *base = m->TAB + (size_t)ch * m->atom_length;                                             \
-        uint32_t hop = d->hop, n = P / hop, k = 0, t, o, V = m->codebook_size;                            \
-        int64_t p0 = lo < 0 ? 0 : lo, p1 = lo + (int64_t)count - 1;                                       \
-        if (p1 > (int64_t)P - 1) p1 = (int64_t)P - 1;                                                      \
-        for (; lo + (int64_t)k < 0; k++) seg[k] = 0; /* filled from the edge below */                    \
-        t = (uint32_t)((p0 + m->atom_length / 4u) / hop);                                                  \
-        o = (uint32_t)((p0 + m->atom_length / 4u) % hop);                                                  \
-        while (lo + (int64_t)k <= p1) {                                                                    \
-            uint32_t run = hop - o, i;                                                                     \
-            unsigned v1 = t < n ? token_at(d, f, row, si, t) : V, v0 = t >= 1 ? token_at(d, f, row, si, t - 1) : V;  \
-            const TT *w1 = v1 < V ? base + v1 * stride + o : NULL; /* V: no token (edge or skipped) */       \
-            const TT *w0 = v0 < V ? base + v0 * stride + hop + o : NULL;                                    \
-            if ((int64_t)run > p1 - (lo + (int64_t)k) + 1) run = (uint32_t)(p1 - (lo + (int64_t)k) + 1);  \
-            if (w1 && w0)                                                                                  \
-                add_halves_##NAME(seg + k, w1, w0, run);                                                    \
-            else if (w1)                                                                                   \
-                for (i = 0; i < run; i++) seg[k + i] = (T)w1[i];                                              \
-            else if (w0)                                                                                   \
-                for (i = 0; i < run; i++) seg[k + i] = (T)w0[i];                                              \
-            else                                                                                           \
-                for (i = 0; i < run; i++) seg[k + i] = 0;                                                     \
-            k += run;                                                                                      \
-            t++;                                                                                           \
-            o = 0;                                                                                         \
-        }                                                                                                  \
-        for (; k < count; k++) seg[k] = seg[k - 1];                                                        \
-        for (k = 0; lo + (int64_t)k < 0; k++) seg[k] = seg[-lo];                                          \
-    }
-DEFINE_POOLED(pooled_f32, float, float, waves)
-DEFINE_POOLED(pooled_q15, int32_t, int16_t, waves_q15)
-
 /* acc[j s + rr] += lerp of seg around pooled sample j: half-pixel centres, so phase rr sits at
- * j + (rr + 0.5) / s - 0.5, between seg[j] and seg[j + 1] (k = 0) or seg[j + 1] and seg[j + 2]
- * (seg[0] is pooled sample -1). Factors 2 and 4 get unrolled loops the compiler vectorises. */
-static void upsample_add_f32(float *restrict acc, const float *restrict seg, uint32_t per, uint32_t s) {
-    size_t j; /* not uint32_t: wrap-around semantics of s * j would block vectorisation */
-    uint32_t rr;
-    if (s == 1) {
-        for (j = 0; j < per; j++) acc[j] += seg[j + 1];
-        return;
+ * j + (rr + 0.5) / s - 0.5, between seg[j] and seg[j + 1] or seg[j + 1] and seg[j + 2] (seg[0] is
+ * pooled sample -1), as a + (b - a) w in float32: the numpy decoder's operations, so both give the
+ * same bits. On x86 SSE2 computes four j at a time in the same operations. (Factor 1 never gets
+ * here: its tier adds directly.) STAMPDEC_NO_SIMD leaves the SSE2 code out. */
+#if defined(__SSE2__) && !defined(STAMPDEC_NO_SIMD)
+#define STAMPDEC_SSE2 1
+#include <emmintrin.h>
+
+/* y (=|+=) a + b over n values, 8 at a time; returns how many it did (a multiple of 8) */
+static uint32_t sse2_sum2_f32(float *restrict y, const float *restrict a, const float *restrict b, uint32_t n, int add) {
+    uint32_t i;
+    for (i = 0; i + 8u <= n; i += 8u) {
+        __m128 s0 = _mm_add_ps(_mm_loadu_ps(a + i), _mm_loadu_ps(b + i));
+        __m128 s1 = _mm_add_ps(_mm_loadu_ps(a + i + 4), _mm_loadu_ps(b + i + 4));
+        if (add) {
+            s0 = _mm_add_ps(_mm_loadu_ps(y + i), s0);
+            s1 = _mm_add_ps(_mm_loadu_ps(y + i + 4), s1);
+        }
+        _mm_storeu_ps(y + i, s0);
+        _mm_storeu_ps(y + i + 4, s1);
     }
+    return i;
+}
+
+/* the same from int16 tables into int32 sums, sign-extended by unpacking with itself and an
+ * arithmetic shift (SSE2 has no widening move) */
+static uint32_t sse2_sum2_q15(int32_t *restrict y, const int16_t *restrict a, const int16_t *restrict b, uint32_t n,
+                              int add) {
+    uint32_t i;
+    for (i = 0; i + 8u <= n; i += 8u) {
+        __m128i va = _mm_loadu_si128((const __m128i *)(const void *)(a + i));
+        __m128i vb = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
+        __m128i s0 = _mm_add_epi32(_mm_srai_epi32(_mm_unpacklo_epi16(va, va), 16), _mm_srai_epi32(_mm_unpacklo_epi16(vb, vb), 16));
+        __m128i s1 = _mm_add_epi32(_mm_srai_epi32(_mm_unpackhi_epi16(va, va), 16), _mm_srai_epi32(_mm_unpackhi_epi16(vb, vb), 16));
+        __m128i *o = (__m128i *)(void *)(y + i);
+        if (add) {
+            s0 = _mm_add_epi32(_mm_loadu_si128(o), s0);
+            s1 = _mm_add_epi32(_mm_loadu_si128(o + 1), s1);
+        }
+        _mm_storeu_si128(o, s0);
+        _mm_storeu_si128(o + 1, s1);
+    }
+    return i;
+}
+
+/* *y = v, or *y += v */
+static void put_ps(float *y, __m128 v, int add) { _mm_storeu_ps(y, add ? _mm_add_ps(_mm_loadu_ps(y), v) : v); }
+static void put_epi32(int32_t *y, __m128i v, int add) {
+    __m128i *p = (__m128i *)(void *)y;
+    _mm_storeu_si128(p, add ? _mm_add_epi32(_mm_loadu_si128(p), v) : v);
+}
+static __m128i load_epi32(const int32_t *x) { return _mm_loadu_si128((const __m128i *)(const void *)x); }
+
+static size_t upsample2_f32_sse2(float *restrict acc, const float *restrict seg, size_t per, int add) {
+    const __m128 q1 = _mm_set1_ps(0.25f), q3 = _mm_set1_ps(0.75f);
+    size_t j;
+    for (j = 0; j + 4u <= per; j += 4u) {
+        __m128 a = _mm_loadu_ps(seg + j), b = _mm_loadu_ps(seg + j + 1), c = _mm_loadu_ps(seg + j + 2);
+        __m128 e = _mm_add_ps(a, _mm_mul_ps(_mm_sub_ps(b, a), q3));
+        __m128 o = _mm_add_ps(b, _mm_mul_ps(_mm_sub_ps(c, b), q1));
+        put_ps(acc + 2 * j, _mm_unpacklo_ps(e, o), add);
+        put_ps(acc + 2 * j + 4, _mm_unpackhi_ps(e, o), add);
+    }
+    return j;
+}
+
+static size_t upsample4_f32_sse2(float *restrict acc, const float *restrict seg, size_t per, int add) {
+    const __m128 w1 = _mm_set1_ps(0.125f), w3 = _mm_set1_ps(0.375f), w5 = _mm_set1_ps(0.625f),
+                 w7 = _mm_set1_ps(0.875f);
+    size_t j;
+    for (j = 0; j + 4u <= per; j += 4u) {
+        __m128 a = _mm_loadu_ps(seg + j), b = _mm_loadu_ps(seg + j + 1), c = _mm_loadu_ps(seg + j + 2);
+        __m128 ab = _mm_sub_ps(b, a), bc = _mm_sub_ps(c, b);
+        __m128 p0 = _mm_add_ps(a, _mm_mul_ps(ab, w5)), p1 = _mm_add_ps(a, _mm_mul_ps(ab, w7));
+        __m128 p2 = _mm_add_ps(b, _mm_mul_ps(bc, w1)), p3 = _mm_add_ps(b, _mm_mul_ps(bc, w3));
+        _MM_TRANSPOSE4_PS(p0, p1, p2, p3);
+        put_ps(acc + 4 * j, p0, add);
+        put_ps(acc + 4 * j + 4, p1, add);
+        put_ps(acc + 4 * j + 8, p2, add);
+        put_ps(acc + 4 * j + 12, p3, add);
+    }
+    return j;
+}
+
+/* (w_a a + w_b b) >> 3 with the integer weights as shifts and adds (SSE2 has no 32-bit multiply) */
+static size_t upsample2_q15_sse2(int32_t *restrict acc, const int32_t *restrict seg, size_t per, int add) {
+    size_t j;
+    for (j = 0; j + 4u <= per; j += 4u) {
+        __m128i a = load_epi32(seg + j), b = load_epi32(seg + j + 1), c = load_epi32(seg + j + 2);
+        __m128i b6 = _mm_add_epi32(_mm_slli_epi32(b, 2), _mm_slli_epi32(b, 1));
+        __m128i e = _mm_srai_epi32(_mm_add_epi32(_mm_slli_epi32(a, 1), b6), 3);
+        __m128i o = _mm_srai_epi32(_mm_add_epi32(b6, _mm_slli_epi32(c, 1)), 3);
+        put_epi32(acc + 2 * j, _mm_unpacklo_epi32(e, o), add);
+        put_epi32(acc + 2 * j + 4, _mm_unpackhi_epi32(e, o), add);
+    }
+    return j;
+}
+
+static size_t upsample4_q15_sse2(int32_t *restrict acc, const int32_t *restrict seg, size_t per, int add) {
+    size_t j;
+    for (j = 0; j + 4u <= per; j += 4u) {
+        __m128i a = load_epi32(seg + j), b = load_epi32(seg + j + 1), c = load_epi32(seg + j + 2);
+        __m128i a3 = _mm_add_epi32(a, _mm_slli_epi32(a, 1)), c3 = _mm_add_epi32(c, _mm_slli_epi32(c, 1));
+        __m128i b5 = _mm_add_epi32(b, _mm_slli_epi32(b, 2)), b7 = _mm_sub_epi32(_mm_slli_epi32(b, 3), b);
+        __m128 p0 = _mm_castsi128_ps(_mm_srai_epi32(_mm_add_epi32(a3, b5), 3));
+        __m128 p1 = _mm_castsi128_ps(_mm_srai_epi32(_mm_add_epi32(a, b7), 3));
+        __m128 p2 = _mm_castsi128_ps(_mm_srai_epi32(_mm_add_epi32(b7, c), 3));
+        __m128 p3 = _mm_castsi128_ps(_mm_srai_epi32(_mm_add_epi32(b5, c3), 3));
+        _MM_TRANSPOSE4_PS(p0, p1, p2, p3); /* moves bits only */
+        put_epi32(acc + 4 * j, _mm_castps_si128(p0), add);
+        put_epi32(acc + 4 * j + 4, _mm_castps_si128(p1), add);
+        put_epi32(acc + 4 * j + 8, _mm_castps_si128(p2), add);
+        put_epi32(acc + 4 * j + 12, _mm_castps_si128(p3), add);
+    }
+    return j;
+}
+#else
+#define STAMPDEC_SSE2 0
+#endif
+
+/* acc[k] = v (the first tier), or acc[k] += v */
+#define PUT(k, v) (add ? (acc[k] += (v)) : (acc[k] = (v)))
+
+static void upsample_add_f32(float *restrict acc, const float *restrict seg, uint32_t per, uint32_t s, int add) {
+    size_t j = 0; /* not uint32_t: wrap-around semantics of s * j would block vectorisation */
+    uint32_t rr;
     if (s == 2) {
-        for (j = 0; j < per; j++) {
-            acc[2 * j] += seg[j] + (seg[j + 1] - seg[j]) * 0.75f;
-            acc[2 * j + 1] += seg[j + 1] + (seg[j + 2] - seg[j + 1]) * 0.25f;
+#if STAMPDEC_SSE2
+        j = upsample2_f32_sse2(acc, seg, per, add);
+#endif
+        for (; j < per; j++) {
+            PUT(2 * j, seg[j] + (seg[j + 1] - seg[j]) * 0.75f);
+            PUT(2 * j + 1, seg[j + 1] + (seg[j + 2] - seg[j + 1]) * 0.25f);
         }
         return;
     }
     if (s == 4) {
-        for (j = 0; j < per; j++) {
-            acc[4 * j] += seg[j] + (seg[j + 1] - seg[j]) * 0.625f;
-            acc[4 * j + 1] += seg[j] + (seg[j + 1] - seg[j]) * 0.875f;
-            acc[4 * j + 2] += seg[j + 1] + (seg[j + 2] - seg[j + 1]) * 0.125f;
-            acc[4 * j + 3] += seg[j + 1] + (seg[j + 2] - seg[j + 1]) * 0.375f;
+#if STAMPDEC_SSE2
+        j = upsample4_f32_sse2(acc, seg, per, add);
+#endif
+        for (; j < per; j++) {
+            PUT(4 * j, seg[j] + (seg[j + 1] - seg[j]) * 0.625f);
+            PUT(4 * j + 1, seg[j] + (seg[j + 1] - seg[j]) * 0.875f);
+            PUT(4 * j + 2, seg[j + 1] + (seg[j + 2] - seg[j + 1]) * 0.125f);
+            PUT(4 * j + 3, seg[j + 1] + (seg[j + 2] - seg[j + 1]) * 0.375f);
         }
         return;
     }
@@ -908,33 +1067,38 @@ static void upsample_add_f32(float *restrict acc, const float *restrict seg, uin
         double delta = (rr + 0.5) / s - 0.5;
         unsigned k = delta < 0 ? 0u : 1u;
         float w = (float)(delta < 0 ? 1.0 + delta : delta);
-        for (j = 0; j < per; j++) acc[j * s + rr] += seg[j + k] + (seg[j + k + 1] - seg[j + k]) * w;
+        for (j = 0; j < per; j++) PUT(j * s + rr, seg[j + k] + (seg[j + k + 1] - seg[j + k]) * w);
     }
 }
 
-/* The same in fixed point. The weights (2 rr + 1 - s) / (2 s) (plus 1 when negative) are
- * multiples of 1/8 for factors 2 and 4, so those products fit int32 and vectorise; other factors
- * use Q15 weights with a 64-bit product. Both round the same way (an arithmetic shift). */
-static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg, uint32_t per, uint32_t s) {
-    size_t j;
+/* The same in fixed point. For factors 2 and 4 the weights are multiples of 1/8, so
+ * (w_a a + w_b b) >> 3 (= a + ((b - a) w_b >> 3) exactly, as 8 a is a multiple of 8) fits
+ * int32 and vectorises; other factors use Q15 weights with a 64-bit product. Both round the
+ * same way (an arithmetic shift). */
+static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg, uint32_t per, uint32_t s, int add) {
+    size_t j = 0;
     uint32_t rr;
-    if (s == 1) {
-        for (j = 0; j < per; j++) acc[j] += seg[j + 1];
-        return;
-    }
     if (s == 2) {
-        for (j = 0; j < per; j++) {
-            acc[2 * j] += seg[j] + (((seg[j + 1] - seg[j]) * 6) >> 3);
-            acc[2 * j + 1] += seg[j + 1] + (((seg[j + 2] - seg[j + 1]) * 2) >> 3);
+#if STAMPDEC_SSE2
+        j = upsample2_q15_sse2(acc, seg, per, add);
+#endif
+        for (; j < per; j++) {
+            int32_t a = seg[j], b = seg[j + 1], c = seg[j + 2];
+            PUT(2 * j, (2 * a + 6 * b) >> 3);
+            PUT(2 * j + 1, (6 * b + 2 * c) >> 3);
         }
         return;
     }
     if (s == 4) {
-        for (j = 0; j < per; j++) {
-            acc[4 * j] += seg[j] + (((seg[j + 1] - seg[j]) * 5) >> 3);
-            acc[4 * j + 1] += seg[j] + (((seg[j + 1] - seg[j]) * 7) >> 3);
-            acc[4 * j + 2] += seg[j + 1] + (((seg[j + 2] - seg[j + 1]) * 1) >> 3);
-            acc[4 * j + 3] += seg[j + 1] + (((seg[j + 2] - seg[j + 1]) * 3) >> 3);
+#if STAMPDEC_SSE2
+        j = upsample4_q15_sse2(acc, seg, per, add);
+#endif
+        for (; j < per; j++) {
+            int32_t a = seg[j], b = seg[j + 1], c = seg[j + 2];
+            PUT(4 * j, (3 * a + 5 * b) >> 3);
+            PUT(4 * j + 1, (a + 7 * b) >> 3);
+            PUT(4 * j + 2, (7 * b + c) >> 3);
+            PUT(4 * j + 3, (5 * b + 3 * c) >> 3);
         }
         return;
     }
@@ -943,24 +1107,52 @@ static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg,
         unsigned k = num < 0 ? 0u : 1u;
         int32_t w = (int32_t)(((int64_t)(num < 0 ? num + 2 * (int32_t)s : num) << 15) / (2 * (int64_t)s));
         for (j = 0; j < per; j++)
-            acc[j * s + rr] += seg[j + k] + (int32_t)(((int64_t)(seg[j + k + 1] - seg[j + k]) * w) >> 15);
+            PUT(j * s + rr, seg[j + k] + (int32_t)(((int64_t)(seg[j + k + 1] - seg[j + k]) * w) >> 15));
     }
 }
+#undef PUT
+
+#define T float
+#define TT float
+#define TAB waves
+#define DN(name) name##_f32
+#include "stampdec_synthesis.inc"
+#undef T
+#undef TT
+#undef TAB
+#undef DN
+#define T int32_t
+#define TT int16_t
+#define TAB waves_q15
+#define DN(name) name##_q15
+#include "stampdec_synthesis.inc"
+#undef T
+#undef TT
+#undef TAB
+#undef DN
 
 /* What both arithmetic paths do first: check the call, the tables and the frame, and the room
  * in the output; *scales becomes the number of tiers to decode. */
 static int begin_frame(stampdec *d, const uint8_t *p, size_t len, size_t *used, const void *out, size_t cap,
-                       uint32_t *n_samples, int *scales, int q15, frame_view *f) {
+                       uint32_t *n_samples, int *scales, int q15, frame_view *f, void **row_acc) {
     int r;
+    *row_acc = NULL;
     if (!d || d->magic != STATE_MAGIC || !p || !out || !used || !n_samples) return STAMPDEC_ERR_ARG;
     if (*scales < 0 || *scales > d->m->n_scales) return STAMPDEC_ERR_ARG;
     if (d->have_header && *scales > d->n_coded) return STAMPDEC_ERR_ARG; /* a truncated file */
     if (d->bounded) return STAMPDEC_ERR_UNSUPPORTED; /* stampdec_decode_frame_f64 or _lattice */
     if (q15 ? !d->m->waves_q15 : !d->m->waves) return STAMPDEC_ERR_NO_TABLES;
-    {   /* out past the frame's samples is spare: the token cache of check_segments */
+    {   /* out past the frame's samples is spare: a row's accumulators at its end (not needed
+         * when float samples of one channel are summed in place), the token cache before them */
         size_t values = (size_t)stampdec_next_frame_length(d) * d->channels, elem = q15 ? 2u : 4u;
         uint8_t *spare = d->have_header && cap > values ? (uint8_t *)(uintptr_t)out + values * elem : NULL;
-        if ((r = parse_frame(d, p, len, used, f, spare, spare ? (cap - values) * elem : 0u))) return r;
+        size_t spare_bytes = spare ? (cap - values) * elem : 0u, acc_bytes = row_acc_bytes(d);
+        if (spare && (q15 || d->channels > 1) && spare_bytes >= acc_bytes + 4u) {
+            uintptr_t at = ((uintptr_t)spare + spare_bytes - acc_bytes) & ~(uintptr_t)3u;
+            *row_acc = (void *)at;
+            spare_bytes = (size_t)(at - (uintptr_t)spare);
+        }
+        if ((r = parse_frame(d, p, len, used, f, spare, spare_bytes))) return r;
     }
     if (cap < (size_t)f->m * d->channels) return STAMPDEC_ERR_CAPACITY;
     if (!*scales) *scales = d->n_coded;
@@ -1048,17 +1240,25 @@ static void next_row(stampdec *d, uint32_t blocks) {
     for (si = 0; si < d->n_coded; si++) d->row_base[si] += blocks * d->q[si];
 }
 
+/* x = (x sd + lo) + hi over n contiguous samples (the compiler vectorises it) */
+static void scale_f32(float *restrict x, uint32_t n, float sd, float lo, float hi) {
+    uint32_t i;
+    for (i = 0; i < n; i++) x[i] = (x[i] * sd + lo) + hi;
+}
+
 /* The float path; normalized = 1 leaves out the per-channel std and mean. */
 static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, float *out, size_t cap,
                       uint32_t *n_samples, int scales, int normalized) {
     frame_view f;
     uint32_t b, row, i, ch;
-    unsigned si, ca;
-    float *seg, *acc;
-    int r = begin_frame(d, p, len, used, out, cap, n_samples, &scales, 0, &f);
+    unsigned ca;
+    float *seg, *acc, *racc;
+    void *row_acc;
+    int r = begin_frame(d, p, len, used, out, cap, n_samples, &scales, 0, &f, &row_acc);
     if (r) return r;
     seg = (float *)st_scratch(d);
     acc = seg + d->block + 2u;
+    racc = (float *)row_acc;
     ca = d->m->atom_channels;
     for (row = 0; row < d->rows; row++) {
         uint32_t factor = st_factors(d)[d->rows == 1 ? 0 : row], n = row_coded(d, row, f.m);
@@ -1072,21 +1272,22 @@ static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, f
             float lo = normalized ? 0.0f : (float)(st_mean(d)[oc] - (double)hi);
             float bsd = factor == FACTOR_ONE ? sd : 1.0f, bhi = factor == FACTOR_ONE ? hi : 0.0f;
             float blo = factor == FACTOR_ONE ? lo : 0.0f;
-            for (b = 0; b < blocks; b++) {
-                uint32_t first = b * d->block, count = d->block;
-                if (first + count > n) count = n - first;
-                memset(acc, 0, d->block * sizeof(float));
-                for (si = 0; si < (unsigned)scales; si++) {
-                    uint32_t s = d->m->scales[si], P = blocks * d->block / s, per = d->block / s;
-                    pooled_f32(d, &f, row, si, ch, (int64_t)b * per - 1, per + 2u, P, seg);
-                    upsample_add_f32(acc, seg, per, s);
+            if (d->channels == 1) { /* contiguous: whole blocks summed in place, the last one copied */
+                uint32_t full = n / d->block, first = full * d->block;
+                if (full) blocks_f32(d, &f, row, ch, 0, full, blocks, scales, out, seg);
+                if (full < blocks) {
+                    blocks_f32(d, &f, row, ch, full, 1, blocks, scales, acc, seg);
+                    memcpy(out + first, acc, (n - first) * sizeof(float));
                 }
-                if (d->channels == 1 && (normalized || factor != FACTOR_ONE)) { /* statistics come later */
-                    memcpy(out + first, acc, count * sizeof(float));
-                } else if (d->channels == 1) { /* contiguous: the compiler vectorises this */
-                    float *restrict o = out + first;
-                    for (i = 0; i < count; i++) o[i] = (acc[i] * sd + lo) + hi;
-                } else {
+                if (factor == FACTOR_ONE && !normalized) scale_f32(out, n, sd, lo, hi);
+            } else if (racc) { /* the whole row at once into the caller's spare room */
+                blocks_f32(d, &f, row, ch, 0, blocks, blocks, scales, racc, seg);
+                for (i = 0; i < n; i++) out[(size_t)i * d->channels + oc] = (racc[i] * bsd + blo) + bhi;
+            } else {
+                for (b = 0; b < blocks; b++) {
+                    uint32_t first = b * d->block, count = d->block;
+                    if (first + count > n) count = n - first;
+                    blocks_f32(d, &f, row, ch, b, 1, blocks, scales, acc, seg);
                     for (i = 0; i < count; i++) out[(size_t)(first + i) * d->channels + oc] = (acc[i] * bsd + blo) + bhi;
                 }
             }
@@ -1114,16 +1315,51 @@ static void mark_min(void *ctx, uint32_t c, uint32_t start, uint32_t n) {
     for (i = 0; i < n; i++) out[(size_t)(start + i) * d->channels + c] = INT16_MIN;
 }
 
+/* o[i] = sat16((acc[i] + 2^(shift - 1)) >> shift), 0 < shift < 31 (|acc| < 2^20: no overflow);
+ * SSE2's pack saturates eight at a time, which compilers do not find themselves. */
+static void round_q15(int16_t *restrict o, const int32_t *restrict acc, uint32_t n, int shift) {
+    const int32_t half = (int32_t)1 << (shift - 1);
+    uint32_t i = 0;
+#if STAMPDEC_SSE2
+    const __m128i h = _mm_set1_epi32(half);
+    const __m128i sh = _mm_cvtsi32_si128(shift);
+    for (; i + 8u <= n; i += 8u) {
+        __m128i a = _mm_sra_epi32(_mm_add_epi32(_mm_loadu_si128((const __m128i *)(const void *)(acc + i)), h), sh);
+        __m128i b = _mm_sra_epi32(_mm_add_epi32(_mm_loadu_si128((const __m128i *)(const void *)(acc + i + 4)), h), sh);
+        _mm_storeu_si128((__m128i *)(void *)(o + i), _mm_packs_epi32(a, b));
+    }
+#endif
+    for (; i < n; i++) {
+        int32_t v = (acc[i] + half) >> shift;
+        o[i] = (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v);
+    }
+}
+
 static int16_t sat16(int64_t v) { return (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v); }
+
+/* acc[0, n) into output channel oc as Q11 */
+static void store_q15(int16_t *out, uint32_t C, uint32_t oc, const int32_t *acc, uint32_t n, int shift) {
+    uint32_t i;
+    if (C == 1 && shift > 0 && shift < 31) { /* the common case */
+        round_q15(out, acc, n, shift);
+        return;
+    }
+    for (i = 0; i < n; i++) {
+        int64_t v = acc[i];
+        v = shift > 0 ? (v + ((int64_t)1 << (shift - 1))) >> shift : v * ((int64_t)1 << -shift);
+        out[(size_t)i * C + oc] = sat16(v);
+    }
+}
 
 int stampdec_decode_frame_q15(stampdec *d, const uint8_t *p, size_t len, size_t *used, int16_t *out, size_t cap,
                               uint32_t *n_samples, int scales) {
     frame_view f;
-    uint32_t b, row, i, ch;
-    unsigned si, ca;
+    uint32_t b, row, ch;
+    unsigned ca;
     int32_t *seg, *acc;
+    void *row_acc;
     int shift;
-    int r = begin_frame(d, p, len, used, out, cap, n_samples, &scales, 1, &f);
+    int r = begin_frame(d, p, len, used, out, cap, n_samples, &scales, 1, &f, &row_acc);
     if (r) return r;
     seg = (int32_t *)st_scratch(d);
     acc = seg + d->block + 2u;
@@ -1134,28 +1370,15 @@ int stampdec_decode_frame_q15(stampdec *d, const uint8_t *p, size_t len, size_t 
         uint32_t blocks = row_blocks(d, row, f.m);
         for (ch = 0; ch < ca; ch++) {
             uint32_t oc = row * ca + ch;
-            for (b = 0; b < blocks; b++) {
-                uint32_t first = b * d->block, count = d->block;
-                if (first + count > n) count = n - first;
-                memset(acc, 0, d->block * sizeof(int32_t));
-                for (si = 0; si < (unsigned)scales; si++) {
-                    uint32_t s = d->m->scales[si], P = blocks * d->block / s, per = d->block / s;
-                    pooled_q15(d, &f, row, si, ch, (int64_t)b * per - 1, per + 2u, P, seg);
-                    upsample_add_q15(acc, seg, per, s);
-                }
-                if (d->channels == 1 && shift > 0 && shift < 31) { /* the common case, vectorised */
-                    int16_t *restrict o = out + first;
-                    const int32_t half = (int32_t)1 << (shift - 1);
-                    for (i = 0; i < count; i++) {
-                        int32_t v = (acc[i] + half) >> shift; /* |acc| < 2^20: no overflow */
-                        o[i] = (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v);
-                    }
-                } else {
-                    for (i = 0; i < count; i++) {
-                        int64_t v = acc[i];
-                        v = shift > 0 ? (v + ((int64_t)1 << (shift - 1))) >> shift : v * ((int64_t)1 << -shift);
-                        out[(size_t)(first + i) * d->channels + oc] = sat16(v);
-                    }
+            if (row_acc) { /* the whole row at once into the caller's spare room */
+                blocks_q15(d, &f, row, ch, 0, blocks, blocks, scales, (int32_t *)row_acc, seg);
+                store_q15(out, d->channels, oc, (const int32_t *)row_acc, n, shift);
+            } else {
+                for (b = 0; b < blocks; b++) {
+                    uint32_t first = b * d->block, count = d->block;
+                    if (first + count > n) count = n - first;
+                    blocks_q15(d, &f, row, ch, b, 1, blocks, scales, acc, seg);
+                    store_q15(out + (size_t)first * d->channels, d->channels, oc, acc, count, shift);
                 }
             }
             if (factor != FACTOR_ONE) interpolate_q15(out, d->channels, oc, n, f.m, factor);
