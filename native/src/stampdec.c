@@ -638,20 +638,22 @@ static uint32_t sse2_first_above(const uint16_t *x, uint32_t n, uint32_t v, uint
 
 /* The next symbol under the adaptive model cnt[n] (group sums after the counts, *total their
  * sum), which it then updates; STAMPDEC_ERR_CORRUPT when the bytes cannot be the encoder's.
+ * wide: search eight counts at a time (SSE2), which pays on the token models' wide spread of
+ * symbols and not on the error-bounded layer's, nearly always its first few.
  * (Cumulative tables, searched with vector compares, measured no faster with SSE2 and 45% slower
  * without: every update then adds to half a group and half the group sums.) */
 static int rc_symbol(rcoder *c, uint16_t *cnt, uint32_t n, uint32_t groups, uint32_t *total, uint32_t inc,
-                     uint32_t limit, unsigned *sym) {
+                     uint32_t limit, int wide, unsigned *sym) {
     uint16_t *grp = cnt + n;
     uint32_t r = c->range / *total, v = c->code / r, acc = 0, k = 0, s, i;
     if (v >= *total) return STAMPDEC_ERR_CORRUPT;
 #if STAMPDEC_SSE2
-    k = sse2_first_above(grp, groups, v, &acc);
+    if (wide) k = sse2_first_above(grp, groups, v, &acc);
 #endif
     while (acc + grp[k] <= v) acc += grp[k++]; /* v < total: stops inside the last group at the latest */
     s = k * EC_GROUP;
 #if STAMPDEC_SSE2
-    if (s + EC_GROUP <= n) s += sse2_first_above(cnt + s, EC_GROUP, v, &acc);
+    if (wide && s + EC_GROUP <= n) s += sse2_first_above(cnt + s, EC_GROUP, v, &acc);
 #endif
     for (; acc + cnt[s] <= v; s++) acc += cnt[s];
     c->code -= r * acc;
@@ -694,7 +696,7 @@ static void ec_start(stampdec *d, unsigned si) {
 /* The next symbol of segment si. */
 static int ec_next(stampdec *d, unsigned si, unsigned *sym) {
     segment *g = &d->seg[si];
-    int r = rc_symbol(&g->rc, st_coder(d, si), d->alphabet, d->ec_groups, &g->total, EC_INCREMENT, EC_LIMIT, sym);
+    int r = rc_symbol(&g->rc, st_coder(d, si), d->alphabet, d->ec_groups, &g->total, EC_INCREMENT, EC_LIMIT, 1, sym);
     if (!r) g->next++;
     return r;
 }
@@ -783,7 +785,7 @@ static int check_segments(stampdec *d, uint8_t *spare, size_t spare_bytes) {
             total = g->total;
             for (i = 0; i < g->count; i++) {
                 unsigned v = 0;
-                int r = rc_symbol(&rc, cnt, n, groups, &total, EC_INCREMENT, EC_LIMIT, &v);
+                int r = rc_symbol(&rc, cnt, n, groups, &total, EC_INCREMENT, EC_LIMIT, 1, &v);
                 if (r) return r;
                 if (cache) cache[i] = (uint16_t)v;
             }
@@ -1664,7 +1666,7 @@ static int bnd_residual(rcoder *c, uint16_t *models, uint32_t *totals, unsigned 
     uint32_t v;
     uint64_t mag;
     int r = rc_symbol(c, models + ctx * BND_MODEL, BND_ALPHABET, BND_GROUPS, &totals[ctx], BND_INCREMENT,
-                      BND_LIMIT_COUNTS, &s);
+                      BND_LIMIT_COUNTS, 0, &s);
     if (r) return r;
     mag = s;
     if (s >= BND_DIRECT) {
