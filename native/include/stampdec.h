@@ -31,7 +31,7 @@ extern "C" {
 #endif
 
 #define STAMPDEC_VERSION_MAJOR 0
-#define STAMPDEC_VERSION_MINOR 7
+#define STAMPDEC_VERSION_MINOR 8
 #define STAMPDEC_VERSION_PATCH 0
 /* major << 16 | minor << 8 | patch: compare with stampdec_version() to catch a header and a
  * library from different releases */
@@ -122,11 +122,12 @@ int stampdec_read_header(stampdec *dec, const uint8_t *data, size_t len, size_t 
 /* Samples per channel in the next frame (0 when all frames are done). */
 uint32_t stampdec_next_frame_length(const stampdec *dec);
 
-/* Output elements (float, or int16 with q15 != 0) that let the next frame decode faster: its
- * frame length x channels, and past them room for the frame's tokens, so that each entropy-coded
- * segment is decoded once (checked and kept) instead of twice (checked, then decoded again while
- * synthesising). Any buffer of at least frame length x channels works; the part past the samples
- * is scratch. 0 before a header or after the last frame. */
+/* Output elements (float, or int16 with q15 != 0) that let the next frame decode fastest: its
+ * frame length x channels, and past them room for the frame's tokens (unpacked or range decoded
+ * once, and each entropy-coded segment decoded once instead of twice) and, for q15 or more than one
+ * channel, a row of 32-bit accumulators (a channel summed in one pass, not 128 samples at a time).
+ * Any buffer of at least frame length x channels works, at some speed; the part past the samples is
+ * scratch. 0 before a header or after the last frame. */
 size_t stampdec_frame_capacity(const stampdec *dec, int q15);
 
 /* Decode the next frame from data[0..len) into out (frame length x channels, interleaved),

@@ -79,8 +79,9 @@ class Decoder {
     }
 
     // Decode the next frame at the start of `data`: returns ((m, C) array, bytes used).
-    // spare = false: an output of exactly m x C values, so the library decodes each entropy-coded
-    // segment twice (the path of callers without room for the token cache; tests compare both).
+    // spare = false: an output of exactly m x C values, so the library has no room for its token
+    // cache or row accumulators: it decodes each entropy-coded segment twice and sums 128 samples at
+    // a time (the path of callers without the room; tests compare both).
     py::tuple frame(py::buffer data, int scales, bool q15, bool normalized, bool f64, bool spare) {
         spare_ = spare;
         if (!dec_) throw std::logic_error("open() a header first");

@@ -102,7 +102,8 @@ class NativeDecoder:
         """-> ((m, C) float32 in signal units, float32 normalized (x = y std + mean) when
         normalized, int16 Q11 normalized when q15, or float64 values of an error-bounded
         file when f64), bytes used. spare=False gives the library no room past the samples for
-        its token cache (stampdec_frame_capacity): it then decodes each segment twice."""
+        its token cache and row accumulators (stampdec_frame_capacity): it then decodes each
+        segment twice and sums 128 samples at a time."""
         out, used = self._dec.frame(data, scales or 0, q15, normalized, f64, spare)
         return out, int(used)
 
