@@ -1,5 +1,6 @@
-"""The CSV reader's two paths: numpy's C reader on blocks of plain numeric lines, the row parser
-on anything else. Both must give the same samples, times, chunk sizes and error messages."""
+"""The CSV reader's three paths: the extension's C parser on plain numeric lines (numpy's reader
+where the extension is not built), the row parser on anything else. All must give the same
+samples, times, chunk sizes and error messages."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ pytest.importorskip("hypothesis", reason="property tests need the [test] extra (
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from stampcodec import csvio
 from stampcodec.csvio import CsvReader
 from stampcodec.errors import DataError
+
+C_PARSER = csvio._csv_numbers
 
 CASES = {
     "plain": "t,a,b\n" + "".join(f"{i / 10},{i * 0.5},{-i}\n" for i in range(50)),
@@ -35,16 +39,26 @@ BAD = {
 }
 
 
-def _read(text: str, fast: bool, rows: int = 7, **kw):
-    r = CsvReader(lambda: io.StringIO(text, newline=""), "in.csv", **kw)
-    r._fast = r._fast and fast
-    return r, [(d, t) for d, t in r.chunks(rows)]
+def _read(text: str, fast: bool | str, rows: int = 7, **kw):
+    """fast: True or "c" (the C parser first), "numpy" (numpy's reader first), False (rows only)."""
+    csvio._csv_numbers = C_PARSER if fast in (True, "c") else None
+    try:
+        r = CsvReader(lambda: io.StringIO(text, newline=""), "in.csv", **kw)
+        r._fast = r._fast and bool(fast)
+        return r, [(d, t) for d, t in r.chunks(rows)]
+    finally:
+        csvio._csv_numbers = C_PARSER
 
 
+def test_the_c_parser_is_built():
+    assert C_PARSER is not None  # stampcodec._native: tests/test_native.py says it must be
+
+
+@pytest.mark.parametrize("parser", ["c", "numpy"])
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_fast_path_equals_the_row_parser(case):
+def test_fast_path_equals_the_row_parser(case, parser):
     kw = {"exclude": ["label"]} if "excluded" in case else {}
-    r, fast = _read(CASES[case], True, **kw)
+    r, fast = _read(CASES[case], parser, **kw)
     _, slow = _read(CASES[case], False, **kw)
     assert [len(d) for d, _ in fast] == [len(d) for d, _ in slow]
     assert all(len(d) == 7 for d, _ in fast[:-1])  # chunks are frames: exactly `rows` but the last
@@ -56,7 +70,7 @@ def test_fast_path_equals_the_row_parser(case):
 @pytest.mark.parametrize("case", sorted(BAD))
 def test_errors_name_the_same_row_on_both_paths(case):
     text, message = BAD[case]
-    for fast in (True, False):
+    for fast in ("c", "numpy", False):
         with pytest.raises(DataError, match=re.escape(message)):
             _read(text, fast)
 
@@ -74,10 +88,45 @@ def test_any_numeric_table_reads_alike(rows, sep, chunk):
         with pytest.raises(DataError, match=re.escape(str(e))):
             _read(text, True, chunk)
         return
-    _, fast = _read(text, True, chunk)
-    assert len(fast) == len(slow)
-    for (a, _), (b, _) in zip(fast, slow):
-        assert np.array_equal(a, b, equal_nan=True)
+    for parser in ("c", "numpy"):
+        _, fast = _read(text, parser, chunk)
+        assert len(fast) == len(slow)
+        for (a, _), (b, _) in zip(fast, slow):
+            assert np.array_equal(a, b, equal_nan=True)
+
+
+def _python_cell(cell: str) -> float | None:
+    """What the row parser makes of a cell: a number, NaN (missing), or None (an error)."""
+    v = csvio._number(cell)
+    return None if v is None or np.isinf(v) else v
+
+
+@given(st.one_of(st.floats(allow_nan=False, width=64).map(repr), st.floats(width=32).map(str),
+                 st.text(alphabet="0123456789.eE+- _xinfaNA/\t", max_size=12),
+                 st.sampled_from(["+1", "+-1", "-+1", "1e999", "-1e999", "1e-400", "4e-320", ".5", "5.", "-.5e-3",
+                                  "1.5e", "0x10", "1_0", "\u0661", " 2 ", "null", "NONE", "n/a", "-nan", "infinity"])))
+@settings(max_examples=600, deadline=None)
+def test_c_parser_reads_a_cell_as_python_does_or_hands_it_back(cell):
+    """A cell the C parser reads is Python's float() of it, to the bit (or a missing marker's NaN);
+    anything else (underscores, inf, hex, out of range, errors) goes back to Python whole."""
+    got = C_PARSER(f"{cell},1\n", ",", 2, [0], 1)
+    want = _python_cell(cell)
+    if got is None:  # the row parser decides: a value it reads, or the error it names
+        return
+    assert want is not None, cell
+    v = got[0][0, 0]
+    assert (np.isnan(v) and np.isnan(want)) or (v == want and np.signbit(v) == np.signbit(want)), cell
+    assert got[1].tolist() == [1] and got[2] == 1
+
+
+def test_c_parser_hands_back_what_python_must_see():
+    """Quotes, a row of another width, and cells float() reads but the C parser does not try."""
+    for text in ('"1",2\n', "1,2\n3\n", "1_000,2\n", "inf,2\n", "nan(1),2\n", "0x10,2\n", "\u0661,2\n",
+                 "1e999,2\n", "+-1,2\n"):
+        assert C_PARSER(text, ",", 2, [0, 1], 1) is None, text
+    got = C_PARSER("\n 1.5 ;-2e-3\r\n;\n\t;NA\n7;8", ";", 2, [1, 0], 5)
+    assert got[0].tolist()[:1] == [[-0.002, 1.5]] and np.isnan(got[0][1]).all() and got[0][2].tolist() == [8, 7]
+    assert got[1].tolist() == [6, 8, 9] and got[2] == 5  # blank lines counted, not returned
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -29,6 +29,11 @@ import numpy as np
 from stampcodec import container, timestamps
 from stampcodec.errors import DataError
 
+try:  # the C parser of plain numeric lines (native/python/csv_numbers.cpp); numpy's reader without it
+    from stampcodec._native import csv_numbers as _csv_numbers
+except ImportError:  # pragma: no cover - installs without a C++ compiler
+    _csv_numbers = None
+
 _MISSING = {"", "nan", "na", "n/a", "null", "none"}
 _TIME_NAMES = {"time", "timestamp", "date", "datetime", "index", "t", "ts", "time_s", "seconds", "measured_on",
                "epoch", "unix_time", "time_ms", "t_ms", "timestamp_ms", "epoch_ms", "millis", "time_us", "t_us",
@@ -260,15 +265,33 @@ class CsvReader:
     def chunks(self, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
         """Yield (data (n, C) float64 with NaN for missing, time (n,) seconds or None) with n = rows
         (the last chunk: what is left). Time is None for the whole file when there is no time
-        column, and NaN where a cell is not a time. Plain numeric blocks are parsed by numpy's C
-        reader; a block with anything else (empty or NA cells, quotes, a bad row) by the row parser,
-        which gives the same values and names the row of an error."""
+        column, and NaN where a cell is not a time. The file is read a megabyte at a time; plain
+        numeric lines (missing markers included) go through the extension's C parser (numpy's reader
+        without the extension, or with a date column); a piece with anything else (quotes, a bad
+        row, underscores) through the row parser, which gives the same values and names the row of
+        an error. 300,000 x 3 numbers: 1.4x pandas.read_csv's time (tests/benchmarks/test_csv_read.py)."""
         if not self._fast:
             for data, times, _ in self._chunks(rows, False):
                 yield data, times
             return
-        for numbers, lines in self._line_blocks(rows):
-            yield self._block(numbers, lines)
+        datas: list[np.ndarray] = []
+        timess: list[np.ndarray] = []
+        have = 0
+        first = 1
+        for text in self._pieces():
+            data, times, read = self._piece(first, text)
+            first += read
+            datas.append(data)
+            if times is not None:
+                timess.append(times)
+            have += len(data)
+            while have >= rows:
+                d = np.concatenate(datas)
+                t = np.concatenate(timess) if timess else None
+                yield d[:rows], None if t is None else t[:rows]
+                datas, timess, have = [d[rows:]], [] if t is None else [t[rows:]], have - rows
+        if have:
+            yield np.concatenate(datas), np.concatenate(timess) if timess else None
 
     def stamped_chunks(self, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray | None, timestamps.Stamps]]:
         """chunks, and each chunk's time stamps read exactly (stampcodec.timestamps): a cell that
@@ -295,41 +318,62 @@ class CsvReader:
         return v
 
     # --- the fast path: blocks of plain lines ----------------------------------------------
-    def _line_blocks(self, rows: int) -> Iterator[tuple[np.ndarray, list[str]]]:
-        """(line numbers, lines) of `rows` data rows at a time (the last block: what is left):
-        lines whose cells are not all blank, after the header. Only for files without quotes
-        (self._fast), where a line is a row. Read a megabyte at a time and split in C."""
+    def _pieces(self) -> Iterator[str]:
+        """The file's whole lines, a megabyte at a time, with \r\n ends as \n and the header row
+        emptied (so that line numbers hold). Only for files without quotes (self._fast), where a
+        line is a row."""
         blank = self.dialect.delimiter + " \t\r\n"
-        pending: list[str] = []
-        numbers: list[np.ndarray] = []
-        skip_header, seen, tail = self.header, 0, ""
+        header, tail = self.header, ""
         try:
             with self._open() as f:
                 while True:
                     text = f.read(READ_TEXT)
+                    buf = tail + text
                     # rows end at \n (or \r\n), as the csv module's do; str.splitlines would also
-                    # split at form feeds and Unicode line separators inside cells
-                    lines = (tail + text).replace("\r\n", "\n").split("\n")
-                    tail = lines.pop() if text else ""
-                    if not text and lines == [""]:
-                        break
-                    keep = [bool(line.strip(blank)) for line in lines]
-                    idx = np.flatnonzero(keep)
-                    if skip_header and idx.size:
-                        keep[idx[0]], idx, skip_header = False, idx[1:], False
-                    pending += compress(lines, keep)
-                    numbers.append(seen + 1 + idx)
-                    seen += len(lines)
-                    while len(pending) >= rows:
-                        nums = np.concatenate(numbers)
-                        yield nums[:rows], pending[:rows]
-                        pending, numbers = pending[rows:], [nums[rows:]]
+                    # split at form feeds and Unicode line separators inside cells. A \r at the end
+                    # waits in the tail for its \n.
+                    if "\r" in buf:
+                        buf = buf.replace("\r\n", "\n")
+                    cut = buf.rfind("\n") + 1 if text else len(buf)
+                    piece, tail = buf[:cut], buf[cut:]
+                    pos = 0
+                    while header and pos < len(piece):  # empty the first line that is not blank
+                        end = piece.find("\n", pos)
+                        end = len(piece) if end < 0 else end
+                        if piece[pos:end].strip(blank):
+                            piece, header = piece[:pos] + piece[end:], False
+                        pos = end + 1
+                    if piece:
+                        yield piece
                     if not text:
-                        break
+                        return
         except UnicodeDecodeError as e:
             raise DataError(f"{self.where}: not a UTF-8 text file ({e.reason})") from None
-        if pending:
-            yield np.concatenate(numbers), pending
+
+    def _piece(self, first: int, text: str) -> tuple[np.ndarray, np.ndarray | None, int]:
+        """The rows of whole lines of text (the first is line `first`) and the lines read: the C
+        parser when the extension is built and the lines are plain numbers, else numpy's reader or
+        the row parser (which gives the same values and names the row of an error)."""
+        numeric_time = self.time_index is not None and not self.time_is_date
+        cols = list(self.keep) + ([self.time_index] if numeric_time else [])
+        if _csv_numbers is not None and (self.time_index is None or numeric_time):
+            got = _csv_numbers(text, self.dialect.delimiter, self.width, cols, first)
+            if got is not None:
+                a = got[0]
+                times = None
+                if numeric_time:
+                    times = a[:, -1] / self.time_scale
+                    times[~np.isfinite(times)] = np.nan
+                return np.ascontiguousarray(a[:, :len(self.keep)]), times, got[2]
+        blank = self.dialect.delimiter + " \t\r\n"
+        lines = text.split("\n")
+        read = len(lines) - (lines[-1] == "")
+        keep = [bool(line.strip(blank)) for line in lines]
+        numbers = first + np.flatnonzero(keep)
+        lines = list(compress(lines, keep))
+        if not lines:
+            return np.empty((0, len(self.keep))), None if self.time_index is None else np.empty(0), read
+        return (*self._block(numbers, lines), read)
 
     def _block(self, numbers: np.ndarray, lines: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
         fast = self._fast_block(lines)

@@ -17,6 +17,8 @@ extern "C" {
 
 namespace py = pybind11;
 
+void register_csv_numbers(py::module_ &mod);  // csv_numbers.cpp: the CSV reader's fast path
+
 namespace {
 
 struct NativeError : std::runtime_error {
@@ -507,6 +509,7 @@ PYBIND11_MODULE(_native, mod) {
     mod.doc() = "The stampdec C99 decoder and stampenc encoder (native/), for stampcodec.runtime.native";
     py::register_exception<NativeError>(mod, "NativeError", PyExc_ValueError);
     mod.attr("Q_OUT") = STAMPDEC_Q_OUT;
+    register_csv_numbers(mod);
     mod.def("crc32", [](py::bytes b) {
         std::string s = b;
         return stampdec_crc32(reinterpret_cast<const uint8_t *>(s.data()), s.size());
