@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <limits>
 #include <string>
@@ -20,10 +21,77 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
 
+// The number [-]digits[.digits][(e|E)[+-]digits] at the start of [b, e) -> a finite double,
+// correctly rounded, and *stop where its text ends; false when there is none, or its exponent is
+// cut short, or it is out of range. Clinger's fast path where it is exact (at most 19 significant
+// digits making a mantissa below 2^53, a power of ten up to 22: one rounding, by the FPU),
+// std::from_chars otherwise.
+bool decimal_prefix(const char *b, const char *e, double *out, const char **stop) {
+    static const double tens[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    const char *p = b;
+    bool neg = p < e && *p == '-', any = false, exact = true;
+    uint64_t m = 0;
+    int digits = 0, exp10 = 0;
+    if (neg) p++;
+    for (; p < e && *p >= '0' && *p <= '9'; p++, any = true) {
+        if (digits < 19) {
+            m = m * 10 + static_cast<uint64_t>(*p - '0');
+            digits += m != 0;
+        } else {
+            exact = false;
+        }
+    }
+    if (p < e && *p == '.')
+        for (p++; p < e && *p >= '0' && *p <= '9'; p++, any = true) {
+            if (digits < 19) {
+                m = m * 10 + static_cast<uint64_t>(*p - '0');
+                digits += m != 0;
+                exp10--;
+            } else {
+                exact = false;
+            }
+        }
+    if (!any) return false;
+    if (p < e && (*p == 'e' || *p == 'E')) {
+        bool eneg = false;
+        int x = 0;
+        if (++p < e && (*p == '+' || *p == '-')) eneg = *p++ == '-';
+        if (p == e || *p < '0' || *p > '9') return false;
+        for (; p < e && *p >= '0' && *p <= '9'; p++)
+            if (x < 100000) x = x * 10 + (*p - '0');
+        exp10 += eneg ? -x : x;
+    }
+    *stop = p;
+    if (exact && (m == 0 || (m < (uint64_t{1} << 53) && exp10 >= -22 && exp10 <= 22))) {
+        double v = static_cast<double>(m);
+        v = exp10 < 0 ? v / tens[-exp10] : v * tens[exp10];
+        *out = neg ? -v : v;
+        return true;
+    }
+    auto r = std::from_chars(b, p, *out, std::chars_format::general);
+    return r.ec == std::errc() && r.ptr == p && std::isfinite(*out);
+}
+
+bool decimal(const char *b, const char *e, double *out) {
+    const char *stop;
+    return decimal_prefix(b, e, out, &stop) && stop == e;  // not '_', 'x', a second point or sign, non-ASCII
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }  // csvio's blank rows: these and delimiters
+
 // Python's float() on a cell, for the plain decimal cells only: [+-]digits[.digits][(e|E)[+-]digits]
-// with surrounding white space (std::from_chars: correctly rounded, as float() is). 1 = a number (finite), 0 = a missing marker (NaN), -1 = anything
-// else (underscores, inf, nan spelled otherwise, hex, non-ASCII, out of range): Python decides.
+// with surrounding white space (std::from_chars: correctly rounded, as float() is). 1 = a number
+// (finite), 0 = a missing marker (NaN), 2 = a blank cell (NaN; a row of them is no row), -1 =
+// anything else (underscores, inf, nan spelled otherwise, hex, non-ASCII, out of range): Python
+// decides.
 int cell_value(const char *b, const char *e, double *out) {
+    while (b < e && is_blank(*b)) b++;
+    while (e > b && is_blank(e[-1])) e--;
+    if (b == e) {
+        *out = std::numeric_limits<double>::quiet_NaN();
+        return 2;
+    }
     while (b < e && is_space(*b)) b++;
     while (e > b && is_space(e[-1])) e--;
     size_t n = static_cast<size_t>(e - b);
@@ -44,10 +112,7 @@ int cell_value(const char *b, const char *e, double *out) {
         const char *f = b < e && *b == '-' ? b + 1 : b;
         if (f == e || !((*f >= '0' && *f <= '9') || *f == '.')) return -1;
     }
-    // the rest must be all number: it stops at '_', 'x', a second sign and anything non-ASCII
-    auto r = std::from_chars(b, e, *out, std::chars_format::general);
-    if (r.ec != std::errc() || r.ptr != e || !std::isfinite(*out)) return -1;
-    return 1;
+    return decimal(b, e, out) ? 1 : -1;
 }
 
 // text: whole lines (\n or \r\n ends); blank lines (only delimiters and white space) are skipped;
@@ -64,35 +129,42 @@ py::object csv_numbers(const py::str &str, const std::string &delimiter, int wid
     for (int c : cols)
         if (c < 0 || c >= width) return py::none();
     if (text.find('"') != std::string_view::npos) return py::none();  // quoted cells: the csv module's job
-    std::vector<double> values;
+    std::vector<double> values, row(cols.size());
     std::vector<long long> lines;
-    std::vector<const char *> starts(static_cast<size_t>(width) + 1);
+    std::vector<int> slot(static_cast<size_t>(width), -1);  // cell -> its place in a row, or -1
+    for (size_t i = 0; i < cols.size(); i++) slot[static_cast<size_t>(cols[i])] = static_cast<int>(i);
     values.reserve(text.size() / 4);
     const char *p = text.data(), *end = p + text.size();
     long long line = first_line;
-    for (; p < end; line++) {
+    for (; p < end; line++) {  // each character is looked at once: numbers are parsed where they stand
         const char *nl = static_cast<const char *>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
-        const char *le = nl ? nl : end;
-        bool blank = true;
-        int cells = 1;
-        starts[0] = p;
-        for (const char *q = p; q < le; q++) {
-            if (*q == d) {
-                if (cells < width) starts[static_cast<size_t>(cells)] = q + 1;
-                cells++;
-            } else if (*q != ' ' && *q != '\t' && *q != '\r') {  // csvio's blank rows: these and delimiters
-                blank = false;
+        const char *le = nl ? nl : end, *q = p;
+        bool content = false;  // anything but blanks and delimiters (else the line is no row)
+        int c = 0;
+        for (;; c++, q++) {
+            while (q < le && is_blank(*q)) q++;
+            const int at = c < width ? slot[static_cast<size_t>(c)] : -1;
+            if (q < le && *q != d) {
+                const char f = *q;
+                content = true;
+                if (at >= 0 && ((f >= '0' && f <= '9') || f == '-' || f == '.')) {
+                    const char *stop;
+                    if (!decimal_prefix(q, le, &row[static_cast<size_t>(at)], &stop)) return py::none();
+                    for (q = stop; q < le && is_blank(*q); q++) continue;
+                    if (q < le && *q != d) return py::none();  // '_', 'x', a second point or sign, non-ASCII
+                } else {  // a missing marker, '+', other text, or a cell not kept
+                    const char *b = q;
+                    while (q < le && *q != d) q++;
+                    if (at >= 0 && cell_value(b, q, &row[static_cast<size_t>(at)]) < 0) return py::none();
+                }
+            } else if (at >= 0) {
+                row[static_cast<size_t>(at)] = std::numeric_limits<double>::quiet_NaN();  // a blank cell
             }
+            if (q >= le) break;
         }
-        if (!blank) {
-            if (cells != width) return py::none();
-            starts[static_cast<size_t>(width)] = le + 1;
-            for (int c : cols) {
-                double v;
-                if (cell_value(starts[static_cast<size_t>(c)], starts[static_cast<size_t>(c) + 1] - 1, &v) < 0)
-                    return py::none();
-                values.push_back(v);
-            }
+        if (content) {
+            if (c + 1 != width) return py::none();  // a row of another width: the row parser says so
+            values.insert(values.end(), row.begin(), row.end());
             lines.push_back(line);
         }
         p = nl ? nl + 1 : end;
