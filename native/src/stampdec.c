@@ -646,6 +646,7 @@ static int rc_symbol(rcoder *c, uint16_t *cnt, uint32_t n, uint32_t groups, uint
                      uint32_t limit, int wide, unsigned *sym) {
     uint16_t *grp = cnt + n;
     uint32_t r = c->range / *total, v = c->code / r, acc = 0, k = 0, s, i;
+    (void)wide;
     if (v >= *total) return STAMPDEC_ERR_CORRUPT;
 #if STAMPDEC_SSE2
     if (wide) k = sse2_first_above(grp, groups, v, &acc);
@@ -1216,19 +1217,22 @@ AVX2 static uint32_t avx2_round_q15(int16_t *restrict o, const int32_t *restrict
 
 /* acc[k] = v (the first tier), or acc[k] += v */
 #define PUT(k, v) (add ? (acc[k] += (v)) : (acc[k] = (v)))
+/* how many j the vector kernel for factor S did (whole groups of 4 or 8), 0 without one */
+#if STAMPDEC_AVX2
+#define VECTOR_UPSAMPLE(S, PATH) \
+    (avx2 ? avx2_upsample##S##_##PATH(acc, seg, per, add) : upsample##S##_##PATH##_sse2(acc, seg, per, add))
+#elif STAMPDEC_SSE2
+#define VECTOR_UPSAMPLE(S, PATH) upsample##S##_##PATH##_sse2(acc, seg, per, add)
+#else
+#define VECTOR_UPSAMPLE(S, PATH) 0u
+#endif
 
 static void upsample_add_f32(float *restrict acc, const float *restrict seg, uint32_t per, uint32_t s, int add, int avx2) {
     size_t j = 0; /* not uint32_t: wrap-around semantics of s * j would block vectorisation */
     uint32_t rr;
     (void)avx2;
     if (s == 2) {
-#if STAMPDEC_SSE2
-#if STAMPDEC_AVX2
-        if (avx2) j = avx2_upsample2_f32(acc, seg, per, add);
-        else
-#endif
-            j = upsample2_f32_sse2(acc, seg, per, add);
-#endif
+        j = VECTOR_UPSAMPLE(2, f32);
         for (; j < per; j++) {
             PUT(2 * j, seg[j] + (seg[j + 1] - seg[j]) * 0.75f);
             PUT(2 * j + 1, seg[j + 1] + (seg[j + 2] - seg[j + 1]) * 0.25f);
@@ -1236,13 +1240,7 @@ static void upsample_add_f32(float *restrict acc, const float *restrict seg, uin
         return;
     }
     if (s == 4) {
-#if STAMPDEC_SSE2
-#if STAMPDEC_AVX2
-        if (avx2) j = avx2_upsample4_f32(acc, seg, per, add);
-        else
-#endif
-            j = upsample4_f32_sse2(acc, seg, per, add);
-#endif
+        j = VECTOR_UPSAMPLE(4, f32);
         for (; j < per; j++) {
             PUT(4 * j, seg[j] + (seg[j + 1] - seg[j]) * 0.625f);
             PUT(4 * j + 1, seg[j] + (seg[j + 1] - seg[j]) * 0.875f);
@@ -1269,13 +1267,7 @@ static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg,
     uint32_t rr;
     (void)avx2;
     if (s == 2) {
-#if STAMPDEC_SSE2
-#if STAMPDEC_AVX2
-        if (avx2) j = avx2_upsample2_q15(acc, seg, per, add);
-        else
-#endif
-            j = upsample2_q15_sse2(acc, seg, per, add);
-#endif
+        j = VECTOR_UPSAMPLE(2, q15);
         for (; j < per; j++) {
             int32_t a = seg[j], b = seg[j + 1], c = seg[j + 2];
             PUT(2 * j, (2 * a + 6 * b) >> 3);
@@ -1284,13 +1276,7 @@ static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg,
         return;
     }
     if (s == 4) {
-#if STAMPDEC_SSE2
-#if STAMPDEC_AVX2
-        if (avx2) j = avx2_upsample4_q15(acc, seg, per, add);
-        else
-#endif
-            j = upsample4_q15_sse2(acc, seg, per, add);
-#endif
+        j = VECTOR_UPSAMPLE(4, q15);
         for (; j < per; j++) {
             int32_t a = seg[j], b = seg[j + 1], c = seg[j + 2];
             PUT(4 * j, (3 * a + 5 * b) >> 3);
@@ -1309,6 +1295,7 @@ static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg,
     }
 }
 #undef PUT
+#undef VECTOR_UPSAMPLE
 
 /* The synthesis, once per path and instruction set (stampdec_synthesis.inc says what each macro is) */
 #if STAMPDEC_SSE2
@@ -1326,12 +1313,6 @@ static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg,
 #define KSUM2 SUM2_F32
 #define KUPSAMPLE(acc, seg, per, s, add) upsample_add_f32(acc, seg, per, s, add, 0)
 #include "stampdec_synthesis.inc"
-#undef T
-#undef TT
-#undef TAB
-#undef DN
-#undef KSUM2
-#undef KUPSAMPLE
 #define T int32_t
 #define TT int16_t
 #define TAB waves_q15
@@ -1339,12 +1320,6 @@ static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg,
 #define KSUM2 SUM2_Q15
 #define KUPSAMPLE(acc, seg, per, s, add) upsample_add_q15(acc, seg, per, s, add, 0)
 #include "stampdec_synthesis.inc"
-#undef T
-#undef TT
-#undef TAB
-#undef DN
-#undef KSUM2
-#undef KUPSAMPLE
 #undef DN_ATTR
 #if STAMPDEC_AVX2
 #define DN_ATTR AVX2
@@ -1355,12 +1330,6 @@ static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg,
 #define KSUM2 avx2_sum2_f32
 #define KUPSAMPLE(acc, seg, per, s, add) upsample_add_f32(acc, seg, per, s, add, 1)
 #include "stampdec_synthesis.inc"
-#undef T
-#undef TT
-#undef TAB
-#undef DN
-#undef KSUM2
-#undef KUPSAMPLE
 #define T int32_t
 #define TT int16_t
 #define TAB waves_q15
@@ -1368,12 +1337,6 @@ static void upsample_add_q15(int32_t *restrict acc, const int32_t *restrict seg,
 #define KSUM2 avx2_sum2_q15
 #define KUPSAMPLE(acc, seg, per, s, add) upsample_add_q15(acc, seg, per, s, add, 1)
 #include "stampdec_synthesis.inc"
-#undef T
-#undef TT
-#undef TAB
-#undef DN
-#undef KSUM2
-#undef KUPSAMPLE
 #undef DN_ATTR
 #endif
 
