@@ -32,7 +32,8 @@ aarch64-linux-gnu-gcc -std=c99 -O3 -fPIC -I"$ROOT_DIR/native/include" -c "$ROOT_
 aarch64-linux-gnu-gcc -std=c99 -O3 -fPIC -ffp-contract=off -I"$ROOT_DIR/native/include" -c "$ROOT_DIR/native/src/stampenc.c" -o stampenc.o
 aarch64-linux-gnu-g++ -std=c++17 -O3 -fPIC -shared -fvisibility=hidden -I"$ROOT_DIR/native/include" -I"$PYBIND" \
   -Iroot/usr/include -Iroot/usr/include/python3.11 \
-  "$ROOT_DIR/native/python/module.cpp" stampdec.o stampenc.o -o pkg/stampcodec/_native.cpython-311-aarch64-linux-gnu.so
+  "$ROOT_DIR/native/python/module.cpp" "$ROOT_DIR/native/python/csv_numbers.cpp" stampdec.o stampenc.o \
+  -o pkg/stampcodec/_native.cpython-311-aarch64-linux-gnu.so
 "${PY[@]}" -c "import platform, numpy, stampcodec.runtime.native as n; print(platform.machine(), 'numpy', numpy.__version__, 'native', n.available())"
 # agreement with this machine: the same token file decoded here and there
 python - "$WORK" "$ROOT_DIR" <<'PY'
