@@ -227,8 +227,8 @@ class CsvReader:
                                      else ",", **time_style)
         self.time_column = (names[tcol] or "time") if tcol is not None else None  # pandas leaves the index unnamed
         self._names = names
-        # numpy's reader takes blocks of lines when a line is always a row: no quotes (checked
-        # again per block) and one plain delimiter
+        # the C parser (or numpy's reader) takes whole megabytes of lines when a line is always a
+        # row: no quotes (checked again per piece) and one plain delimiter
         self._fast = ((self.dialect.quotechar or '"') not in sample and len(self.dialect.delimiter) == 1
                       and not getattr(self.dialect, "skipinitialspace", False)
                       and "\r" not in sample.replace("\r\n", ""))  # old Mac line ends: the row parser
