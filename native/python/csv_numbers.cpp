@@ -81,7 +81,7 @@ bool decimal(const char *b, const char *e, double *out) {
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }  // csvio's blank rows: these and delimiters
 
 // Python's float() on a cell, for the plain decimal cells only: [+-]digits[.digits][(e|E)[+-]digits]
-// with surrounding white space (std::from_chars: correctly rounded, as float() is). 1 = a number
+// with surrounding white space (decimal(): correctly rounded, as float() is). 1 = a number
 // (finite), 0 = a missing marker (NaN), 2 = a blank cell (NaN; a row of them is no row), -1 =
 // anything else (underscores, inf, nan spelled otherwise, hex, non-ASCII, out of range): Python
 // decides.
@@ -104,15 +104,11 @@ int cell_value(const char *b, const char *e, double *out) {
             return 0;
         }
     }
-    if (*b == '+') {  // from_chars takes no '+'; "+-1" stays an error for Python to name
+    if (*b == '+') {  // decimal() takes no '+'; "+-1" stays an error for Python to name
         b++;
-        if (b < e && (*b == '+' || *b == '-')) return -1;
+        if (b < e && *b == '-') return -1;
     }
-    {   // a digit or a point first (after a sign): from_chars would also read inf and nan(...)
-        const char *f = b < e && *b == '-' ? b + 1 : b;
-        if (f == e || !((*f >= '0' && *f <= '9') || *f == '.')) return -1;
-    }
-    return decimal(b, e, out) ? 1 : -1;
+    return decimal(b, e, out) ? 1 : -1;  // inf, nan(...), "+" alone: no digits, so not a number here
 }
 
 // text: whole lines (\n or \r\n ends); blank lines (only delimiters and white space) are skipped;

@@ -775,9 +775,9 @@ static int check_segments(stampdec *d, uint8_t *spare, size_t spare_bytes) {
     uint32_t i;
     for (si = 0; si < d->n_coded; si++) {
         segment *g = &d->seg[si];
+        uint16_t *cache = spare && spare_bytes / sizeof(uint16_t) >= g->count ? (uint16_t *)(void *)spare : NULL;
         g->cache = NULL;
         if (g->coded) {
-            uint16_t *cache = spare && spare_bytes / sizeof(uint16_t) >= g->count ? (uint16_t *)(void *)spare : NULL;
             uint16_t *cnt = st_coder(d, si);
             uint32_t n = d->alphabet, groups = d->ec_groups, total;
             rcoder rc;
@@ -791,29 +791,20 @@ static int check_segments(stampdec *d, uint8_t *spare, size_t spare_bytes) {
                 if (cache) cache[i] = (uint16_t)v;
             }
             if (rc.pos != g->len) return STAMPDEC_ERR_CORRUPT; /* the encoder's bytes, exactly */
-            if (cache) {
-                g->cache = cache;
-                spare += (size_t)g->count * sizeof(uint16_t);
-                spare_bytes -= (size_t)g->count * sizeof(uint16_t);
-            } else {
-                ec_start(d, si);
+            if (!cache) ec_start(d, si); /* synthesis decodes it again */
+        } else if (cache || (1u << d->fbits) != d->alphabet) {
+            bitreader br = {NULL, 0, 0};
+            br.p = g->data;
+            for (i = 0; i < g->count; i++) {
+                unsigned v = br_get(&br, d->fbits);
+                if (v >= d->alphabet) return STAMPDEC_ERR_CORRUPT;
+                if (cache) cache[i] = (uint16_t)v;
             }
-        } else {
-            uint16_t *cache = spare && spare_bytes / sizeof(uint16_t) >= g->count ? (uint16_t *)(void *)spare : NULL;
-            if (cache || (1u << d->fbits) != d->alphabet) {
-                bitreader br = {NULL, 0, 0};
-                br.p = g->data;
-                for (i = 0; i < g->count; i++) {
-                    unsigned v = br_get(&br, d->fbits);
-                    if (v >= d->alphabet) return STAMPDEC_ERR_CORRUPT;
-                    if (cache) cache[i] = (uint16_t)v;
-                }
-            }
-            if (cache) {
-                g->cache = cache;
-                spare += (size_t)g->count * sizeof(uint16_t);
-                spare_bytes -= (size_t)g->count * sizeof(uint16_t);
-            }
+        }
+        if (cache) {
+            g->cache = cache;
+            spare += (size_t)g->count * sizeof(uint16_t);
+            spare_bytes -= (size_t)g->count * sizeof(uint16_t);
         }
     }
     return STAMPDEC_OK;
@@ -829,12 +820,12 @@ static int unpack_v1(stampdec *d, const frame_view *f, uint16_t *cache) {
     unsigned si, n_scales = d->n_scales, bits = d->bits;
     size_t off = 0;
     br.p = f->payload;
-    for (si = 0; si < d->n_scales; si++) {
+    for (si = 0; si < n_scales; si++) {
+        q[si] = d->q[si]; /* locals: the stores below may alias d */
         at[si] = cache ? cache + off : NULL;
         d->seg[si].cache = at[si];
-        off += (size_t)d->rows * f->blocks * d->q[si];
+        off += (size_t)rows * blocks * q[si];
     }
-    for (si = 0; si < n_scales; si++) q[si] = d->q[si]; /* locals: the stores below may alias d */
     if (bits == 8u && V == 256u && cache) { /* the default: bytes, every value a codeword */
         for (blk = 0; blk < blocks; blk++)
             for (row = 0; row < rows; row++)
@@ -1532,6 +1523,8 @@ static void mark_min(void *ctx, uint32_t c, uint32_t start, uint32_t n) {
     for (i = 0; i < n; i++) out[(size_t)(start + i) * d->channels + c] = INT16_MIN;
 }
 
+static int16_t sat16(int64_t v) { return (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v); }
+
 /* o[i] = sat16((acc[i] + 2^(shift - 1)) >> shift), 0 < shift < 31 (|acc| < 2^20: no overflow);
  * SSE2's pack saturates eight at a time, which compilers do not find themselves. */
 static void round_q15(int16_t *restrict o, const int32_t *restrict acc, uint32_t n, int shift, int avx2) {
@@ -1550,13 +1543,8 @@ static void round_q15(int16_t *restrict o, const int32_t *restrict acc, uint32_t
         _mm_storeu_si128((__m128i *)(void *)(o + i), _mm_packs_epi32(a, b));
     }
 #endif
-    for (; i < n; i++) {
-        int32_t v = (acc[i] + half) >> shift;
-        o[i] = (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v);
-    }
+    for (; i < n; i++) o[i] = sat16((acc[i] + half) >> shift);
 }
-
-static int16_t sat16(int64_t v) { return (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v); }
 
 /* acc[0, n) into output channel oc as Q11 */
 static void store_q15(int16_t *out, uint32_t C, uint32_t oc, const int32_t *acc, uint32_t n, int shift, int avx2) {
