@@ -272,7 +272,8 @@ class CsvReader:
         numeric lines (missing markers included) go through the extension's C parser (numpy's reader
         without the extension, or with a date column); a piece with anything else (quotes, a bad
         row, underscores) through the row parser, which gives the same values and names the row of
-        an error. 300,000 x 3 numbers: 0.9-1.4x pandas.read_csv's time (tests/benchmarks/test_csv_read.py)."""
+        an error. 300,000 x 3 numbers: 0.9-1.1x pandas.read_csv's median time in the same benchmark run,
+        up to 1.9x in single best-of-5 timings (tests/benchmarks/test_csv_read.py)."""
         if not self._fast:
             for data, times, _ in self._chunks(rows, False):
                 yield data, times
@@ -321,11 +322,33 @@ class CsvReader:
         return v
 
     # --- the fast path: blocks of plain lines ----------------------------------------------
+    @property
+    def _blank(self) -> str:
+        """What a blank row holds at most (it is no row)."""
+        return self.dialect.delimiter + " \t\r\n"
+
+    @property
+    def _numeric_time(self) -> bool:
+        return self.time_index is not None and not self.time_is_date
+
+    def _parsed_cols(self) -> list[int]:
+        """The cells the numeric parsers read: the signal's, then a numeric time column's."""
+        return list(self.keep) + ([self.time_index] if self._numeric_time else [])
+
+    def _split_parsed(self, a: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+        """The parsers' (rows, _parsed_cols) values -> data, and times in seconds (NaN where not a
+        number) when the time column is numeric."""
+        times = None
+        if self._numeric_time:
+            times = a[:, -1] / self.time_scale
+            times[~np.isfinite(times)] = np.nan
+        return np.ascontiguousarray(a[:, :len(self.keep)]), times
+
     def _pieces(self) -> Iterator[str]:
         """The file's whole lines, a megabyte at a time, with \r\n ends as \n and the header row
         emptied (so that line numbers hold). Only for files without quotes (self._fast), where a
         line is a row."""
-        blank = self.dialect.delimiter + " \t\r\n"
+        blank = self._blank
         header, tail = self.header, ""
         try:
             with self._open() as f:
@@ -357,21 +380,13 @@ class CsvReader:
         """The rows of whole lines of text (the first is line `first`) and the lines read: the C
         parser when the extension is built and the lines are plain numbers, else numpy's reader or
         the row parser (which gives the same values and names the row of an error)."""
-        numeric_time = self.time_index is not None and not self.time_is_date
-        cols = list(self.keep) + ([self.time_index] if numeric_time else [])
-        if _csv_numbers is not None and (self.time_index is None or numeric_time):
-            got = _csv_numbers(text, self.dialect.delimiter, self.width, cols, first)
+        if _csv_numbers is not None and (self.time_index is None or self._numeric_time):
+            got = _csv_numbers(text, self.dialect.delimiter, self.width, self._parsed_cols(), first)
             if got is not None:
-                a = got[0]
-                times = None
-                if numeric_time:
-                    times = a[:, -1] / self.time_scale
-                    times[~np.isfinite(times)] = np.nan
-                return np.ascontiguousarray(a[:, :len(self.keep)]), times, got[2]
-        blank = self.dialect.delimiter + " \t\r\n"
+                return (*self._split_parsed(got[0]), got[2])
         lines = text.split("\n")
         read = len(lines) - (lines[-1] == "")
-        keep = [bool(line.strip(blank)) for line in lines]
+        keep = [bool(line.strip(self._blank)) for line in lines]
         numbers = first + np.flatnonzero(keep)
         lines = list(compress(lines, keep))
         if not lines:
@@ -391,8 +406,7 @@ class CsvReader:
         q = self.dialect.quotechar or '"'
         if any(q in line for line in lines):
             return None
-        numeric_time = self.time_index is not None and not self.time_is_date
-        cols = list(self.keep) + ([self.time_index] if numeric_time else [])
+        cols = self._parsed_cols()
         every = sorted(cols) == list(range(self.width))  # then numpy checks each row's width itself
         try:
             with warnings.catch_warnings():
@@ -405,18 +419,14 @@ class CsvReader:
             a = a[:, cols] if a.shape[1] == self.width else a
         if a.shape != (len(lines), len(cols)) or not (every or _widths_are(lines, self.dialect.delimiter, self.width)):
             return None
-        data = a[:, :len(self.keep)]
+        data, times = self._split_parsed(a)
         if np.isinf(data).any():
             return None  # the row parser names the cell
-        times = None
-        if numeric_time:
-            times = a[:, -1] / self.time_scale
-            times[~np.isfinite(times)] = np.nan
-        elif self.time_index is not None:
+        if self.time_index is not None and not self._numeric_time:
             d, j = self.dialect.delimiter, self.time_index
             cells = [line.split(d, j + 1)[j] for line in lines]
             times = np.array([self._seconds(c) for c in cells])
-        return np.ascontiguousarray(data), times
+        return data, times
 
     # --- the row parser ------------------------------------------------------------------
     def _chunks(self, rows: int, exact: bool) -> Iterator[tuple[np.ndarray, np.ndarray | None, timestamps.Stamps | None]]:
