@@ -44,7 +44,7 @@ def test_peak_gemm(benchmark):
     g = np.random.default_rng(0)
     a, b = g.standard_normal((N, N)), g.standard_normal((N, N))
     benchmark.extra_info.update(macs=N ** 3)
-    benchmark.pedantic(np.matmul, args=(a, b), rounds=5, iterations=1, warmup_rounds=1)
+    benchmark.pedantic(np.matmul, args=(a, b), rounds=7, iterations=1, warmup_rounds=1)
 
 
 @pytest.mark.benchmark(group="mac-rate")
@@ -59,4 +59,34 @@ def test_encoder_rows(benchmark, backend):
     x = np.cumsum(np.random.default_rng(0).standard_normal((ROWS, T)), axis=1)
     rows = ((x - x.mean(1, keepdims=True)) / x.std(1, keepdims=True)).astype(np.float32)[:, None, :]
     benchmark.extra_info.update(macs=ROWS * encoder_macs(bundle.config, T), samples=ROWS * T)
-    benchmark.pedantic(enc.encode_rows, args=(rows,), rounds=3, iterations=1, warmup_rounds=1)
+    benchmark.pedantic(enc.encode_rows, args=(rows,), rounds=7, iterations=1, warmup_rounds=1)
+
+
+@pytest.mark.benchmark(group="mac-rate")
+def test_net_products_alone(benchmark):
+    """Only the encoder's matrix products, at the shapes and chunking NumpyEncoder gives BLAS,
+    operands and results reused as the encoder reuses its buffers: the ceiling of a numpy encoder
+    built on these products."""
+    from stampcodec.runtime import encoder
+
+    cfg = Codec.load(backend="numpy").bundle.config
+    k, h, v, ln, chunk = cfg.n_atoms, cfg.encoder_hidden, cfg.codebook_size, cfg.atom_length, encoder._CHUNK
+    g = np.random.default_rng(0)
+    right = {shape: g.standard_normal(shape) for shape in [(ln, k), (3 * k, h), (3 * h, h), (h, k), (k, v)]}
+    left = {shape[0]: g.standard_normal((ROWS, chunk + 2, shape[0])) for shape in right}
+    ops = []  # (left operand, right operand) per product, as encode_rows issues them
+    for s in cfg.scales:
+        n = T // (s * cfg.hop)
+        ops.append((g.standard_normal((ROWS, n, ln)), right[ln, k]))  # the correlation: one product per row
+        for a in range(0, n, chunk):
+            m = min(n, a + chunk) - a
+            ops += [(left[3 * k][:, :m + 2], right[3 * k, h]), (left[3 * h][:, :m], right[3 * h, h]),
+                    (left[h][:, :m], right[h, k]), (left[k][:, :m], right[k, v])]
+    outs = [np.empty(a.shape[:-1] + b.shape[1:]) for a, b in ops]  # reused, as the encoder reuses them
+
+    def products():
+        for (a, b), out in zip(ops, outs):
+            np.matmul(a, b, out=out)
+
+    benchmark.extra_info.update(macs=sum(a.size * b.shape[1] for a, b in ops))
+    benchmark.pedantic(products, rounds=7, iterations=1, warmup_rounds=1)

@@ -20,7 +20,23 @@ except ImportError:
     _erf = erf_python
 
 
+_INV_SQRT2 = 1.0 / math.sqrt(2.0)
+
+
 def gelu(x: np.ndarray) -> np.ndarray:
     """x * Phi(x): torch.nn.GELU() with approximate='none'."""
     x = np.asarray(x, dtype=np.float64)
-    return 0.5 * x * (1.0 + _erf(x * (1.0 / math.sqrt(2.0))))
+    return 0.5 * x * (1.0 + _erf(x * _INV_SQRT2))
+
+
+def gelu_inplace(x: np.ndarray, scratch: np.ndarray) -> None:
+    """x = gelu(x) for float64 x, through `scratch` (x's shape): the operations of gelu() in its
+    order, so the same bits, without its four temporaries."""
+    np.multiply(x, _INV_SQRT2, out=scratch)
+    if _erf is erf_python:
+        scratch[...] = erf_python(scratch)
+    else:
+        _erf(scratch, out=scratch)
+    scratch += 1.0
+    x *= 0.5
+    x *= scratch

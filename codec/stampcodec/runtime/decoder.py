@@ -55,9 +55,34 @@ def finish_tier(line: np.ndarray, n: int, hop: int, scale: int) -> np.ndarray:
     pooled = line[:, :, hop // 2:hop // 2 + n * hop]
     if scale == 1:
         return np.ascontiguousarray(pooled)
-    i0, i1, f = _upsample_plan(n * hop, scale)
-    a, b = pooled[:, :, i0], pooled[:, :, i1]
-    return a + (b - a) * f.astype(line.dtype, copy=False)
+    return upsample(pooled, scale)
+
+
+def upsample(pooled: np.ndarray, scale: int) -> np.ndarray:
+    """(..., P) -> (..., P * scale): a + (b - a) w over the half-pixel plan. For a power-of-two
+    scale each phase j of the output has one weight and reads neighbouring pooled samples, so
+    it is computed by slicing, with the values and operations of the gather (the same bits);
+    the first and last period, where the plan clamps, and other scales use the gather."""
+    p = pooled.shape[-1]
+    i0, i1, f = _upsample_plan(p, scale)
+    w = f.astype(pooled.dtype, copy=False)
+    if scale & (scale - 1) or p < 3:
+        a = pooled[..., i0]
+        return a + (pooled[..., i1] - a) * w
+    out = np.empty(pooled.shape[:-1] + (p, scale), dtype=pooled.dtype)
+    lo = pooled[..., :-1]
+    step = pooled[..., 1:] - lo
+    for j in range(scale):
+        # phase j's interior samples mix (k-1, k) when they sit left of pooled sample k, else (k, k+1)
+        left = i0[scale + j] < 1
+        dst = out[..., 1:, j] if left else out[..., :-1, j]
+        np.multiply(step, w[scale + j], out=dst)
+        dst += lo
+    flat = out.reshape(pooled.shape[:-1] + (p * scale,))
+    for edge in (slice(0, scale), slice((p - 1) * scale, p * scale)):
+        a = pooled[..., i0[edge]]
+        flat[..., edge] = a + (pooled[..., i1[edge]] - a) * w[edge]
+    return flat
 
 
 class NumpyDecoder:

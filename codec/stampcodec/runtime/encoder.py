@@ -10,7 +10,7 @@ each other (tests/test_runtime.py counts these).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
@@ -18,7 +18,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 from stampcodec import budget
 from stampcodec.bundle import Bundle
 from stampcodec.errors import BundleError
-from stampcodec.runtime.activations import gelu
+from stampcodec.runtime.activations import gelu_inplace
 from stampcodec.runtime.decoder import synthesize_tier, with_silence
 
 _NET = (("encoder.net.0.weight", "encoder.net.0.bias"), ("encoder.net.2.weight", "encoder.net.2.bias"),
@@ -34,49 +34,104 @@ def net_layers(bundle: Bundle) -> list[tuple[np.ndarray, np.ndarray]]:
     return [(bundle.tensors[w], bundle.tensors[b]) for w, b in _NET]
 
 
-def _conv_same(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    """torch Conv1d(padding=k//2) on (R, n, Cin) time-major activations -> (R, n, Cout)."""
-    cout, cin, k = weight.shape
-    r, n, _ = x.shape
-    if k == 1:
-        return x @ weight[:, :, 0].T + bias
-    half = k // 2
-    xp = np.zeros((r, n + 2 * half, cin), dtype=x.dtype)
-    xp[:, half:half + n] = x
-    # out[t] = sum_j W[:, :, j] x[t + j - half]: one matmul over the stacked taps
-    taps = np.concatenate([xp[:, j:j + n] for j in range(k)], axis=2)  # (R, n, k*Cin)
-    w = weight.transpose(2, 1, 0).reshape(k * cin, cout)
-    return taps @ w + bias
+_CHUNK = 256  # tokens per pass through the net: its im2col, activations and distances stay in cache
+
+
+def _im2col3(x: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """out[:, t] = (x[:, t], x[:, t + 1], x[:, t + 2]) for t < len - 2: the taps of a 3-wide
+    convolution as one matrix, so the layer is one product. (R, m + 2, C) -> (R, m, 3 C)."""
+    m, c = x.shape[1] - 2, x.shape[2]
+    dst = out[:, :m]
+    for j in range(3):
+        dst[:, :, j * c:(j + 1) * c] = x[:, j:j + m]
+    return dst
 
 
 class NumpyEncoder:
     def __init__(self, bundle: Bundle, options: object = None) -> None:
         cfg = self.config = bundle.config
         self.layers = [(w.astype(np.float64), b.astype(np.float64)) for w, b in net_layers(bundle)]
-        self.atoms = bundle.dictionary.astype(np.float64).reshape(cfg.n_atoms, -1)  # (K, Ca*L)
+        taps = [w.shape[2] for w, _ in self.layers]
+        if taps != [3, 3, 1]:
+            raise BundleError(f"encoder net has kernel sizes {taps}; this encoder runs the model's 3, 3, 1")
+        # (taps * Cin, Cout): row j * Cin + c multiplies input channel c at offset j - 1
+        self.mats = [(w.transpose(2, 1, 0).reshape(-1, w.shape[0]).copy(), b) for w, b in self.layers]
+        self.atoms_t = np.ascontiguousarray(bundle.dictionary.astype(np.float64).reshape(cfg.n_atoms, -1).T)
         self.codebook = bundle.codebook.astype(np.float64)
         self.code_sq = (self.codebook ** 2).sum(1)
+        # 2 codebook^T: scaling by 2 is exact, so z @ (2 C)^T - |C|^2 = -(|C|^2 - 2 z C^T) to the bit
+        self.codebook2_t = np.ascontiguousarray(2.0 * self.codebook.T)
         self.waves = np.einsum("vk,kcl->vcl", self.codebook, bundle.dictionary.astype(np.float64))
         self.waves_skip = with_silence(self.waves)  # a skipped token (stampcodec.budget) adds nothing
+
+    def _net(self, pooled: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+        """f_theta(x; D) on (R, Ca, m) pooled residuals, m a multiple of the hop, _CHUNK tokens at a
+        time: yields (first token, z (R, chunk, K)), z in a buffer the next chunk reuses. Each
+        chunk computes the two tokens of context either side that the 3-wide layers need. The
+        buffers are allocated once: fresh megabyte-sized arrays per product cost page faults."""
+        cfg = self.config
+        pad = cfg.atom_length // 4
+        xp = np.pad(pooled, ((0, 0), (0, 0), (pad, pad)))
+        # windows (R, n, Ca, L) at stride hop
+        win = sliding_window_view(xp, cfg.atom_length, axis=2)[:, :, ::cfg.hop].transpose(0, 2, 1, 3)
+        r, n, ca, ln = win.shape
+        k, b = cfg.n_atoms, min(n, _CHUNK)
+        (w0, b0), (w1, b1), (w2, b2) = self.mats
+        hidden = w0.shape[1]
+        c = np.empty((r, b + 4, k))  # correlations of tokens a-2 .. a+m+1; zero outside the row
+        taps0, taps1 = np.empty((r, b + 2, 3 * k)), np.empty((r, b, 3 * hidden))
+        h0, h1, scratch = (np.empty((r, b + 2, hidden)) for _ in range(3))
+        z = np.empty((r, b, k))
+        for a in range(0, n, b):
+            m = min(n, a + b) - a
+            lo, hi = max(a - 2, 0), min(a + m + 2, n)
+            c[:, :lo - a + 2] = 0.0
+            c[:, hi - a + 2:m + 4] = 0.0
+            np.matmul(win[:, lo:hi].reshape(r, hi - lo, ca * ln), self.atoms_t, out=c[:, lo - a + 2:hi - a + 2])
+            h = np.matmul(_im2col3(c[:, :m + 4], taps0), w0, out=h0[:, :m + 2])  # tokens a-1 .. a+m
+            h += b0
+            gelu_inplace(h, scratch[:, :m + 2])
+            if a == 0:
+                h[:, 0] = 0.0  # the second layer's zero padding, not gelu(layer 1) of padding
+            if a + m == n:
+                h[:, m + 1] = 0.0
+            g = np.matmul(_im2col3(h, taps1), w1, out=h1[:, :m])
+            g += b1
+            gelu_inplace(g, scratch[:, :m])
+            out = np.matmul(g, w2, out=z[:, :m])
+            out += b2
+            out += c[:, 2:m + 2]
+            yield a, out
 
     def activations(self, pooled: np.ndarray) -> np.ndarray:
         """f_theta(x; D) on (R, Ca, m) pooled residuals, m a multiple of the hop -> (R, m/hop, K)."""
         cfg = self.config
-        pad = cfg.atom_length // 4
-        xp = np.pad(pooled, ((0, 0), (0, 0), (pad, pad)))
-        # windows (R, Ca, n, L) at stride hop -> (R, n, Ca*L)
-        win = sliding_window_view(xp, cfg.atom_length, axis=2)[:, :, ::cfg.hop]
-        r, ca, n, ln = win.shape
-        c = win.transpose(0, 2, 1, 3).reshape(r, n, ca * ln) @ self.atoms.T
-        (w0, b0), (w1, b1), (w2, b2) = self.layers
-        h = gelu(_conv_same(c, w0, b0))
-        h = gelu(_conv_same(h, w1, b1))
-        return c + _conv_same(h, w2, b2)
+        z = np.empty((pooled.shape[0], pooled.shape[2] // cfg.hop, cfg.n_atoms))
+        for a, chunk in self._net(pooled):
+            z[:, a:a + chunk.shape[1]] = chunk
+        return z
 
-    def nearest(self, z: np.ndarray) -> np.ndarray:
-        """(R, n, K) -> (R, n) index of the nearest codeword in squared L2."""
-        d = self.code_sq - 2.0 * (z @ self.codebook.T)  # |z|^2 is the same for every codeword
-        return d.argmin(axis=-1)
+    def nearest(self, z: np.ndarray, scores: np.ndarray | None = None) -> np.ndarray:
+        """(R, n, K) -> (R, n) index of the nearest codeword in squared L2 (the first of equals).
+        `scores`, (R, >= n, V) float64, saves allocating the distances."""
+        r, n, _ = z.shape
+        score = np.matmul(z, self.codebook2_t, out=None if scores is None else scores[:, :n])
+        # |z|^2 is the same for every codeword; argmax of -(|C|^2 - 2 z C^T) is argmin's index
+        score -= self.code_sq
+        return score.argmax(axis=-1)
+
+    def _tokens(self, pooled: np.ndarray, keep_z: bool) -> tuple[np.ndarray, np.ndarray | None]:
+        """One scale's choices (R, n) and, if keep_z, its activations (R, n, K)."""
+        r, n = pooled.shape[0], pooled.shape[2] // self.config.hop
+        idx = np.empty((r, n), dtype=np.intp)
+        z = np.empty((r, n, self.config.n_atoms)) if keep_z else None
+        scores = np.empty((r, min(n, _CHUNK), len(self.code_sq)))
+        for a, chunk in self._net(pooled):
+            m = chunk.shape[1]
+            idx[:, a:a + m] = self.nearest(chunk, scores)
+            if z is not None:
+                z[:, a:a + m] = chunk
+        return idx, z
 
     def encode_rows(self, rows: np.ndarray, on_scale: Callable[[np.ndarray, np.ndarray], None] | None = None,
                     skip: np.ndarray | None = None) -> list[np.ndarray]:
@@ -94,15 +149,15 @@ class NumpyEncoder:
         tokens: list[np.ndarray] = []
         for s in cfg.scales:
             pooled = residual.reshape(r, ca, length // s, s).mean(axis=3) if s > 1 else residual
-            z = self.activations(pooled)
-            idx = self.nearest(z)
+            idx, z = self._tokens(pooled, keep_z=on_scale is not None)
             if skip is not None:
                 tier = synthesize_tier(idx, self.waves, cfg.hop, 1)
                 added = budget.error_change(pooled, tier, self.waves, idx, cfg.hop, s)
                 idx = budget.choose(idx, added, np.asarray(skip, dtype=np.float64), cfg.codebook_size)
             if on_scale is not None:
+                assert z is not None
                 on_scale(z, idx)
             tokens.append(idx.astype(np.int64))
-            recon = recon + synthesize_tier(idx, self.waves_skip, cfg.hop, s)
-            residual = x - recon
+            recon += synthesize_tier(idx, self.waves_skip, cfg.hop, s)
+            residual = np.subtract(x, recon, out=None if residual is x else residual)
         return tokens
