@@ -3,8 +3,7 @@
 # default model, T = 5000, 1 channel, float and q15, inclusive cost of the decode call only, for
 # format version 1 (bit-packed) and version 2 (entropy-coded segments, every sample coded: the
 # same tokens, so the difference is the range decoder's cost), version 2 with tokens skipped
-# (--skip 2: fewer atoms summed, one more symbol), the float path with the opt-in fused tables
-# (stampdec_use_fused; the decode call only, the tables are built once before), and for the error-bounded layer
+# (--skip 2: fewer atoms summed, one more symbol), and for the error-bounded layer
 # (--max-error 0.01 std and 0.1 std of the same signal: f64 and the integer lattice call).
 #   scripts/callgrind_decode.sh [WORKDIR]
 set -euo pipefail
@@ -43,7 +42,6 @@ for version in v1 v2 v2skip; do
   # the float path as stampdec_cli calls it (normalized samples; the statistics are applied in double)
   measure "$version-float" "$WORK/t5000-$version.tok" stampdec_decode_frame_normalized
   measure "$version-q15" "$WORK/t5000-$version.tok" stampdec_decode_frame_q15 --q15
-  measure "$version-fused" "$WORK/t5000-$version.tok" stampdec_decode_frame_normalized --fused
 done
 for e in 0.01 0.1; do
   measure "bounded-$e-f64" "$WORK/t5000-bounded$e.tok" stampdec_decode_frame_f64

@@ -1,10 +1,9 @@
 /* stampdec_cli: decode a token file to CSV with the C decoder and a compiled-in model.
  * The Raspberry Pi class example (aarch64 Linux), also built natively for tests and callgrind.
  *
- *   stampdec_cli [--q15 | --fused] [--scales N] [--repeat N] TOKENS OUT.csv|-|--null
+ *   stampdec_cli [--q15] [--scales N] [--repeat N] TOKENS OUT.csv|-|--null
  *
- * --q15 uses the fixed-point path, --fused the float path with the opt-in fused tables
- * (stampdec_use_fused, about 465 KB for the default model); all write normalized samples and apply the
+ * --q15 uses the fixed-point path; both paths write normalized samples and apply the
  * header's statistics in double, so large offsets keep their ripple. --null writes nothing and
  * prints an FNV-1a checksum of the decoded samples; --repeat decodes the file N times (for
  * instruction counts per sample). TOKENS may be - or a pipe. OUT.csv is written to OUT.csv.tmp
@@ -64,8 +63,7 @@ static uint32_t fnv1a(uint32_t h, const void *p, size_t n) {
 }
 
 int main(int argc, char **argv) {
-    int q15 = 0, fused = 0, scales = 0, repeat = 1, argi = 1, rep, r;
-    void *fused_tables = NULL;
+    int q15 = 0, scales = 0, repeat = 1, argi = 1, rep, r;
     const char *in_path, *out_path;
     FILE *in, *out = NULL;
     uint8_t *data;
@@ -80,13 +78,12 @@ int main(int argc, char **argv) {
 
     for (; argi < argc && argv[argi][0] == '-' && argv[argi][1] == '-' && strcmp(argv[argi], "--null"); argi++) {
         if (!strcmp(argv[argi], "--q15")) q15 = 1;
-        else if (!strcmp(argv[argi], "--fused")) fused = 1;
         else if (!strcmp(argv[argi], "--scales") && argi + 1 < argc) scales = atoi(argv[++argi]);
         else if (!strcmp(argv[argi], "--repeat") && argi + 1 < argc) repeat = atoi(argv[++argi]);
         else { fprintf(stderr, "stampdec_cli: unknown option %s\n", argv[argi]); return 2; }
     }
-    if (argc - argi != 2 || repeat < 1 || (q15 && fused)) {
-        fprintf(stderr, "usage: stampdec_cli [--q15 | --fused] [--scales N] [--repeat N] TOKENS OUT.csv|-|--null\n");
+    if (argc - argi != 2 || repeat < 1) {
+        fprintf(stderr, "usage: stampdec_cli [--q15] [--scales N] [--repeat N] TOKENS OUT.csv|-|--null\n");
         return 2;
     }
     in_path = argv[argi];
@@ -104,13 +101,6 @@ int main(int argc, char **argv) {
         need = stampdec_state_size(&model, channels);
         dec = (stampdec *)malloc(need); /* malloc's alignment satisfies STAMPDEC_STATE_ALIGN */
         if (!dec || (r = stampdec_init(dec, need, &model, channels))) return fail("init", dec ? r : 0);
-        if (fused) { /* built once; malloc's alignment suits floats */
-            size_t bytes = stampdec_fused_size(&model);
-            if (!bytes) return fail("fused", STAMPDEC_ERR_NO_TABLES);
-            if (!(fused_tables = malloc(bytes))) return fail("memory", 0);
-            if ((r = stampdec_fused_build(&model, fused_tables, bytes)) || (r = stampdec_use_fused(dec, fused_tables, bytes)))
-                return fail("fused", r);
-        }
     }
     for (rep = 0; rep < repeat; rep++) {
         if ((r = stampdec_read_header(dec, data, len, &used, &info))) return fail_out(out, in_path, r);
@@ -203,7 +193,6 @@ int main(int argc, char **argv) {
     free(buf64);
     free(bufl);
     free(dec);
-    free(fused_tables);
     free(data);
     return 0;
 }

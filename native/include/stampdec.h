@@ -31,7 +31,7 @@ extern "C" {
 #endif
 
 #define STAMPDEC_VERSION_MAJOR 0
-#define STAMPDEC_VERSION_MINOR 9
+#define STAMPDEC_VERSION_MINOR 8
 #define STAMPDEC_VERSION_PATCH 0
 /* major << 16 | minor << 8 | patch: compare with stampdec_version() to catch a header and a
  * library from different releases */
@@ -142,19 +142,6 @@ int stampdec_decode_frame(stampdec *dec, const uint8_t *data, size_t len, size_t
 /* The same before the per-channel statistics: x = out * std + mean (stampdec_channel_stats). */
 int stampdec_decode_frame_normalized(stampdec *dec, const uint8_t *data, size_t len, size_t *used,
                                      float *out, size_t out_capacity, uint32_t *n_samples, int scales);
-
-/* Opt-in fused synthesis for the float calls (hosts with memory to spare): each scale's codeword
- * waveforms upsampled ahead of time, so a decoded sample is a handful of table reads summed
- * instead of pooled values, an upsampler and a second pass. The tables are about 7x the model's
- * float table (464 KiB for the default model, 64 KiB of which it already has); build them once
- * per model into the caller's buffer (aligned for float) and share them between decoders.
- * Results differ from the default path's by float rounding only (the tiers are upsampled before
- * they are summed instead of after), and need the output room of stampdec_frame_capacity for
- * more than one channel; with less, the default path runs. stampdec_init turns fusing off;
- * tables = NULL turns it off. STAMPDEC_ERR_MODEL: tables of another model. */
-size_t stampdec_fused_size(const stampdec_model *model);
-int stampdec_fused_build(const stampdec_model *model, void *tables, size_t bytes);
-int stampdec_use_fused(stampdec *dec, const void *tables, size_t bytes);
 
 /* The same in fixed point: out = normalized samples in Q11 (divide by 2^11, then x std + mean
  * per channel, see stampdec_channel_stats), saturated to int16; missing samples are INT16_MIN. */

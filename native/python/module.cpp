@@ -67,7 +67,6 @@ class Decoder {
         if (state_.size() != words) state_.assign(words, 0);  // reused across files of one width
         dec_ = reinterpret_cast<stampdec *>(state_.data());
         check(stampdec_init(dec_, state_.size() * sizeof(uint64_t), &m_, channels), "init");
-        if (!fused_.empty()) check(stampdec_use_fused(dec_, fused_.data(), fused_.size() * sizeof(float)), "fused");
         size_t used = 0;
         stampdec_info info;
         check(stampdec_read_header(dec_, p, len, &used, &info), "header");
@@ -105,22 +104,6 @@ class Decoder {
 
     size_t state_bytes() const { return state_.size() * sizeof(uint64_t); }
 
-    // The opt-in fused tables (stampdec_fused_build) for the float calls, built once; off frees them.
-    // Takes effect from the next open().
-    void set_fused(bool on) {
-        if (!on) {
-            std::vector<float>().swap(fused_);
-            return;
-        }
-        if (!fused_.empty()) return;
-        size_t bytes = stampdec_fused_size(&m_);
-        if (!bytes) check(STAMPDEC_ERR_NO_TABLES, "fused");
-        fused_.assign((bytes + sizeof(float) - 1) / sizeof(float), 0.0f);
-        check(stampdec_fused_build(&m_, fused_.data(), fused_.size() * sizeof(float)), "fused");
-    }
-    bool fused() const { return !fused_.empty(); }
-    size_t fused_bytes() const { return fused_.size() * sizeof(float); }
-
   private:
     // One frame through either arithmetic path into a new (m, C) array, without the GIL. The
     // array is allocated with stampdec_frame_capacity's room past the samples (the token cache:
@@ -149,7 +132,6 @@ class Decoder {
     std::vector<int16_t> q15_;
     stampdec_model m_{};
     std::vector<uint64_t> state_;
-    std::vector<float> fused_;
     stampdec *dec_ = nullptr;
     uint16_t channels_ = 0;
     bool spare_ = true;
@@ -563,9 +545,7 @@ PYBIND11_MODULE(_native, mod) {
         .def("open", &Decoder::open, py::arg("header"))
         .def("frame", &Decoder::frame, py::arg("data"), py::arg("scales") = 0, py::arg("q15") = false,
              py::arg("normalized") = false, py::arg("f64") = false, py::arg("spare") = true)
-        .def_property_readonly("state_bytes", &Decoder::state_bytes)
-        .def_property("fused", &Decoder::fused, &Decoder::set_fused)
-        .def_property_readonly("fused_bytes", &Decoder::fused_bytes);
+        .def_property_readonly("state_bytes", &Decoder::state_bytes);
     py::class_<Encoder>(mod, "Encoder")
         .def(py::init<py::dict, std::optional<py::dict>, py::bytes, int, std::vector<int>, int, uint32_t, int, bool,
                       std::optional<py::array_t<double, py::array::c_style | py::array::forcecast>>,

@@ -126,8 +126,6 @@ struct stampdec {
     uint8_t kept_time;   /* the header has FLAG_TIME: each frame has a time stamp field after its mask */
     segment seg[STAMPDEC_MAX_SCALES];
     uint32_t row_base[STAMPDEC_MAX_SCALES]; /* first token of the current row in each segment */
-    const uint8_t *fused;                   /* the caller's fused tables (stampdec_use_fused), or NULL */
-    uint32_t fused_at[STAMPDEC_MAX_SCALES]; /* each scale's entries, in floats from the tables' start */
 };
 
 static double *st_mean(const stampdec *d) { return (double *)(void *)((uint8_t *)(uintptr_t)d + d->mean_at); }
@@ -278,130 +276,6 @@ int stampdec_init(stampdec *d, size_t bytes, const stampdec_model *m, uint16_t m
     d->ec_groups = (m->codebook_size + EC_GROUP - 1u) / EC_GROUP;
     d->bound_at = d->coder_at + (uint32_t)coder_bytes(m);
     d->bmodel_at = d->bound_at + (uint32_t)(5u * sizeof(double) * max_channels);
-    return STAMPDEC_OK;
-}
-
-/* --- fused tables --------------------------------------------------------------------------- */
-
-/* The fused path cuts a row at its coded rate into cells of G = s_min hop samples (the finest
- * tier's token hop; cell c starts at c G - lead(s_min)). A tier's entry for codeword v is its
- * waveform upsampled by s (the upsampler's weights applied to it alone), s L + 2 floor(s/2)
- * samples starting lead(s) = s L/4 + floor(s/2) before its token's hop, padded in front to a cell
- * boundary and behind to whole cells. Since every tier's hop is a whole number of cells, a cell
- * is a sum of whole entry cells: two or three tokens per tier, summed in registers. */
-#define FUSED_MAGIC 0x55465453u /* "STFU" */
-#define FUSED_HEAD 16u          /* magic, total bytes, model id */
-#define FUSED_TOKENS 4u         /* tokens of one tier over one cell, at most (3 for the default model) */
-
-typedef struct {
-    uint32_t pad;   /* zeros in front of an entry, to the cell boundary */
-    uint32_t cells; /* cells per entry */
-    uint32_t step;  /* cells per token hop */
-    uint32_t back;  /* token t's entry starts at cell t step - back */
-    uint32_t len;   /* samples of the entry without padding */
-    uint32_t lead;  /* those start lead before the token's hop */
-    uint32_t over;  /* tokens over one cell (cells = over step) */
-} fused_geometry;
-
-static uint32_t fused_cell(const stampdec_model *m) { return m->scales[m->n_scales - 1] * (m->atom_length / 2u); }
-
-static fused_geometry fused_scale(const stampdec_model *m, unsigned si) {
-    fused_geometry g;
-    uint32_t s = m->scales[si], fine = m->scales[m->n_scales - 1], G = fused_cell(m);
-    uint32_t lead0 = fine * (m->atom_length / 4u) + fine / 2u;
-    g.lead = s * (m->atom_length / 4u) + s / 2u;
-    g.len = s * m->atom_length + 2u * (s / 2u);
-    g.pad = (G - (g.lead - lead0) % G) % G;
-    g.back = (g.lead + g.pad - lead0) / G;
-    g.step = s / fine;
-    g.over = ((g.pad + g.len + G - 1u) / G + g.step - 1u) / g.step;
-    g.cells = g.over * g.step; /* padded behind, so every cell has `over` tokens of this tier over it */
-    return g;
-}
-
-/* V + 1 entries per atom channel: entry V is silence, for a token that is absent or skipped */
-static size_t fused_floats(const stampdec_model *m, unsigned si) {
-    return ((size_t)m->codebook_size + 1u) * m->atom_channels * fused_scale(m, si).cells * fused_cell(m);
-}
-
-static const float *fused_tables(const stampdec *d) { return (const float *)(const void *)d->fused; }
-
-size_t stampdec_fused_size(const stampdec_model *m) {
-    size_t floats = 0;
-    unsigned si;
-    if (!model_ok(m) || !m->waves) return 0;
-    for (si = 0; si < m->n_scales; si++) {
-        fused_geometry g;
-        if (m->scales[si] % m->scales[m->n_scales - 1]) return 0; /* a tier's hop must be whole cells */
-        g = fused_scale(m, si);
-        if (g.over > FUSED_TOKENS) return 0;
-        floats += fused_floats(m, si);
-    }
-    return FUSED_HEAD + floats * sizeof(float);
-}
-
-int stampdec_fused_build(const stampdec_model *m, void *tables, size_t bytes) {
-    size_t need = stampdec_fused_size(m), at = FUSED_HEAD / sizeof(float);
-    float *out = (float *)tables;
-    uint32_t head[2];
-    unsigned si;
-    if (!tables || (uintptr_t)tables % sizeof(float) || !model_ok(m)) return STAMPDEC_ERR_ARG;
-    if (!need) return STAMPDEC_ERR_NO_TABLES;
-    if (bytes < need || need > 0xFFFFFFFFu) return STAMPDEC_ERR_CAPACITY;
-    head[0] = FUSED_MAGIC;
-    head[1] = (uint32_t)need;
-    memcpy(tables, head, sizeof(head));
-    memcpy((uint8_t *)tables + 8u, m->model_id, 8u);
-    for (si = 0; si < m->n_scales; si++) {
-        fused_geometry g = fused_scale(m, si);
-        int32_t s = m->scales[si], half = s / 2, L = m->atom_length, j;
-        size_t w, rows = (size_t)m->codebook_size * m->atom_channels, size = (size_t)g.cells * fused_cell(m), q;
-        for (w = 0; w < rows; w++, at += size) {
-            const float *wave = m->waves + w * (size_t)L;
-            for (q = 0; q < size; q++) {
-                double a, b, frac;
-                int32_t num, e;
-                j = (int32_t)q - (int32_t)g.pad; /* the entry's sample j - half reads pooled (j - half + 1/2) / s - 1/2 */
-                if (j < 0 || j >= (int32_t)g.len) {
-                    out[at + q] = 0.0f;
-                    continue;
-                }
-                num = 2 * (j - half) + 1 - s; /* that position in units of 1 / 2s: floor e, fraction (exact) */
-                e = num >= 0 ? num / (2 * s) : -((-num + 2 * s - 1) / (2 * s));
-                frac = (double)(num - e * 2 * s) / (2.0 * s);
-                a = e >= 0 && e < L ? wave[e] : 0.0;
-                b = e + 1 >= 0 && e + 1 < L ? wave[e + 1] : 0.0;
-                out[at + q] = (float)(a + (b - a) * frac);
-            }
-        }
-        memset(out + at, 0, size * m->atom_channels * sizeof(float)); /* silence */
-        at += size * m->atom_channels;
-    }
-    return STAMPDEC_OK;
-}
-
-int stampdec_use_fused(stampdec *d, const void *tables, size_t bytes) {
-    const stampdec_model *m;
-    uint32_t head[2];
-    size_t at = FUSED_HEAD / sizeof(float);
-    unsigned si;
-    if (!d || d->magic != STATE_MAGIC || (uintptr_t)tables % sizeof(float)) return STAMPDEC_ERR_ARG;
-    m = d->m;
-    if (!tables) {
-        d->fused = NULL;
-        return STAMPDEC_OK;
-    }
-    if (!stampdec_fused_size(m)) return STAMPDEC_ERR_NO_TABLES;
-    if (bytes < FUSED_HEAD) return STAMPDEC_ERR_TRUNCATED;
-    memcpy(head, tables, sizeof(head));
-    if (head[0] != FUSED_MAGIC) return STAMPDEC_ERR_MAGIC;
-    if (head[1] != stampdec_fused_size(m) || memcmp((const uint8_t *)tables + 8u, m->model_id, 8u)) return STAMPDEC_ERR_MODEL;
-    if (bytes < head[1]) return STAMPDEC_ERR_TRUNCATED;
-    for (si = 0; si < m->n_scales; si++) {
-        d->fused_at[si] = (uint32_t)at;
-        at += fused_floats(m, si);
-    }
-    d->fused = (const uint8_t *)tables;
     return STAMPDEC_OK;
 }
 
@@ -1573,149 +1447,6 @@ static void next_row(stampdec *d, uint32_t blocks) {
     for (si = 0; si < d->n_coded; si++) d->row_base[si] += blocks * d->q[si];
 }
 
-/* --- fused synthesis ------------------------------------------------------------------------ */
-
-/* y[0, G) = the sum of the np cells at tab + at[k] + shift (1 <= np <= FUSED_MAX), k from np - 1
- * down to 0 (the order both kernels keep, so they give the same bits) */
-#define FUSED_MAX (FUSED_TOKENS * STAMPDEC_MAX_SCALES)
-static void sum_cells(float *restrict y, const float *tab, const int64_t *at, unsigned np, int64_t shift, uint32_t G) {
-    const float *p = tab + (at[np - 1u] + shift);
-    uint32_t i;
-    unsigned k;
-    for (i = 0; i < G; i++) y[i] = p[i];
-    for (k = np - 1u; k-- > 0;)
-        for (p = tab + (at[k] + shift), i = 0; i < G; i++) y[i] += p[i];
-}
-
-#if STAMPDEC_AVX2
-/* the same, 32 samples at a time in four registers; the cells' loop unrolled (a switch that falls
- * through), since its overhead per cell was as large as its four additions */
-AVX2 static void avx2_sum_cells(float *restrict y, const float *tab, const int64_t *at, unsigned np, int64_t shift,
-                                uint32_t G) {
-    uint32_t i = 0;
-    for (; i + 32u <= G; i += 32u) {
-        const float *q = tab + (at[np - 1u] + shift) + i;
-        __m256 a0 = _mm256_loadu_ps(q), a1 = _mm256_loadu_ps(q + 8), a2 = _mm256_loadu_ps(q + 16), a3 = _mm256_loadu_ps(q + 24);
-#define ADD_CELL(k)                                                                                   \
-    case (k) + 1:                                                                                     \
-        q = tab + (at[k] + shift) + i;                                                                \
-        a0 = _mm256_add_ps(a0, _mm256_loadu_ps(q));                                                   \
-        a1 = _mm256_add_ps(a1, _mm256_loadu_ps(q + 8));                                               \
-        a2 = _mm256_add_ps(a2, _mm256_loadu_ps(q + 16));                                              \
-        a3 = _mm256_add_ps(a3, _mm256_loadu_ps(q + 24));                                              \
-        __attribute__((fallthrough));
-        switch (np - 1u) {
-            ADD_CELL(30) ADD_CELL(29) ADD_CELL(28) ADD_CELL(27) ADD_CELL(26) ADD_CELL(25) ADD_CELL(24) ADD_CELL(23)
-            ADD_CELL(22) ADD_CELL(21) ADD_CELL(20) ADD_CELL(19) ADD_CELL(18) ADD_CELL(17) ADD_CELL(16) ADD_CELL(15)
-            ADD_CELL(14) ADD_CELL(13) ADD_CELL(12) ADD_CELL(11) ADD_CELL(10) ADD_CELL(9) ADD_CELL(8) ADD_CELL(7)
-            ADD_CELL(6) ADD_CELL(5) ADD_CELL(4) ADD_CELL(3) ADD_CELL(2) ADD_CELL(1) ADD_CELL(0)
-        default:
-            break;
-        }
-#undef ADD_CELL
-        _mm256_storeu_ps(y + i, a0);
-        _mm256_storeu_ps(y + i + 8, a1);
-        _mm256_storeu_ps(y + i + 16, a2);
-        _mm256_storeu_ps(y + i + 24, a3);
-    }
-    if (i < G) sum_cells(y + i, tab + i, at, np, shift, G - i);
-}
-#define SUM_CELLS(avx2, ...) ((avx2) ? avx2_sum_cells(__VA_ARGS__) : sum_cells(__VA_ARGS__))
-#else
-#define SUM_CELLS(avx2, ...) ((void)(avx2), sum_cells(__VA_ARGS__))
-#endif
-
-/* Token t of the row at scale si, or V (silence) past the tier's `tokens` */
-static unsigned token_of(stampdec *d, const frame_view *f, uint32_t row, unsigned si, uint32_t t, uint32_t tokens) {
-    const uint16_t *tok = d->seg[si].cache;
-    unsigned v = t >= tokens ? d->m->codebook_size : tok ? tok[d->row_base[si] + t] : token_at(d, f, row, si, t);
-    return v < d->m->codebook_size ? v : d->m->codebook_size;
-}
-
-/* Sample x of a tier through its fused entries; x in the tier, clamped positions excluded. */
-static float fused_sample(stampdec *d, const frame_view *f, uint32_t row, unsigned si, unsigned ch, uint32_t x,
-                          uint32_t tokens) {
-    const stampdec_model *m = d->m;
-    fused_geometry g = fused_scale(m, si);
-    uint32_t Hs = m->scales[si] * d->hop, G = fused_cell(m), t = (x + g.lead) / Hs, k;
-    float sum = 0.0f;
-    for (k = 0; k <= t && (t - k) * Hs + g.len > x + g.lead; k++) { /* tokens whose entry covers x */
-        unsigned v = token_of(d, f, row, si, t - k, tokens);
-        if (v < m->codebook_size)
-            sum += fused_tables(d)[d->fused_at[si] + ((size_t)v * m->atom_channels + ch) * g.cells * G + g.pad +
-                                   (x + g.lead - (t - k) * Hs)];
-    }
-    return sum;
-}
-
-/* Samples [0, n) of a row's atom channel at its coded rate through the fused tables: a cell at a
- * time, each the sum of the entry cells of the tokens over it. Where a tier's upsampler clamps to
- * its edge value (its first and last s/2 samples), that sample is recomputed exactly. */
-static void fused_row(stampdec *d, const frame_view *f, uint32_t row, unsigned ch, uint32_t n, uint32_t blocks,
-                      int scales, float *restrict y, int avx2) {
-    const stampdec_model *m = d->m;
-    const float *tab = fused_tables(d);
-    /* at: each tier's `over` tokens (a ring per tier), as float offsets such that the token's
-     * entry cell under cell c is at tab + at + c G */
-    int64_t at[FUSED_TOKENS * STAMPDEC_MAX_SCALES];
-    uint32_t G = fused_cell(m), lead0 = fused_scale(m, m->n_scales - 1).lead, span = blocks * d->block;
-    uint32_t tokens[STAMPDEC_MAX_SCALES], next[STAMPDEC_MAX_SCALES], piece[STAMPDEC_MAX_SCALES];
-    uint32_t step[STAMPDEC_MAX_SCALES], first[STAMPDEC_MAX_SCALES], over[STAMPDEC_MAX_SCALES], oldest[STAMPDEC_MAX_SCALES];
-    uint32_t c, count = (n + lead0 + G - 1u) / G, x, edge = 0, r, V = m->codebook_size;
-    size_t base[STAMPDEC_MAX_SCALES], stride[STAMPDEC_MAX_SCALES]; /* codeword v's entry (V: silence): base + v stride */
-    float *cell = (float *)st_scratch(d); /* block + 2 >= G floats: a cell cut by the row's ends */
-    unsigned si, np = 0;
-    for (si = 0; si < (unsigned)scales; si++) {
-        fused_geometry g = fused_scale(m, si);
-        uint32_t t = g.back / g.step; /* the newest token over cell 0 */
-        tokens[si] = span / (m->scales[si] * d->hop);
-        stride[si] = (size_t)m->atom_channels * g.cells * G;
-        base[si] = d->fused_at[si] + (size_t)ch * g.cells * G;
-        step[si] = g.step;
-        over[si] = g.over;
-        piece[si] = g.back - t * g.step;
-        first[si] = np;
-        oldest[si] = 0;
-        for (r = g.over; r-- > 0;) /* oldest first: token t - r, whose cell under cell 0 is piece + r step */
-            at[np++] = (int64_t)(base[si] + (r <= t ? token_of(d, f, row, si, t - r, tokens[si]) : V) * stride[si]) +
-                       (int64_t)(piece[si] + r * g.step) * G;
-        next[si] = t + 1u;
-        if (m->scales[si] / 2u > edge) edge = m->scales[si] / 2u;
-    }
-    for (c = 0; c < count; c++) {
-        int64_t x0 = (int64_t)c * G - lead0, shift = (int64_t)c * G; /* the cell's first sample */
-        if (x0 >= 0 && x0 + G <= n) {
-            SUM_CELLS(avx2, y + x0, tab, at, np, shift, G);
-        } else { /* the row's first or last cell: summed aside, its part in the row copied */
-            int64_t lo = x0 < 0 ? -x0 : 0, hi = x0 + G > n ? (int64_t)n - x0 : G;
-            SUM_CELLS(avx2, cell, tab, at, np, shift, G);
-            if (hi > lo) memcpy(y + x0 + lo, cell + lo, (size_t)(hi - lo) * sizeof(float));
-        }
-        for (si = 0; si < (unsigned)scales; si++)
-            if (++piece[si] == step[si]) { /* cell c + 1 starts the next token's entry: it replaces the oldest */
-                size_t v = token_of(d, f, row, si, next[si]++, tokens[si]);
-                piece[si] = 0;
-                at[first[si] + oldest[si]] = (int64_t)(base[si] + v * stride[si]) - (int64_t)(c + 1u) * G;
-                if (++oldest[si] == over[si]) oldest[si] = 0;
-            }
-    }
-    for (x = 0; edge && x < n; x++) { /* the first and last `edge` samples: each tier clamped or not */
-        float sum = 0.0f;
-        if (x == edge && x < span - edge) x = span - edge;
-        if (x >= n) break;
-        for (si = 0; si < (unsigned)scales; si++) {
-            uint32_t s = m->scales[si], P = span / s;
-            float v;
-            if (x < s / 2u || x >= span - s / 2u)
-                tier_f32(d, f, row, si, ch, x < s / 2u ? 0 : P - 1u, 1, tokens[si], &v, 0);
-            else
-                v = fused_sample(d, f, row, si, ch, x, tokens[si]);
-            sum += v;
-        }
-        y[x] = sum;
-    }
-}
-
 /* x = (x sd + lo) + hi over n contiguous samples (the compiler vectorises it) */
 static void scale_f32(float *restrict x, uint32_t n, float sd, float lo, float hi) {
     uint32_t i;
@@ -1749,22 +1480,17 @@ static int decode_f32(stampdec *d, const uint8_t *p, size_t len, size_t *used, f
             float lo = normalized ? 0.0f : (float)(st_mean(d)[oc] - (double)hi);
             float bsd = factor == FACTOR_ONE ? sd : 1.0f, bhi = factor == FACTOR_ONE ? hi : 0.0f;
             float blo = factor == FACTOR_ONE ? lo : 0.0f;
-            if (d->channels == 1 || racc) { /* a whole row: in place for one channel, else in the spare room */
-                float *y = d->channels == 1 ? out : racc;
-                uint32_t full = d->channels == 1 ? n / d->block : blocks, first = full * d->block;
-                if (d->fused) { /* the opt-in tables: exactly n samples */
-                    fused_row(d, &f, row, ch, n, blocks, scales, y, avx2);
-                } else {
-                    if (full) SYNTH(f32, avx2, d, &f, row, ch, 0, full, blocks, scales, y, seg);
-                    if (full < blocks) { /* one channel's last partial block, summed aside and copied */
-                        SYNTH(f32, avx2, d, &f, row, ch, full, 1, blocks, scales, acc, seg);
-                        memcpy(out + first, acc, (n - first) * sizeof(float));
-                    }
+            if (d->channels == 1) { /* contiguous: whole blocks summed in place, the last one copied */
+                uint32_t full = n / d->block, first = full * d->block;
+                if (full) SYNTH(f32, avx2, d, &f, row, ch, 0, full, blocks, scales, out, seg);
+                if (full < blocks) {
+                    SYNTH(f32, avx2, d, &f, row, ch, full, 1, blocks, scales, acc, seg);
+                    memcpy(out + first, acc, (n - first) * sizeof(float));
                 }
-                if (d->channels > 1)
-                    for (i = 0; i < n; i++) out[(size_t)i * d->channels + oc] = (racc[i] * bsd + blo) + bhi;
-                else if (factor == FACTOR_ONE && !normalized)
-                    scale_f32(out, n, sd, lo, hi);
+                if (factor == FACTOR_ONE && !normalized) scale_f32(out, n, sd, lo, hi);
+            } else if (racc) { /* the whole row at once into the caller's spare room */
+                SYNTH(f32, avx2, d, &f, row, ch, 0, blocks, blocks, scales, racc, seg);
+                for (i = 0; i < n; i++) out[(size_t)i * d->channels + oc] = (racc[i] * bsd + blo) + bhi;
             } else {
                 for (b = 0; b < blocks; b++) {
                     uint32_t first = b * d->block, count = d->block;

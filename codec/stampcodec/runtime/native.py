@@ -70,10 +70,7 @@ class NativeFrames:
 class NativeDecoder:
     """Frame-by-frame decoding in C: open(header bytes), then frame(frame bytes) in order."""
 
-    def __init__(self, bundle: Bundle, fused: bool = False) -> None:
-        """fused: the float calls use the library's opt-in fused tables (stampdec_use_fused):
-        faster, about 7x the float table's memory, and the default path's values to float
-        rounding rather than to the bit."""
+    def __init__(self, bundle: Bundle) -> None:
         if _native is None:
             raise ImportError("stampcodec._native is not built (install from source with a C/C++ compiler)")
         cfg = bundle.config
@@ -81,11 +78,10 @@ class NativeDecoder:
         self.waves_q15, self.q15_exponent = q15_tables(self.waves)
         self._dec = _native.Decoder(self.waves, self.waves_q15, self.q15_exponent, bytes.fromhex(bundle.model_id),
                                     0 if cfg.mode == "independent" else 1, list(cfg.scales))
-        self._dec.fused = fused
 
     @property
     def table_bytes(self) -> dict[str, int]:
-        return {"float": self.waves.nbytes, "q15": self.waves_q15.nbytes, "fused": int(self._dec.fused_bytes)}
+        return {"float": self.waves.nbytes, "q15": self.waves_q15.nbytes}
 
     @property
     def state_bytes(self) -> int:
