@@ -1397,44 +1397,93 @@ static uint32_t clamp_index(uint32_t k, unsigned i, uint32_t n) {
     return ix > n - 1u ? n - 1u : ix;
 }
 
+/* Where output sample j - 1 reads, from where j reads (k = 16 j / F, p = 16 j mod F): the
+ * divisions done once per row, not per sample. F > 16: a resampled channel (header check). */
+static void step_back(uint32_t *k, uint32_t *p, uint32_t f) {
+    if (*p >= FACTOR_ONE) {
+        *p -= FACTOR_ONE;
+    } else {
+        *p += f - FACTOR_ONE;
+        --*k;
+    }
+}
+
+/* Catmull-Rom weights of IBATCH phases p / F at once: a loop the compiler vectorises (the same
+ * IEEE operations in the same order as one at a time, so the same bits) */
+#define IBATCH 8u
+static void cubic_weights(const uint32_t *p, uint32_t f, float (*w)[IBATCH]) {
+    unsigned b;
+    for (b = 0; b < IBATCH; b++) {
+        float u = (float)(int32_t)p[b] / (float)(int32_t)f, u2 = u * u, u3 = u2 * u; /* p < f <= 4080 */
+        w[0][b] = 0.5f * (-u3 + 2.0f * u2 - u);
+        w[1][b] = 0.5f * (3.0f * u3 - 5.0f * u2 + 2.0f);
+        w[2][b] = 0.5f * (-3.0f * u3 + 4.0f * u2 + u);
+        w[3][b] = 0.5f * (u3 - u2);
+    }
+}
+
 static void interpolate_f32(float *out, uint32_t C, uint32_t oc, uint32_t n, uint32_t m, uint32_t f, float sd, float lo,
                             float hi) {
-    float head[HEAD];
-    uint32_t k, j;
+    float head[HEAD], w[4][IBATCH];
+    uint32_t k, j = m, kk = (uint32_t)((uint64_t)FACTOR_ONE * (m ? m - 1u : 0u) / f), ks[IBATCH], ps[IBATCH];
+    uint32_t p = (uint32_t)((uint64_t)FACTOR_ONE * (m ? m - 1u : 0u) % f);
     for (k = 0; k < HEAD; k++) head[k] = k < n ? out[(size_t)k * C + oc] : 0.0f; /* all set: reads stay below n */
-    for (j = m; j-- > 0;) {
-        uint32_t kk = (uint32_t)((uint64_t)FACTOR_ONE * j / f);
-        float u = (float)((uint64_t)FACTOR_ONE * j % f) / (float)f, u2 = u * u, u3 = u2 * u, v = 0.0f;
-        float w[4];
-        unsigned i;
-        w[0] = 0.5f * (-u3 + 2.0f * u2 - u);
-        w[1] = 0.5f * (3.0f * u3 - 5.0f * u2 + 2.0f);
-        w[2] = 0.5f * (-3.0f * u3 + 4.0f * u2 + u);
-        w[3] = 0.5f * (u3 - u2);
-        for (i = 0; i < 4; i++) {
-            uint32_t ix = clamp_index(kk, i, n);
-            v += w[i] * (ix < HEAD ? head[ix] : out[(size_t)ix * C + oc]);
+    while (j > 0) { /* outputs j - 1, j - 2, ..., IBATCH of them at a time */
+        unsigned b, nb = j < IBATCH ? j : IBATCH;
+        for (b = 0; b < IBATCH; b++) {
+            ps[b] = p;
+            ks[b] = kk;
+            if (b + 1u < nb) step_back(&kk, &p, f);
         }
-        out[(size_t)j * C + oc] = (v * sd + lo) + hi;
+        cubic_weights(ps, f, w);
+        if (ks[nb - 1u] > HEAD && ks[0] + 2u < n) { /* the usual case: four samples each, none clamped or saved */
+            float *o = out + (size_t)(j - 1u) * C + oc;
+            for (b = 0; b < nb; b++, o -= C) {
+                const float *y = out + (size_t)(ks[b] - 1u) * C + oc;
+                float v = 0.0f;
+                v += w[0][b] * y[0];
+                v += w[1][b] * y[C];
+                v += w[2][b] * y[2u * C];
+                v += w[3][b] * y[3u * C];
+                *o = (v * sd + lo) + hi;
+            }
+        } else {
+            for (b = 0; b < nb; b++) {
+                float v = 0.0f;
+                unsigned i;
+                for (i = 0; i < 4; i++) {
+                    uint32_t ix = clamp_index(ks[b], i, n);
+                    v += w[i][b] * (ix < HEAD ? head[ix] : out[(size_t)ix * C + oc]);
+                }
+                out[(size_t)(j - 1u - b) * C + oc] = (v * sd + lo) + hi;
+            }
+        }
+        j -= nb;
+        if (j) step_back(&kk, &p, f);
     }
 }
 
 /* The same on Q11 samples, with the weights in Q15 (times two) from u in Q15: integers only. */
 static void interpolate_q15(int16_t *out, uint32_t C, uint32_t oc, uint32_t n, uint32_t m, uint32_t f) {
     int16_t head[HEAD];
-    uint32_t k, j;
+    uint32_t k, j, kk = (uint32_t)((uint64_t)FACTOR_ONE * (m ? m - 1u : 0u) / f);
+    uint32_t p = (uint32_t)((uint64_t)FACTOR_ONE * (m ? m - 1u : 0u) % f);
     for (k = 0; k < HEAD && k < n; k++) head[k] = out[(size_t)k * C + oc];
-    for (j = m; j-- > 0;) {
-        uint32_t kk = (uint32_t)((uint64_t)FACTOR_ONE * j / f), p = (uint32_t)((uint64_t)FACTOR_ONE * j % f);
+    for (j = m; j-- > 0; j ? step_back(&kk, &p, f) : (void)0) {
         int64_t u = (int64_t)((p << 15) / f), u2 = (u * u) >> 15, u3 = (u2 * u) >> 15, acc = 0, w[4], v;
         unsigned i;
         w[0] = -u3 + 2 * u2 - u;
         w[1] = 3 * u3 - 5 * u2 + ((int64_t)2 << 15);
         w[2] = -3 * u3 + 4 * u2 + u;
         w[3] = u3 - u2;
-        for (i = 0; i < 4; i++) {
-            uint32_t ix = clamp_index(kk, i, n);
-            acc += w[i] * (ix < HEAD ? head[ix] : out[(size_t)ix * C + oc]);
+        if (kk > HEAD && kk + 2u < n) {
+            const int16_t *y = out + (size_t)(kk - 1u) * C + oc;
+            acc = w[0] * y[0] + w[1] * y[C] + w[2] * y[2u * C] + w[3] * y[3u * C];
+        } else {
+            for (i = 0; i < 4; i++) {
+                uint32_t ix = clamp_index(kk, i, n);
+                acc += w[i] * (ix < HEAD ? head[ix] : out[(size_t)ix * C + oc]);
+            }
         }
         v = (acc + ((int64_t)1 << 15)) >> 16;
         out[(size_t)j * C + oc] = (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v);
