@@ -74,3 +74,17 @@ def test_sliced_upsampler_gives_the_gathers_bits(dtype, scale, length):
     want = a + (x[..., i1] - a) * f.astype(dtype)
     got = upsample(x, scale)
     assert got.dtype == dtype and got.tobytes() == want.tobytes()
+
+
+def test_one_encoder_serves_threads_at_once(bundle):
+    """The reused buffers are per thread: concurrent calls on one encoder give the tokens of
+    calls made one at a time (and a later, smaller call does not read a larger one's leftovers)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    enc = encoder.NumpyEncoder(bundle)
+    inputs = [_rows(r, 128 * n, seed=n) for r, n in ((3, 300), (1, 7), (2, 129), (3, 300), (1, 1))]
+    alone = [encoder.NumpyEncoder(bundle).encode_rows(x) for x in inputs]
+    with ThreadPoolExecutor(4) as pool:
+        for _ in range(3):
+            together = list(pool.map(enc.encode_rows, inputs))
+            assert all(np.array_equal(a, b) for t, u in zip(together, alone) for a, b in zip(t, u))

@@ -18,6 +18,11 @@ from typing import Iterable
 
 import numpy as np
 
+try:  # the encoder loop in C++ (native/python/module.cpp), when the extension is built
+    from stampcodec import _native
+except ImportError:
+    _native = None
+
 INCREMENT = 16
 LIMIT = 1 << 13
 MAX_SYMBOLS = 4096  # V above this is not entropy coded (a flat model would need counts past LIMIT)
@@ -169,8 +174,14 @@ class RangeDecoder:
             raise ValueError(f"entropy-coded segment has {len(self.data) - self.pos} bytes after its {what}")
 
 
-def encode(symbols: Iterable[int], alphabet: int) -> bytes:
-    """Symbols in [0, alphabet) -> range-coded bytes (one segment)."""
+def encode(symbols: Iterable[int], alphabet: int, native: bool = True) -> bytes:
+    """Symbols in [0, alphabet) -> range-coded bytes (one segment): in C++ when the extension is
+    built (the same bytes, a test holds them equal), else here."""
+    if native and _native is not None:
+        if not 1 <= alphabet <= MAX_SYMBOLS:
+            raise ValueError(f"an adaptive model codes 1 to {MAX_SYMBOLS} symbols, not {alphabet}")
+        arr = symbols if isinstance(symbols, np.ndarray) else np.fromiter(symbols, dtype=np.int64)
+        return _native.encode_symbols(np.asarray(arr, dtype=np.int64).ravel(), alphabet, INCREMENT, LIMIT)
     model, enc = AdaptiveModel(alphabet), RangeEncoder()
     for s in symbols:
         s = int(s)

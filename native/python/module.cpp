@@ -377,13 +377,29 @@ class ResidualEncoder {
                 }
                 if (mag) bits(kv[i] < 0 ? 1u : 0u, 1);
             }
-            for (int j = 0; j < 5; j++) shift_low();
         }
-        if (out_.empty() || out_[0] != 0) throw std::logic_error("range coder: first byte is not 0");
-        return py::bytes(reinterpret_cast<const char *>(out_.data()) + 1, out_.size() - 1);
+        return finish();
+    }
+
+    // stampcodec.entropy.encode: symbols under one adaptive model, nothing else (a token segment)
+    py::bytes encode_symbols(py::array_t<int64_t, py::array::c_style | py::array::forcecast> s) {
+        const int64_t *sv = s.data();
+        for (py::ssize_t i = 0; i < s.size(); i++)
+            if (sv[i] < 0 || sv[i] >= n_)
+                throw py::value_error("symbol " + std::to_string(sv[i]) + " outside the alphabet of " + std::to_string(n_));
+        {
+            py::gil_scoped_release nogil;
+            for (py::ssize_t i = 0; i < s.size(); i++) symbol(0, static_cast<unsigned>(sv[i]));
+        }
+        return finish();
     }
 
   private:
+    py::bytes finish() {
+        for (int j = 0; j < 5; j++) shift_low();
+        if (out_.empty() || out_[0] != 0) throw std::logic_error("range coder: first byte is not 0");
+        return py::bytes(reinterpret_cast<const char *>(out_.data()) + 1, out_.size() - 1);
+    }
     void symbol(size_t c, unsigned s) {
         uint16_t *cnt = counts_.data() + c * n_;
         uint32_t cum = 0;
@@ -521,6 +537,14 @@ PYBIND11_MODULE(_native, mod) {
            int limit, int direct) { return ResidualEncoder(alphabet, contexts, increment, limit, direct).encode(k, ctx); },
         py::arg("k"), py::arg("ctx"), py::arg("alphabet"), py::arg("contexts"), py::arg("increment"), py::arg("limit"),
         py::arg("direct"), "stampcodec.bounded.encode_residuals in C++ (the same bytes)");
+    mod.def(
+        "encode_symbols",
+        [](py::array_t<int64_t, py::array::c_style | py::array::forcecast> s, int alphabet, int increment, int limit) {
+            if (alphabet < 1 || alphabet > 65535 || limit + increment > 65535) throw py::value_error("impossible model");
+            return ResidualEncoder(alphabet, 1, increment, limit, alphabet).encode_symbols(s);
+        },
+        py::arg("symbols"), py::arg("alphabet"), py::arg("increment"), py::arg("limit"),
+        "stampcodec.entropy.encode in C++ (the same bytes and the same error)");
     mod.def(
         "decode_residuals",
         [](py::bytes data, int64_t n, std::optional<py::array_t<int64_t, py::array::c_style | py::array::forcecast>> ctx,

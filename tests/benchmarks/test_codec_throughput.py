@@ -33,8 +33,8 @@ def test_encode(benchmark, setup):
 @pytest.mark.benchmark(group="encoders")
 @pytest.mark.parametrize("backend", ["numpy", "native"])
 def test_encode_backends(benchmark, setup, backend):
-    """The same encode (every sample coded) with the numpy encoder and the C encoder's double path
-    (the default when built): compare the two as a ratio within one run."""
+    """The same encode (every sample coded) with the numpy encoder (the default) and the C
+    encoder's double path (--backend native): compare the two as a ratio within one run."""
     from stampcodec.runtime import native
 
     if backend == "native" and not native.available():

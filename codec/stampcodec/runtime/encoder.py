@@ -10,6 +10,8 @@ each other (tests/test_runtime.py counts these).
 
 from __future__ import annotations
 
+import math
+import threading
 from collections.abc import Callable, Iterator
 
 import numpy as np
@@ -38,13 +40,39 @@ _CHUNK = 256  # tokens per pass through the net: its im2col, activations and dis
 
 
 def _im2col3(x: np.ndarray, out: np.ndarray) -> np.ndarray:
-    """out[:, t] = (x[:, t], x[:, t + 1], x[:, t + 2]) for t < len - 2: the taps of a 3-wide
-    convolution as one matrix, so the layer is one product. (R, m + 2, C) -> (R, m, 3 C)."""
-    m, c = x.shape[1] - 2, x.shape[2]
-    dst = out[:, :m]
+    """out[:, t] = (x[:, t], x[:, t + 1], x[:, t + 2]): the taps of a 3-wide convolution as one
+    matrix, so the layer is one product. (R, m + 2, C) -> out (R, m, 3 C)."""
+    m, c = out.shape[1], x.shape[2]
     for j in range(3):
-        dst[:, :, j * c:(j + 1) * c] = x[:, j:j + m]
-    return dst
+        out[:, :, j * c:(j + 1) * c] = x[:, j:j + m]
+    return out
+
+
+def _shaped(buf: np.ndarray, *shape: int) -> np.ndarray:
+    """The first prod(shape) values of a flat buffer as a C-contiguous array of that shape."""
+    return buf[:math.prod(shape)].reshape(shape)
+
+
+def _product(a: np.ndarray, w: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """a (R, m, I) @ w (I, O) into out (R, m, O), C-contiguous: one BLAS call for all rows, not one
+    per row (small products are where threaded BLAS loses its time)."""
+    np.matmul(a.reshape(-1, a.shape[-1]), w, out=out.reshape(-1, w.shape[1]))
+    return out
+
+
+class _Workspace(threading.local):
+    """Flat float64 buffers by name, kept between calls and grown when a call needs more: fresh
+    megabyte-sized arrays cost their page faults again on every call. One set per thread, so an
+    encoder may serve several threads at once."""
+
+    def __init__(self) -> None:
+        self.buffers: dict[str, np.ndarray] = {}
+
+    def get(self, name: str, size: int) -> np.ndarray:
+        buf = self.buffers.get(name)
+        if buf is None or buf.size < size:
+            buf = self.buffers[name] = np.empty(size)
+        return buf
 
 
 class NumpyEncoder:
@@ -63,6 +91,7 @@ class NumpyEncoder:
         self.codebook2_t = np.ascontiguousarray(2.0 * self.codebook.T)
         self.waves = np.einsum("vk,kcl->vcl", self.codebook, bundle.dictionary.astype(np.float64))
         self.waves_skip = with_silence(self.waves)  # a skipped token (stampcodec.budget) adds nothing
+        self._work = _Workspace()
 
     def _net(self, pooled: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
         """f_theta(x; D) on (R, Ca, m) pooled residuals, m a multiple of the hop, _CHUNK tokens at a
@@ -78,27 +107,29 @@ class NumpyEncoder:
         k, b = cfg.n_atoms, min(n, _CHUNK)
         (w0, b0), (w1, b1), (w2, b2) = self.mats
         hidden = w0.shape[1]
-        c = np.empty((r, b + 4, k))  # correlations of tokens a-2 .. a+m+1; zero outside the row
-        taps0, taps1 = np.empty((r, b + 2, 3 * k)), np.empty((r, b, 3 * hidden))
-        h0, h1, scratch = (np.empty((r, b + 2, hidden)) for _ in range(3))
-        z = np.empty((r, b, k))
+        # flat buffers: the chunk's arrays are their first values, contiguous at every chunk size
+        work = self._work
+        c = _shaped(work.get("c", r * (b + 4) * k), r, b + 4, k)  # tokens a-2 .. a+m+1; zero outside the row
+        taps0, taps1 = work.get("taps0", r * (b + 2) * 3 * k), work.get("taps1", r * b * 3 * hidden)
+        h0, h1, scratch = (work.get(name, r * (b + 2) * hidden) for name in ("h0", "h1", "scratch"))
+        z = work.get("z", r * b * k)
         for a in range(0, n, b):
             m = min(n, a + b) - a
             lo, hi = max(a - 2, 0), min(a + m + 2, n)
             c[:, :lo - a + 2] = 0.0
             c[:, hi - a + 2:m + 4] = 0.0
             np.matmul(win[:, lo:hi].reshape(r, hi - lo, ca * ln), self.atoms_t, out=c[:, lo - a + 2:hi - a + 2])
-            h = np.matmul(_im2col3(c[:, :m + 4], taps0), w0, out=h0[:, :m + 2])  # tokens a-1 .. a+m
-            h += b0
-            gelu_inplace(h, scratch[:, :m + 2])
+            h = _product(_im2col3(c[:, :m + 4], _shaped(taps0, r, m + 2, 3 * k)), w0, _shaped(h0, r, m + 2, hidden))
+            h += b0  # tokens a-1 .. a+m
+            gelu_inplace(h, _shaped(scratch, r, m + 2, hidden))
             if a == 0:
                 h[:, 0] = 0.0  # the second layer's zero padding, not gelu(layer 1) of padding
             if a + m == n:
                 h[:, m + 1] = 0.0
-            g = np.matmul(_im2col3(h, taps1), w1, out=h1[:, :m])
+            g = _product(_im2col3(h, _shaped(taps1, r, m, 3 * hidden)), w1, _shaped(h1, r, m, hidden))
             g += b1
-            gelu_inplace(g, scratch[:, :m])
-            out = np.matmul(g, w2, out=z[:, :m])
+            gelu_inplace(g, _shaped(scratch, r, m, hidden))
+            out = _product(g, w2, _shaped(z, r, m, k))
             out += b2
             out += c[:, 2:m + 2]
             yield a, out
@@ -113,19 +144,21 @@ class NumpyEncoder:
 
     def nearest(self, z: np.ndarray, scores: np.ndarray | None = None) -> np.ndarray:
         """(R, n, K) -> (R, n) index of the nearest codeword in squared L2 (the first of equals).
-        `scores`, (R, >= n, V) float64, saves allocating the distances."""
-        r, n, _ = z.shape
-        score = np.matmul(z, self.codebook2_t, out=None if scores is None else scores[:, :n])
+        `scores`, a flat float64 buffer of at least R n V values, saves allocating the distances."""
+        r, n, k = z.shape
+        v = len(self.code_sq)
+        score = (z.reshape(r * n, k) @ self.codebook2_t if scores is None
+                 else np.matmul(z.reshape(r * n, k), self.codebook2_t, out=_shaped(scores, r * n, v)))
         # |z|^2 is the same for every codeword; argmax of -(|C|^2 - 2 z C^T) is argmin's index
         score -= self.code_sq
-        return score.argmax(axis=-1)
+        return score.argmax(axis=-1).reshape(r, n)
 
     def _tokens(self, pooled: np.ndarray, keep_z: bool) -> tuple[np.ndarray, np.ndarray | None]:
         """One scale's choices (R, n) and, if keep_z, its activations (R, n, K)."""
         r, n = pooled.shape[0], pooled.shape[2] // self.config.hop
         idx = np.empty((r, n), dtype=np.intp)
         z = np.empty((r, n, self.config.n_atoms)) if keep_z else None
-        scores = np.empty((r, min(n, _CHUNK), len(self.code_sq)))
+        scores = self._work.get("scores", r * min(n, _CHUNK) * len(self.code_sq))
         for a, chunk in self._net(pooled):
             m = chunk.shape[1]
             idx[:, a:a + m] = self.nearest(chunk, scores)
