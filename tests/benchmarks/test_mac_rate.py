@@ -70,7 +70,8 @@ def test_net_products_alone(benchmark):
     from stampcodec.runtime import encoder
 
     cfg = Codec.load(backend="numpy").bundle.config
-    k, h, v, ln, chunk = cfg.n_atoms, cfg.encoder_hidden, cfg.codebook_size, cfg.atom_length, encoder._CHUNK
+    k, h, v, ln = cfg.n_atoms, cfg.encoder_hidden, cfg.codebook_size, cfg.atom_length
+    chunk = encoder._chunk(ROWS, T // cfg.hop)
     g = np.random.default_rng(0)
     right = {shape: g.standard_normal(shape) for shape in [(ln, k), (3 * k, h), (3 * h, h), (h, k), (k, v)]}
     left = {shape[0]: g.standard_normal((ROWS, chunk + 2, shape[0])) for shape in right}

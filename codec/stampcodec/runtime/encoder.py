@@ -37,6 +37,12 @@ def net_layers(bundle: Bundle) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 _CHUNK = 256  # tokens per pass through the net: its im2col, activations and distances stay in cache
+_PASS_ROWS = 2048  # at most (rows x tokens) per pass, so many channels do not grow the buffers past ~10 MB
+
+
+def _chunk(rows: int, tokens: int) -> int:
+    """Tokens per pass for `rows` rows of `tokens` tokens."""
+    return min(tokens, _CHUNK, max(32, _PASS_ROWS // rows))
 
 
 def _im2col3(x: np.ndarray, out: np.ndarray) -> np.ndarray:
@@ -95,16 +101,16 @@ class NumpyEncoder:
 
     def _net(self, pooled: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
         """f_theta(x; D) on (R, Ca, m) pooled residuals, m a multiple of the hop, _CHUNK tokens at a
-        time: yields (first token, z (R, chunk, K)), z in a buffer the next chunk reuses. Each
-        chunk computes the two tokens of context either side that the 3-wide layers need. The
-        buffers are allocated once: fresh megabyte-sized arrays per product cost page faults."""
+        time (fewer for many rows): yields (first token, z (R, chunk, K)), z in a buffer the next
+        chunk reuses. Each chunk computes the two tokens of context either side that the 3-wide
+        layers need. The buffers are the thread's workspace, kept between calls."""
         cfg = self.config
         pad = cfg.atom_length // 4
         xp = np.pad(pooled, ((0, 0), (0, 0), (pad, pad)))
         # windows (R, n, Ca, L) at stride hop
         win = sliding_window_view(xp, cfg.atom_length, axis=2)[:, :, ::cfg.hop].transpose(0, 2, 1, 3)
         r, n, ca, ln = win.shape
-        k, b = cfg.n_atoms, min(n, _CHUNK)
+        k, b = cfg.n_atoms, _chunk(r, n)
         (w0, b0), (w1, b1), (w2, b2) = self.mats
         hidden = w0.shape[1]
         # flat buffers: the chunk's arrays are their first values, contiguous at every chunk size
@@ -158,7 +164,7 @@ class NumpyEncoder:
         r, n = pooled.shape[0], pooled.shape[2] // self.config.hop
         idx = np.empty((r, n), dtype=np.intp)
         z = np.empty((r, n, self.config.n_atoms)) if keep_z else None
-        scores = self._work.get("scores", r * min(n, _CHUNK) * len(self.code_sq))
+        scores = self._work.get("scores", r * _chunk(r, n) * len(self.code_sq))
         for a, chunk in self._net(pooled):
             m = chunk.shape[1]
             idx[:, a:a + m] = self.nearest(chunk, scores)
