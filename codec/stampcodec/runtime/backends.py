@@ -133,7 +133,7 @@ def _make(table: dict[str, str], name: str, bundle: Bundle, options: Options):
 
 def resolve(name: str, kind: str = "decoder") -> str:
     """"auto" -> the backend to use on this install. Decoding: the C library when built. Encoding:
-    numpy, whose batched BLAS products beat the C encoder's double path on hosts (1.3-1.4x in
+    numpy, whose BLAS products beat the C encoder's double path on hosts (about 2x in
     tests/benchmarks/test_codec_throughput.py::test_encode_backends) for the same tokens; the C
     encoder is there for devices and for `--backend native`."""
     if name != AUTO:
