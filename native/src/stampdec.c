@@ -1470,19 +1470,22 @@ static void interpolate_q15(int16_t *out, uint32_t C, uint32_t oc, uint32_t n, u
     uint32_t p = (uint32_t)((uint64_t)FACTOR_ONE * (m ? m - 1u : 0u) % f);
     for (k = 0; k < HEAD && k < n; k++) head[k] = out[(size_t)k * C + oc];
     for (j = m; j-- > 0; j ? step_back(&kk, &p, f) : (void)0) {
-        int64_t u = (int64_t)((p << 15) / f), u2 = (u * u) >> 15, u3 = (u2 * u) >> 15, acc = 0, w[4], v;
+        /* u, u^2, u^3 < 2^15 and |w| < 2^18 fit 32 bits; only the products need 64 (a 32 x 32 -> 64
+         * multiply-add on 32-bit cores, where 64 x 64 is a sequence or a library call) */
+        int32_t u = (int32_t)((p << 15) / f), u2 = (u * u) >> 15, u3 = (u2 * u) >> 15, w[4];
+        int64_t acc = 0, v;
         unsigned i;
         w[0] = -u3 + 2 * u2 - u;
-        w[1] = 3 * u3 - 5 * u2 + ((int64_t)2 << 15);
+        w[1] = 3 * u3 - 5 * u2 + (2 << 15);
         w[2] = -3 * u3 + 4 * u2 + u;
         w[3] = u3 - u2;
         if (kk > HEAD && kk + 2u < n) {
             const int16_t *y = out + (size_t)(kk - 1u) * C + oc;
-            acc = w[0] * y[0] + w[1] * y[C] + w[2] * y[2u * C] + w[3] * y[3u * C];
+            acc = (int64_t)w[0] * y[0] + (int64_t)w[1] * y[C] + (int64_t)w[2] * y[2u * C] + (int64_t)w[3] * y[3u * C];
         } else {
             for (i = 0; i < 4; i++) {
                 uint32_t ix = clamp_index(kk, i, n);
-                acc += w[i] * (ix < HEAD ? head[ix] : out[(size_t)ix * C + oc]);
+                acc += (int64_t)w[i] * (ix < HEAD ? head[ix] : out[(size_t)ix * C + oc]);
             }
         }
         v = (acc + ((int64_t)1 << 15)) >> 16;
