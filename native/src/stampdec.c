@@ -1476,7 +1476,7 @@ static void interpolate_q15(int16_t *out, uint32_t C, uint32_t oc, uint32_t n, u
         int64_t acc = 0, v;
         unsigned i;
         w[0] = -u3 + 2 * u2 - u;
-        w[1] = 3 * u3 - 5 * u2 + (2 << 15);
+        w[1] = 3 * u3 - 5 * u2 + ((int32_t)2 << 15);
         w[2] = -3 * u3 + 4 * u2 + u;
         w[3] = u3 - u2;
         if (kk > HEAD && kk + 2u < n) {
