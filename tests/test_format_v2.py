@@ -50,6 +50,19 @@ def test_entropy_encoder_in_cpp_writes_the_reference_bytes(alphabet):
                 entropy.encode(np.array(bad), alphabet, native=native_path)
 
 
+@pytest.mark.parametrize("m", [1, 5, 31, 700, 4096])
+@pytest.mark.parametrize("r", [1.0625, 2.5, 4, 128, 255])
+def test_decimate_is_the_mirrored_filter(m, r):
+    """decimate reads each output's taps as a window of the mirror-padded row; the same values
+    indexed one by one (mirrored as often as a short frame needs) give the same bits."""
+    x = np.cumsum(np.random.default_rng(m).standard_normal((2, m)), axis=1)
+    first, w = resample._taps(m, resample.sixteenths(r))
+    idx = np.mod(first[:, None] + np.arange(w.shape[1]), 2 * m)
+    idx = np.where(idx >= m, 2 * m - 1 - idx, idx)
+    want = np.stack([(row[idx] * w).sum(axis=1) for row in x])
+    assert resample.decimate(x, r).tobytes() == want.tobytes()
+
+
 def test_entropy_decoder_wants_the_exact_bytes():
     s = np.random.default_rng(1).integers(0, 256, 500)
     data = entropy.encode(s, 256)

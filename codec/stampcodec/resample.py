@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 
 STEP = 16  # factors are multiples of 1/16, stored as u16 sixteenths (docs/FORMAT.md)
 MAX_FACTOR = 255
@@ -53,17 +54,23 @@ def decimate(x: np.ndarray, r: float) -> np.ndarray:
         return x
     m = x.shape[-1]
     flat = x.reshape(-1, m).astype(np.float64)
-    idx, w = _taps(m, f)
-    out = np.empty((flat.shape[0], len(idx)))
+    first, w = _taps(m, f)
+    n, taps = w.shape
+    before, after = max(0, -int(first[0])), max(0, int(first[-1]) + taps - m)
+    out = np.empty((flat.shape[0], n))
     for i, row in enumerate(flat):  # one row at a time: (n, taps) is ~16 m values
-        out[i] = (row[idx] * w).sum(axis=1)
-    return out.reshape(*x.shape[:-1], len(idx))
+        # the mirrored row, and each output's taps as a row of its windows (copied whole, not
+        # gathered value by value): the values and sums of row[mirrored indices] * w
+        padded = np.pad(row, (before, after), mode="symmetric")
+        out[i] = (sliding_window_view(padded, taps)[first + before] * w).sum(axis=1)
+    return out.reshape(*x.shape[:-1], n)
 
 
 @functools.lru_cache(maxsize=8)
 def _taps(m: int, f: int) -> tuple[np.ndarray, np.ndarray]:
-    """Sample indices (n, taps) and weights of decimate for a frame of m samples at F = f: the
-    same for every frame of a file, so computed once (the Bessel and sinc terms dominate)."""
+    """Each output's first tap (n,), a sample index before the edges are mirrored, and the
+    weights (n, taps) of decimate for a frame of m samples at F = f: the same for every frame of
+    a file, so computed once (the Bessel and sinc terms dominate)."""
     r = f / STEP
     n = -(-STEP * m // f)
     half = _TAPS_PER_FACTOR * r
@@ -74,12 +81,10 @@ def _taps(m: int, f: int) -> tuple[np.ndarray, np.ndarray]:
     dt = times[:, None] - taps
     w = 2 * cutoff * np.sinc(2 * cutoff * dt) * _kaiser(dt, half)
     w /= w.sum(axis=1, keepdims=True)
-    period = 2 * m  # mirror at both edges: ... x1 x0 | x0 x1 .. x[m-1] | x[m-1] x[m-2] ...
-    idx = np.mod(taps.astype(np.int64), period)
-    idx = np.where(idx >= m, period - 1 - idx, idx)
-    idx.setflags(write=False)
+    first = taps[:, 0].astype(np.intp)  # the edges are mirrored: ... x1 x0 | x0 x1 .. x[m-1] | x[m-1] x[m-2] ...
+    first.setflags(write=False)
     w.setflags(write=False)
-    return idx, w
+    return first, w
 
 
 def weights(u: np.ndarray) -> np.ndarray:
