@@ -30,12 +30,16 @@ _TOP = 1 << 24
 _MASK32 = 0xFFFFFFFF
 
 
+def _check_alphabet(symbols: int) -> None:
+    if not 1 <= symbols <= MAX_SYMBOLS:
+        raise ValueError(f"an adaptive model codes 1 to {MAX_SYMBOLS} symbols, not {symbols}")
+
+
 class AdaptiveModel:
     """Symbol counts with cumulative sums in a Fenwick tree: O(log V) to code, find and update."""
 
     def __init__(self, symbols: int, increment: int = INCREMENT, limit: int = LIMIT) -> None:
-        if not 1 <= symbols <= MAX_SYMBOLS:
-            raise ValueError(f"an adaptive model codes 1 to {MAX_SYMBOLS} symbols, not {symbols}")
+        _check_alphabet(symbols)
         self.n = symbols
         self.increment, self.limit = increment, limit
         self.freq = [1] * symbols
@@ -178,8 +182,7 @@ def encode(symbols: Iterable[int], alphabet: int, native: bool = True) -> bytes:
     """Symbols in [0, alphabet) -> range-coded bytes (one segment): in C++ when the extension is
     built (the same bytes, a test holds them equal), else here."""
     if native and _native is not None:
-        if not 1 <= alphabet <= MAX_SYMBOLS:
-            raise ValueError(f"an adaptive model codes 1 to {MAX_SYMBOLS} symbols, not {alphabet}")
+        _check_alphabet(alphabet)
         arr = symbols if isinstance(symbols, np.ndarray) else np.fromiter(symbols, dtype=np.int64)
         return _native.encode_symbols(np.asarray(arr, dtype=np.int64).ravel(), alphabet, INCREMENT, LIMIT)
     model, enc = AdaptiveModel(alphabet), RangeEncoder()

@@ -1397,8 +1397,15 @@ static uint32_t clamp_index(uint32_t k, unsigned i, uint32_t n) {
     return ix > n - 1u ? n - 1u : ix;
 }
 
-/* Where output sample j - 1 reads, from where j reads (k = 16 j / F, p = 16 j mod F): the
- * divisions done once per row, not per sample. F > 16: a resampled channel (header check). */
+/* Where a row's last output sample (m - 1) reads: k = 16 j / F, at phase p = 16 j mod F. */
+static void last_position(uint32_t m, uint32_t f, uint32_t *k, uint32_t *p) {
+    uint64_t num = (uint64_t)FACTOR_ONE * (m ? m - 1u : 0u);
+    *k = (uint32_t)(num / f);
+    *p = (uint32_t)(num % f);
+}
+
+/* Where output sample j - 1 reads, from where j reads: the divisions done once per row, not per
+ * sample. F > 16: a resampled channel (header check). */
 static void step_back(uint32_t *k, uint32_t *p, uint32_t f) {
     if (*p >= FACTOR_ONE) {
         *p -= FACTOR_ONE;
@@ -1425,8 +1432,8 @@ static void cubic_weights(const uint32_t *p, uint32_t f, float (*w)[IBATCH]) {
 static void interpolate_f32(float *out, uint32_t C, uint32_t oc, uint32_t n, uint32_t m, uint32_t f, float sd, float lo,
                             float hi) {
     float head[HEAD], w[4][IBATCH];
-    uint32_t k, j = m, kk = (uint32_t)((uint64_t)FACTOR_ONE * (m ? m - 1u : 0u) / f), ks[IBATCH], ps[IBATCH];
-    uint32_t p = (uint32_t)((uint64_t)FACTOR_ONE * (m ? m - 1u : 0u) % f);
+    uint32_t k, j = m, kk, p, ks[IBATCH], ps[IBATCH];
+    last_position(m, f, &kk, &p);
     for (k = 0; k < HEAD; k++) head[k] = k < n ? out[(size_t)k * C + oc] : 0.0f; /* all set: reads stay below n */
     while (j > 0) { /* outputs j - 1, j - 2, ..., IBATCH of them at a time */
         unsigned b, nb = j < IBATCH ? j : IBATCH;
@@ -1466,8 +1473,8 @@ static void interpolate_f32(float *out, uint32_t C, uint32_t oc, uint32_t n, uin
 /* The same on Q11 samples, with the weights in Q15 (times two) from u in Q15: integers only. */
 static void interpolate_q15(int16_t *out, uint32_t C, uint32_t oc, uint32_t n, uint32_t m, uint32_t f) {
     int16_t head[HEAD];
-    uint32_t k, j, kk = (uint32_t)((uint64_t)FACTOR_ONE * (m ? m - 1u : 0u) / f);
-    uint32_t p = (uint32_t)((uint64_t)FACTOR_ONE * (m ? m - 1u : 0u) % f);
+    uint32_t k, j, kk, p;
+    last_position(m, f, &kk, &p);
     for (k = 0; k < HEAD && k < n; k++) head[k] = out[(size_t)k * C + oc];
     for (j = m; j-- > 0; j ? step_back(&kk, &p, f) : (void)0) {
         /* u, u^2, u^3 < 2^15 and |w| < 2^18 fit 32 bits; only the products need 64 (a 32 x 32 -> 64

@@ -84,12 +84,12 @@ class _Workspace(threading.local):
 class NumpyEncoder:
     def __init__(self, bundle: Bundle, options: object = None) -> None:
         cfg = self.config = bundle.config
-        self.layers = [(w.astype(np.float64), b.astype(np.float64)) for w, b in net_layers(bundle)]
-        taps = [w.shape[2] for w, _ in self.layers]
+        layers = [(w.astype(np.float64), b.astype(np.float64)) for w, b in net_layers(bundle)]
+        taps = [w.shape[2] for w, _ in layers]
         if taps != [3, 3, 1]:
             raise BundleError(f"encoder net has kernel sizes {taps}; this encoder runs the model's 3, 3, 1")
         # (taps * Cin, Cout): row j * Cin + c multiplies input channel c at offset j - 1
-        self.mats = [(w.transpose(2, 1, 0).reshape(-1, w.shape[0]).copy(), b) for w, b in self.layers]
+        self.mats = [(w.transpose(2, 1, 0).reshape(-1, w.shape[0]).copy(), b) for w, b in layers]
         self.atoms_t = np.ascontiguousarray(bundle.dictionary.astype(np.float64).reshape(cfg.n_atoms, -1).T)
         self.codebook = bundle.codebook.astype(np.float64)
         self.code_sq = (self.codebook ** 2).sum(1)
@@ -152,9 +152,8 @@ class NumpyEncoder:
         """(R, n, K) -> (R, n) index of the nearest codeword in squared L2 (the first of equals).
         `scores`, a flat float64 buffer of at least R n V values, saves allocating the distances."""
         r, n, k = z.shape
-        v = len(self.code_sq)
-        score = (z.reshape(r * n, k) @ self.codebook2_t if scores is None
-                 else np.matmul(z.reshape(r * n, k), self.codebook2_t, out=_shaped(scores, r * n, v)))
+        out = None if scores is None else _shaped(scores, r * n, len(self.code_sq))
+        score = np.matmul(z.reshape(r * n, k), self.codebook2_t, out=out)
         # |z|^2 is the same for every codeword; argmax of -(|C|^2 - 2 z C^T) is argmin's index
         score -= self.code_sq
         return score.argmax(axis=-1).reshape(r, n)
