@@ -27,7 +27,8 @@
  * Arithmetic paths, chosen per stream:
  *   STAMPENC_F32  float32 with a portable GELU (no libm), so every IEEE-754 core that does not
  *                 fuse multiply-adds writes the same bytes (build with -ffp-contract=off);
- *   STAMPENC_F64  double with libm's erf: the tokens of the Python (numpy) encoder, for hosts;
+ *   STAMPENC_F64  double with the library's own erf: the tokens of the Python (numpy) encoder,
+ *                 for hosts;
  *   STAMPENC_Q    fixed point: int8 tables, int16 activations, int32 sums, no FPU needed (the
  *                 samples arrive as float and are normalized in software float on such cores);
  *                 the same bytes on every core. Its tokens differ from the float paths' where
@@ -164,6 +165,13 @@ uint64_t stampenc_samples(const stampenc *enc);
  * T a multiple of the block and at most the configured frame_samples; tokens[s] receives
  * T / (scales[s] * L / 2) values per scale s. Uses the state's scratch. */
 int stampenc_encode_row(stampenc *enc, const float *row, uint32_t length, uint16_t *const *tokens);
+
+#ifndef STAMPENC_NO_F64
+/* x[i] = GELU(x[i]) for n doubles, in place: the double path's activation, (0.5 x)(1 + erf(x / sqrt 2))
+ * with the library's own erf (within about one ulp; no libm call). For hosts that run the rest of
+ * the net elsewhere (the Python binding's numpy encoder), so both give the same activations. */
+void stampenc_gelu(double *x, size_t n);
+#endif
 
 #ifdef __cplusplus
 }

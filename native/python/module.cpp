@@ -546,6 +546,19 @@ PYBIND11_MODULE(_native, mod) {
         py::arg("symbols"), py::arg("alphabet"), py::arg("increment"), py::arg("limit"),
         "stampcodec.entropy.encode in C++ (the same bytes and the same error)");
     mod.def(
+        "gelu_inplace",
+        [](py::array x) {
+            // Writes through the caller's buffer (the numpy encoder's workspace), so no conversion
+            // may stand in between: a copy would be silently discarded.
+            if (!py::isinstance<py::array_t<double>>(x) || !(x.flags() & py::array::c_style) || !x.writeable())
+                throw py::type_error("gelu_inplace needs a writable C-contiguous float64 array");
+            auto *data = static_cast<double *>(x.mutable_data());
+            const auto n = static_cast<size_t>(x.size());
+            py::gil_scoped_release unlocked;
+            stampenc_gelu(data, n);
+        },
+        py::arg("x"), "x = gelu(x) in place with the C encoder's erf (stampenc_gelu)");
+    mod.def(
         "decode_residuals",
         [](py::bytes data, int64_t n, std::optional<py::array_t<int64_t, py::array::c_style | py::array::forcecast>> ctx,
            int alphabet, int contexts, int increment, int limit, int direct) {

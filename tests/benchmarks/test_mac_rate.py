@@ -73,15 +73,16 @@ def test_net_products_alone(benchmark):
     k, h, v, ln = cfg.n_atoms, cfg.encoder_hidden, cfg.codebook_size, cfg.atom_length
     chunk = encoder._chunk(ROWS, T // cfg.hop)
     g = np.random.default_rng(0)
-    right = {shape: g.standard_normal(shape) for shape in [(ln, k), (3 * k, h), (3 * h, h), (h, k), (k, v)]}
-    left = {shape[0]: g.standard_normal((ROWS, chunk + 2, shape[0])) for shape in right}
+    right = {shape: g.standard_normal(shape) for shape in [(ln, k), (k, 3 * h), (h, 3 * h), (h, k), (k, v)]}
+    left = {width: g.standard_normal((ROWS, chunk + 4, width)) for width in (k, h)}
     ops = []  # (left operand, right operand) per product, as encode_rows issues them
     for s in cfg.scales:
         n = T // (s * cfg.hop)
         ops.append((g.standard_normal((ROWS, n, ln)), right[ln, k]))  # the correlation: one product per row
         for a in range(0, n, chunk):
             m = min(n, a + chunk) - a
-            ops += [(left[3 * k][:, :m + 2], right[3 * k, h]), (left[3 * h][:, :m], right[3 * h, h]),
+            # the 3-wide layers: their taps side by side, on two tokens of context either side
+            ops += [(left[k][:, :m + 4], right[k, 3 * h]), (left[h][:, :m + 2], right[h, 3 * h]),
                     (left[h][:, :m], right[h, k]), (left[k][:, :m], right[k, v])]
     outs = [np.empty(a.shape[:-1] + b.shape[1:]) for a, b in ops]  # reused, as the encoder reuses them
 
@@ -91,3 +92,31 @@ def test_net_products_alone(benchmark):
 
     benchmark.extra_info.update(macs=sum(a.size * b.shape[1] for a, b in ops))
     benchmark.pedantic(products, rounds=7, iterations=1, warmup_rounds=1)
+
+
+@pytest.mark.benchmark(group="gelu")
+@pytest.mark.parametrize("path", ["C", "scipy"])
+def test_gelu(benchmark, path):
+    """The encoder's GELU on 1.4 M values (one encode_rows call above makes about that many,
+    median |x| near 0.2), through the C library's erf or scipy's: compare the two medians."""
+    from stampcodec.runtime import activations, native
+
+    if path == "C" and not native.available():
+        pytest.skip("stampcodec._native is not built (reinstall with a C/C++ compiler)")
+    if path == "scipy":
+        pytest.importorskip("scipy.special")
+    x = np.random.default_rng(0).standard_normal(1_381_632) * 0.4
+    y, scratch = x.copy(), np.empty_like(x)
+
+    def run():
+        np.copyto(y, x)
+        activations.gelu_inplace(y, scratch)
+
+    saved = activations._native
+    if path == "scipy":
+        activations._native = None
+    try:
+        benchmark.extra_info.update(samples=x.size)
+        benchmark.pedantic(run, rounds=7, iterations=1, warmup_rounds=1)
+    finally:
+        activations._native = saved

@@ -36,7 +36,7 @@ def net_layers(bundle: Bundle) -> list[tuple[np.ndarray, np.ndarray]]:
     return [(bundle.tensors[w], bundle.tensors[b]) for w, b in _NET]
 
 
-_CHUNK = 256  # tokens per pass through the net: its im2col, activations and distances stay in cache
+_CHUNK = 256  # tokens per pass through the net: its products, activations and distances stay in cache
 _PASS_ROWS = 2048  # at most (rows x tokens) per pass, so many channels do not grow the buffers past ~10 MB
 
 
@@ -45,12 +45,13 @@ def _chunk(rows: int, tokens: int) -> int:
     return min(tokens, _CHUNK, max(32, _PASS_ROWS // rows))
 
 
-def _im2col3(x: np.ndarray, out: np.ndarray) -> np.ndarray:
-    """out[:, t] = (x[:, t], x[:, t + 1], x[:, t + 2]): the taps of a 3-wide convolution as one
-    matrix, so the layer is one product. (R, m + 2, C) -> out (R, m, 3 C)."""
-    m, c = out.shape[1], x.shape[2]
-    for j in range(3):
-        out[:, :, j * c:(j + 1) * c] = x[:, j:j + m]
+def _conv3(p: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """out[:, t] = p[:, t, tap 0] + p[:, t + 1, tap 1] + p[:, t + 2, tap 2]: a 3-wide convolution
+    from one product of its input with the three taps side by side (R, m + 2, 3 O) -> out (R, m, O).
+    Copying the input's taps into one matrix instead (im2col) moved three times the data."""
+    m, o = out.shape[1], out.shape[2]
+    np.add(p[:, :m, :o], p[:, 1:m + 1, o:2 * o], out=out)
+    out += p[:, 2:m + 2, 2 * o:]
     return out
 
 
@@ -88,8 +89,8 @@ class NumpyEncoder:
         taps = [w.shape[2] for w, _ in layers]
         if taps != [3, 3, 1]:
             raise BundleError(f"encoder net has kernel sizes {taps}; this encoder runs the model's 3, 3, 1")
-        # (taps * Cin, Cout): row j * Cin + c multiplies input channel c at offset j - 1
-        self.mats = [(w.transpose(2, 1, 0).reshape(-1, w.shape[0]).copy(), b) for w, b in layers]
+        # (Cin, taps * Cout): column j * Cout + o gives output o its tap at offset j - 1
+        self.mats = [(w.transpose(1, 2, 0).reshape(w.shape[1], -1).copy(), b) for w, b in layers]
         self.atoms_t = np.ascontiguousarray(bundle.dictionary.astype(np.float64).reshape(cfg.n_atoms, -1).T)
         self.codebook = bundle.codebook.astype(np.float64)
         self.code_sq = (self.codebook ** 2).sum(1)
@@ -112,11 +113,11 @@ class NumpyEncoder:
         r, n, ca, ln = win.shape
         k, b = cfg.n_atoms, _chunk(r, n)
         (w0, b0), (w1, b1), (w2, b2) = self.mats
-        hidden = w0.shape[1]
+        hidden = w0.shape[1] // 3
         # flat buffers: the chunk's arrays are their first values, contiguous at every chunk size
         work = self._work
         c = _shaped(work.get("c", r * (b + 4) * k), r, b + 4, k)  # tokens a-2 .. a+m+1; zero outside the row
-        taps0, taps1 = work.get("taps0", r * (b + 2) * 3 * k), work.get("taps1", r * b * 3 * hidden)
+        taps0, taps1 = work.get("taps0", r * (b + 4) * 3 * hidden), work.get("taps1", r * (b + 2) * 3 * hidden)
         h0, h1, scratch = (work.get(name, r * (b + 2) * hidden) for name in ("h0", "h1", "scratch"))
         z = work.get("z", r * b * k)
         for a in range(0, n, b):
@@ -125,14 +126,14 @@ class NumpyEncoder:
             c[:, :lo - a + 2] = 0.0
             c[:, hi - a + 2:m + 4] = 0.0
             np.matmul(win[:, lo:hi].reshape(r, hi - lo, ca * ln), self.atoms_t, out=c[:, lo - a + 2:hi - a + 2])
-            h = _product(_im2col3(c[:, :m + 4], _shaped(taps0, r, m + 2, 3 * k)), w0, _shaped(h0, r, m + 2, hidden))
+            h = _conv3(_product(c[:, :m + 4], w0, _shaped(taps0, r, m + 4, 3 * hidden)), _shaped(h0, r, m + 2, hidden))
             h += b0  # tokens a-1 .. a+m
             gelu_inplace(h, _shaped(scratch, r, m + 2, hidden))
             if a == 0:
                 h[:, 0] = 0.0  # the second layer's zero padding, not gelu(layer 1) of padding
             if a + m == n:
                 h[:, m + 1] = 0.0
-            g = _product(_im2col3(h, _shaped(taps1, r, m, 3 * hidden)), w1, _shaped(h1, r, m, hidden))
+            g = _conv3(_product(h, w1, _shaped(taps1, r, m + 2, 3 * hidden)), _shaped(h1, r, m, hidden))
             g += b1
             gelu_inplace(g, _shaped(scratch, r, m, hidden))
             out = _product(g, w2, _shaped(z, r, m, k))
