@@ -47,7 +47,20 @@ struct stampenc {
 static size_t align8(size_t n) { return (n + 7u) & ~(size_t)7u; }
 static void *at(const stampenc *e, uint32_t off) { return (void *)((uint8_t *)(uintptr_t)e + off); }
 
-#define TILE 4u /* tokens that share each weight load (stampenc_kernels.inc) */
+#define TILE 4u  /* tokens that share each weight load (stampenc_kernels.inc) */
+#define BLOCK 8u /* tokens per pipeline block: a 256-sample frame's finest scale in one */
+
+/* Rows of the correlation and hidden rings: a block, the two rows its 3-tap neighbours reach back
+ * to, and one more for the last block, whose h1 stage also takes the token the previous block left
+ * (so BLOCK + 1 hidden rows are written while the two before them are still to be read); or a
+ * frame's whole finest scale when that is one block (no wrap, so no spare rows). */
+static size_t ring_rows(const stampenc_model *m, uint32_t frame) {
+    size_t finest = m->scales[0], s, n;
+    for (s = 1; s < m->n_scales; s++)
+        if (m->scales[s] < finest) finest = m->scales[s];
+    n = frame / (finest * (m->atom_length / 2u));
+    return n <= BLOCK ? (n ? n : 1u) : BLOCK + 3u;
+}
 
 /* A zero row, read where a convolution tap or a tile position falls outside the tokens. */
 static size_t zero_len(const stampenc_model *m) {
@@ -56,13 +69,13 @@ static size_t zero_len(const stampenc_model *m) {
 }
 
 /* Workspace, in REAL units, for frames of F samples: |codeword|^2 (V), a zero row, one codeword
- * waveform (Ca L), rings of six correlation and six hidden rows (6 K + 6 H), a tile's second
+ * waveform (Ca L), the correlation and hidden rings (ring_rows() x (K + H)), a tile's second
  * hidden rows and activations (4 H + 4 K), the reconstruction (Ca F), the pooled residual with
  * L/4 zeros each side, later the overlap-add line (Ca (F + L/2)); the double path also a double
  * copy of the row (Ca F), which the float path reads in place. */
 static size_t work_reals(const stampenc_model *m, uint32_t frame, int f64) {
     size_t ca = m->atom_channels, f = frame, l = m->atom_length;
-    return (size_t)m->codebook_size + zero_len(m) + ca * l + (TILE + 2u) * ((size_t)m->n_atoms + m->hidden) +
+    return (size_t)m->codebook_size + zero_len(m) + ca * l + ring_rows(m, frame) * ((size_t)m->n_atoms + m->hidden) +
            TILE * ((size_t)m->hidden + m->n_atoms) + ca * f + ca * (f + l / 2u) + (f64 ? ca * f : 0u);
 }
 
