@@ -55,10 +55,7 @@ static void *at(const stampenc *e, uint32_t off) { return (void *)((uint8_t *)(u
  * (so BLOCK + 1 hidden rows are written while the two before them are still to be read); or a
  * frame's whole finest scale when that is one block (no wrap, so no spare rows). */
 static size_t ring_rows(const stampenc_model *m, uint32_t frame) {
-    size_t finest = m->scales[0], s, n;
-    for (s = 1; s < m->n_scales; s++)
-        if (m->scales[s] < finest) finest = m->scales[s];
-    n = frame / (finest * (m->atom_length / 2u));
+    const size_t n = frame / ((size_t)m->scales[m->n_scales - 1u] * (m->atom_length / 2u)); /* coarse to fine */
     return n <= BLOCK ? (n ? n : 1u) : BLOCK + 3u;
 }
 
