@@ -46,7 +46,7 @@ def test_sources_ship_with_the_package():
     assert [Path(p).name for p in stampcodec.get_sources(encoder=True)] == ["stampdec.c", "stampenc.c"]
     assert (Path(stampcodec.get_include()) / "stampenc.h").is_file()
     assert (Path(stampcodec.get_sources()[0]).parent / "stampdec_synthesis.inc").is_file()  # stampdec.c includes it
-    for inc in ("stampenc_kernels.inc", "stampenc_fixed.inc", "stampenc_erf.inc"):  # stampenc.c includes them
+    for inc in ("stampenc_kernels.inc", "stampenc_fixed.inc", "stampenc_erf.inc", "stampenc_panels.inc"):  # stampenc.c includes them
         assert (Path(stampcodec.get_sources(encoder=True)[1]).parent / inc).is_file()
     assert (Path(stampcodec.get_cmake_dir()) / "stampdecConfig.cmake").is_file()
 

@@ -8,6 +8,8 @@ statistics and a sample rate in the header. It never writes resampled channels, 
 (FRAME_SKIP), error-bounded fields, time stamps, channel names or prior-coded segments: those
 come from the Python encoder, which hands its rows to the C encoder for their tokens."""
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -183,9 +185,79 @@ def test_joint_model_and_bit_packed_segments():
 def test_codec_native_backend_writes_the_numpy_files(default):
     x = read_csv(DATA / "gait_holdout.csv").data
     nat = Codec.load(backend="numpy", encode_backend="native")
-    assert nat.encode_backend == "native" and Codec.load().encode_backend == "numpy"  # auto: numpy (faster on hosts)
+    assert nat.encode_backend == "native" and Codec.load().encode_backend == "native"  # auto: native when built
     for kw in ({}, {"bpt": 0.2}, {"skip": 2.0}):
         assert nat.encode(x, **kw) == default.encode(x, **kw), kw
+
+
+def test_tokens_do_not_depend_on_the_thread_count(default):
+    """encode_rows spreads rows over worker threads, each with a copy of the C state: the same
+    tokens for 1, 2 and 5 threads, and the same as one row at a time."""
+    x = read_csv(DATA / "gait_holdout.csv").data[:2048, :5].T
+    rows = _rows((x - x.mean(1, keepdims=True)) / x.std(1, keepdims=True), default.config.block)
+    enc = native.NativeEncoder(default.bundle)
+    one = [np.stack(t) for t in zip(*(enc._by_length.setdefault(rows.shape[2], enc.stream(1, rows.shape[2]))
+                                     .encode_row(r) for r in rows))]
+    for threads in (1, 2, 5):
+        enc.threads = threads
+        got = enc.encode_rows(rows)
+        assert all(np.array_equal(a, b) for a, b in zip(one, got)), threads
+
+
+def test_auto_takes_native_and_hands_numpy_what_c_cannot_take(default, monkeypatch):
+    """`--backend auto` encodes with the C encoder when built; rows it refuses (here: every row
+    length, as for a frame past its limits) go to the numpy encoder, where `--backend native`
+    says why it cannot encode them."""
+    x = read_csv(DATA / "gait_holdout.csv").data[:3000, :2]
+    ref = default.encode(x, resample=1)
+    auto = Codec.load(backend="numpy")
+    assert auto.encode_backend == "native" and auto.encode(x, resample=1) == ref
+
+    def refuse(self, *a, **kw):
+        raise ValueError("encoder: the model and this stream do not fit each other")
+
+    monkeypatch.setattr(native.NativeEncoder, "stream", refuse)
+    assert Codec.load(backend="numpy").encode(x, resample=1) == ref
+    with pytest.raises(ValueError, match="do not fit"):
+        Codec.load(backend="numpy", encode_backend="native").encode(x, resample=1)
+
+
+@pytest.mark.slow
+def test_simd_paths_give_the_same_files(tmp_path):
+    """The encoder's x86 kernels, chosen at build and run time (SSE2 dot products; AVX GELU and
+    waveforms; the double path's AVX2/FMA panel products), against builds without AVX and
+    without any SIMD, through native/'s stampenc_cli: the float and fixed-point files are the
+    same bytes (the same sums in every build). The double path fuses its multiply-adds only
+    where the core has FMA, so its sums differ in the last bits; its tokens, and so the files,
+    are the same on these recordings."""
+    if shutil.which("cmake") is None:
+        pytest.fail("cmake is needed to build the C example (pip install cmake)")
+    from stampcodec.cli import main
+
+    assert main(["export", "--format", "c", "--tables", "both", "--encoder", "-o", str(tmp_path / "model.h")]) == 0
+    exes = {}
+    for variant in ("default", "NO_AVX", "NO_SIMD"):
+        build = tmp_path / variant
+        flags = [] if variant == "default" else [f"-DCMAKE_C_FLAGS=-DSTAMPENC_{variant} -DSTAMPDEC_{variant}"]
+        subprocess.run(["cmake", "-S", str(ROOT / "firmware_examples" / "linux_cli"), "-B", str(build),
+                        "-DCMAKE_BUILD_TYPE=Release", *flags, f"-DSTAMPDEC_MODEL_HEADER={tmp_path / 'model.h'}"],
+                       check=True, capture_output=True)
+        subprocess.run(["cmake", "--build", str(build), "--target", "stampenc_cli"], check=True, capture_output=True)
+        exes[variant] = build / "stampenc_cli"
+    inputs = {"gait": read_csv(DATA / "gait_holdout.csv").data[:, :3],
+              "ecg": read_csv(DATA / "ecg_holdout.csv").data[:, :1],
+              "walk": np.cumsum(np.random.default_rng(5).normal(size=(4096, 2)), axis=0)}
+    for name, x in inputs.items():
+        raw = tmp_path / f"{name}.f32"
+        x.astype("<f4").tofile(raw)
+        for path in ("", "--f64", "--q"):
+            files = {}
+            for variant, exe in exes.items():
+                out = tmp_path / f"{name}{path}-{variant}.tok"
+                subprocess.run([str(exe), *([path] if path else []), "--frame", "1024", str(x.shape[1]), str(raw),
+                                str(out)], check=True, capture_output=True)
+                files[variant] = out.read_bytes()
+            assert files["NO_AVX"] == files["default"] and files["NO_SIMD"] == files["default"], (name, path)
 
 
 def test_bad_input_is_refused_cleanly(default):

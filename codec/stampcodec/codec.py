@@ -55,9 +55,9 @@ class Codec:
     """A model and the backends that run it. backend picks the decoder: "native" (the C library,
     stampcodec._native), "numpy" (the reference), "onnx" or "tflite" (graphs from `stampcodec
     export` in export_dir; tflite_variant f32, int8 or f16 weights), "torch" (PyTorch eager);
-    "auto" takes native when it was built, else numpy. encode_backend: "numpy" (also what "auto"
-    takes: the fastest on hosts), "native" (the C encoder, native/include/stampenc.h, in double:
-    the numpy encoder's tokens), "onnx" or "torch". Names and what each needs:
+    "auto" takes native when it was built, else numpy. encode_backend: "native" (the C encoder,
+    native/include/stampenc.h, in double: the numpy encoder's tokens, faster; what "auto" takes
+    when built), "numpy" (the reference), "onnx" or "torch". Names and what each needs:
     stampcodec.runtime.backends. A Codec serves one thread
     at a time (its decoder keeps state between frames): give each thread its own, as
     stampcodec.numcodecs does."""
@@ -72,6 +72,7 @@ class Codec:
         self.model_id = bundle.model_id
         backends.check(encode_backend, self._options, "encoder")
         self.encode_backend = backends.resolve(encode_backend, "encoder")
+        self._encoder_fallback = encode_backend == backends.AUTO  # the C encoder hands numpy what it cannot take
         self.prior = self._check_prior(prior)
         if self.prior is not None and export_dir is not None and (Path(export_dir) / "prior.onnx").exists():
             from stampcodec.prior.onnx_tables import OnnxTables  # the exported graph computes the tables
@@ -659,9 +660,15 @@ class Codec:
         (activations, ~2 KB per sample) does not grow with the channel count. skip: lambda per
         row (NaN: none) for the numpy encoder's token budget (stampcodec.budget)."""
         if self._encoder is None:
-            self._encoder = backends.row_encoder(self.encode_backend, self.bundle, self._options)
+            if self.encode_backend == "native":
+                from stampcodec.runtime.native import NativeEncoder
+
+                self._encoder = NativeEncoder(self.bundle, fallback=self._encoder_fallback)
+            else:
+                self._encoder = backends.row_encoder(self.encode_backend, self.bundle, self._options)
         r, _, t = rows.shape
-        step = max(1, ENCODE_BATCH_SAMPLES // (t * rows.shape[1]))
+        # the C encoder's working memory does not grow with the rows: all at once, spread over its threads
+        step = r if self.encode_backend == "native" else max(1, ENCODE_BATCH_SAMPLES // (t * rows.shape[1]))
         parts = []
         for i in range(0, r, step):
             kw = {} if skip is None else {"skip": skip[i:i + step]}

@@ -28,7 +28,9 @@
  *   STAMPENC_F32  float32 with a portable GELU (no libm), so every IEEE-754 core that does not
  *                 fuse multiply-adds writes the same bytes (build with -ffp-contract=off);
  *   STAMPENC_F64  double with the library's own erf: the tokens of the Python (numpy) encoder,
- *                 for hosts;
+ *                 for hosts. Its state keeps packed weights and every codeword's waveform
+ *                 (about 0.5 MB for the default model); its multiply-adds are fused where the
+ *                 x86 core has FMA, so its bits follow the core (its tokens, in practice, do not);
  *   STAMPENC_Q    fixed point: int8 tables, int16 activations, int32 sums, no FPU needed (the
  *                 samples arrive as float and are normalized in software float on such cores);
  *                 the same bytes on every core. Its tokens differ from the float paths' where
@@ -163,7 +165,9 @@ uint64_t stampenc_samples(const stampenc *enc);
 
 /* Tokens of one normalized row without framing (hosts and tests): rows = (Ca, T) float values,
  * T a multiple of the block and at most the configured frame_samples; tokens[s] receives
- * T / (scales[s] * L / 2) values per scale s. Uses the state's scratch. */
+ * T / (scales[s] * L / 2) values per scale s. Uses the state's scratch. A state points only to
+ * the model, never into itself: a byte copy of an initialized state is a second state, so
+ * threads may encode rows at once, each with its own copy (the Python binding does). */
 int stampenc_encode_row(stampenc *enc, const float *row, uint32_t length, uint16_t *const *tokens);
 
 #ifndef STAMPENC_NO_F64

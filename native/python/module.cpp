@@ -4,10 +4,12 @@
 #include <pybind11/stl.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 extern "C" {
@@ -228,6 +230,70 @@ class Encoder {
             for (size_t i = 0; i < v.size(); i++) a.mutable_data()[i] = v[i];
             out.push_back(a);
         }
+        return out;
+    }
+
+    // (R, Ca, T) normalized rows -> tokens per scale (R, n_s), the rows spread over up to `threads`
+    // workers. A state holds no pointer into itself, so each extra worker encodes with a byte copy
+    // of this one (the workspace is per state); each row's arithmetic is the same on any worker, so
+    // the tokens do not depend on the thread count.
+    std::vector<py::array_t<int64_t>> encode_rows(F32 rows, int threads) {
+        if (rows.ndim() != 3 || rows.shape(1) != m_.atom_channels) throw std::invalid_argument("rows are (R, atom channels, T)");
+        if (threads < 1) throw std::invalid_argument("threads must be >= 1");
+        const size_t r = static_cast<size_t>(rows.shape(0)), t = static_cast<size_t>(rows.shape(2));
+        const size_t block = static_cast<size_t>(m_.scales[0]) * (m_.atom_length / 2u);
+        if (!t || t % block || t > c_.frame_samples) throw std::invalid_argument("a row's length must be a positive multiple of the block, at most the frame");
+        std::vector<py::array_t<int64_t>> out;
+        std::vector<int64_t *> dst(m_.n_scales);
+        std::vector<size_t> len(m_.n_scales);
+        for (size_t s = 0; s < m_.n_scales; s++) {
+            len[s] = t / (m_.scales[s] * (m_.atom_length / 2u));
+            out.emplace_back(std::vector<py::ssize_t>{static_cast<py::ssize_t>(r), static_cast<py::ssize_t>(len[s])});
+            dst[s] = out.back().mutable_data();
+        }
+        const float *src = rows.data();
+        const size_t row_values = static_cast<size_t>(m_.atom_channels) * t;
+        const size_t workers = std::min(static_cast<size_t>(threads), r);
+        std::atomic<size_t> next{0};
+        std::atomic<int> failed{0};
+        auto work = [&](stampenc *e) {
+            std::vector<std::vector<uint16_t>> tok(m_.n_scales);
+            std::vector<uint16_t *> ptr(m_.n_scales);
+            for (size_t s = 0; s < m_.n_scales; s++) {
+                tok[s].resize(len[s]);
+                ptr[s] = tok[s].data();
+            }
+            for (size_t i; !failed && (i = next++) < r;) {
+                int rc = stampenc_encode_row(e, src + i * row_values, static_cast<uint32_t>(t), ptr.data());
+                if (rc) {
+                    failed = rc;
+                    return;
+                }
+                for (size_t s = 0; s < m_.n_scales; s++)
+                    std::copy(tok[s].begin(), tok[s].end(), dst[s] + i * len[s]);
+            }
+        };
+        {
+            py::gil_scoped_release nogil;
+            std::vector<std::vector<uint64_t>> copies;
+            std::vector<std::thread> pool;
+            try {
+                copies.reserve(workers - 1);  // the copies must not move while their workers run
+                pool.reserve(workers - 1);
+            } catch (const std::exception &) {
+            }
+            for (size_t w = 1; w < workers && copies.size() < copies.capacity(); w++) {
+                try {
+                    copies.push_back(state_);
+                    pool.emplace_back(work, reinterpret_cast<stampenc *>(copies.back().data()));
+                } catch (const std::exception &) {
+                    break;  // no memory or no thread: the workers started (and this one) take the rows
+                }
+            }
+            work(enc_);
+            for (auto &th : pool) th.join();
+        }
+        if (failed) throw std::invalid_argument(std::string("encode_rows: ") + stampenc_strerror(failed));
         return out;
     }
 
@@ -592,6 +658,7 @@ PYBIND11_MODULE(_native, mod) {
              py::arg("mean") = py::none(),
              py::arg("std") = py::none(), py::arg("sample_rate") = 0.0, py::arg("time_origin") = 0.0)
         .def("encode_row", &Encoder::encode_row, py::arg("row"))
+        .def("encode_rows", &Encoder::encode_rows, py::arg("rows"), py::arg("threads") = 1)
         .def("header", &Encoder::header, py::arg("length"))
         .def("push", &Encoder::push, py::arg("x"))
         .def("flush", &Encoder::flush)

@@ -5,6 +5,10 @@
  * stampenc_kernels.inc, compiled once per arithmetic path (float, double). */
 #include "stampenc.h"
 
+#if defined(STAMPENC_NO_SIMD) && !defined(STAMPENC_NO_AVX)
+#define STAMPENC_NO_AVX /* no SIMD at all: not the AVX copies either */
+#endif
+
 #include <math.h>
 #include <string.h>
 
@@ -65,15 +69,21 @@ static size_t zero_len(const stampenc_model *m) {
     return n > m->atom_length ? n : m->atom_length;
 }
 
+#include "stampenc_panels.inc"
+
 /* Workspace, in REAL units, for frames of F samples: |codeword|^2 (V), a zero row, one codeword
  * waveform (Ca L), the correlation and hidden rings (ring_rows() x (K + H)), a tile's second
  * hidden rows and activations (4 H + 4 K), the reconstruction (Ca F), the pooled residual with
  * L/4 zeros each side, later the overlap-add line (Ca (F + L/2)); the double path also a double
- * copy of the row (Ca F), which the float path reads in place. */
+ * copy of the row (Ca F), which the float path reads in place, its packed weights (after |c|^2),
+ * a tile's codeword scores (4 V) and every codeword's waveform (V Ca L). */
 static size_t work_reals(const stampenc_model *m, uint32_t frame, int f64) {
     size_t ca = m->atom_channels, f = frame, l = m->atom_length;
     return (size_t)m->codebook_size + zero_len(m) + ca * l + ring_rows(m, frame) * ((size_t)m->n_atoms + m->hidden) +
-           TILE * ((size_t)m->hidden + m->n_atoms) + ca * f + ca * (f + l / 2u) + (f64 ? ca * f : 0u);
+           TILE * ((size_t)m->hidden + m->n_atoms) + ca * f + ca * (f + l / 2u) +
+           (f64 ? ca * f + (packed_floats(m) + 1u) / 2u + TILE * (size_t)m->codebook_size +
+                      (size_t)m->codebook_size * ca * l
+                : 0u);
 }
 
 /* --- numeric kernels, one copy per path -------------------------------------------------- */

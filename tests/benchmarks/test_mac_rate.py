@@ -56,6 +56,8 @@ def test_encoder_rows(benchmark, backend):
         pytest.skip("stampcodec._native is not built (reinstall with a C/C++ compiler)")
     bundle = Codec.load(backend="numpy").bundle
     enc = backends.row_encoder(backend, bundle)
+    if backend == "native":
+        enc.threads = 1  # per core, as BLAS is limited to one thread here
     x = np.cumsum(np.random.default_rng(0).standard_normal((ROWS, T)), axis=1)
     rows = ((x - x.mean(1, keepdims=True)) / x.std(1, keepdims=True)).astype(np.float32)[:, None, :]
     benchmark.extra_info.update(macs=ROWS * encoder_macs(bundle.config, T), samples=ROWS * T)

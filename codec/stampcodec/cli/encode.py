@@ -152,9 +152,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fill-gaps", action="store_true",
                    help="store no missing-sample mask: gaps decode as the code of the signal interpolated across them")
     p.add_argument("--backend", choices=["auto", *ENCODERS], default="auto",
-                   help="encoder: numpy (the reference, and the fastest on a host with BLAS), native (the C "
-                        "encoder of native/include/stampenc.h: the same tokens), onnx (ONNX Runtime on --export-dir's "
-                        "encoder.onnx), torch (PyTorch eager); auto (default): numpy")
+                   help="encoder: native (the C encoder of native/include/stampenc.h on every core: the numpy "
+                        "encoder's tokens, faster), numpy (the reference), onnx (ONNX Runtime on --export-dir's "
+                        "encoder.onnx), torch (PyTorch eager); auto (default): native when built, else numpy")
     p.add_argument("--export-dir", help="folder written by `stampcodec export --format onnx`")
     p.add_argument("--workers", type=int, metavar="N",
                    help="many files: encode on a Dask cluster of N worker processes on this machine")

@@ -40,7 +40,7 @@ ENCODERS = {
     "onnx": "stampcodec.runtime.exported:OnnxRows",
     "torch": "stampcodec.train.backend:TorchRows",
 }
-AUTO = "auto"  # decoders: native when built, else numpy; encoders: numpy (see resolve)
+AUTO = "auto"  # native when built, else numpy (see resolve)
 SKIPPING_ENCODERS = ("numpy", "native")  # the token budget (stampcodec.budget) runs in numpy; native hands it there
 TFLITE_VARIANTS = ("f32", "int8", "f16")
 NEEDS_EXPORT = ("onnx", "tflite")
@@ -132,14 +132,12 @@ def _make(table: dict[str, str], name: str, bundle: Bundle, options: Options):
 
 
 def resolve(name: str, kind: str = "decoder") -> str:
-    """"auto" -> the backend to use on this install. Decoding: the C library when built. Encoding:
-    numpy, whose BLAS products beat the C encoder's double path on hosts (about 2x in
-    tests/benchmarks/test_codec_throughput.py::test_encode_backends) for the same tokens; the C
-    encoder is there for devices and for `--backend native`."""
+    """"auto" -> the backend to use on this install: the C library when built, else numpy, for
+    decoding and encoding alike. The C encoder's double path gives the numpy encoder's tokens and
+    runs faster on hosts (tests/benchmarks/test_codec_throughput.py::test_encode_backends); when
+    it was chosen this way, rows it cannot take go to numpy (NativeEncoder's fallback)."""
     if name != AUTO:
         return name
-    if kind == "encoder":
-        return "numpy"
     from stampcodec.runtime import native
     return "native" if native.available() else "numpy"
 

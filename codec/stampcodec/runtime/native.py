@@ -7,6 +7,7 @@ extension was built, and Codec picks it automatically for decoding.
 from __future__ import annotations
 
 import math
+import os
 
 import numpy as np
 
@@ -24,6 +25,14 @@ Q_OUT = 11  # q15 output format: normalized sample = value / 2**11 (stampdec.h, 
 
 def available() -> bool:
     return _native is not None
+
+
+def available_cores() -> int:
+    """Cores this process may run on (its affinity mask where the OS has one)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def q15_tables(waves: np.ndarray) -> tuple[np.ndarray, int]:
@@ -125,11 +134,15 @@ class NativeEncoder:
     in, tokens per scale out. The double path by default (arithmetic "f64"), whose tokens are the
     numpy encoder's; "f32" is the firmware's float path, "q" its fixed-point path
     (stampcodec.runtime.fixed). The token budget (skip) is the numpy encoder's: rows with a budget
-    go there."""
+    go there. A call's rows are spread over `threads` C++ threads (default: the cores this process
+    may use); the tokens are the same for any count. One instance serves one thread at a time.
+    fallback=True (what `encode --backend auto` makes): rows the C encoder cannot take (a frame
+    past its limits, a model it does not run) go to the numpy encoder instead of raising."""
 
     ARITHMETIC = ("f32", "f64", "q")  # stampenc.h's STAMPENC_F32, _F64, _Q
 
-    def __init__(self, bundle: Bundle, options: object = None, arithmetic: str = "f64") -> None:
+    def __init__(self, bundle: Bundle, options: object = None, arithmetic: str = "f64",
+                 threads: int | None = None, fallback: bool = False) -> None:
         if _native is None:
             raise ImportError("stampcodec._native is not built (install from source with a C/C++ compiler)")
         if arithmetic not in self.ARITHMETIC:
@@ -137,6 +150,10 @@ class NativeEncoder:
         self.bundle = bundle
         self.config = bundle.config
         self.arithmetic = arithmetic
+        if threads is not None and threads < 1:
+            raise ValueError(f"threads must be >= 1, got {threads}")
+        self.threads = threads or available_cores()
+        self.fallback = fallback
         self.tables = encoder_tables(bundle)
         self._by_length: dict[int, object] = {}
         self._numpy = None
@@ -156,14 +173,24 @@ class NativeEncoder:
     def encode_rows(self, rows: np.ndarray, skip: np.ndarray | None = None) -> list[np.ndarray]:
         """(R, Ca, T) normalized rows, T a multiple of the block -> tokens per scale (R, n_s)."""
         if skip is not None and np.isfinite(np.asarray(skip, dtype=np.float64)).any():
-            if self._numpy is None:
-                from stampcodec.runtime.encoder import NumpyEncoder
-                self._numpy = NumpyEncoder(self.bundle)
-            return self._numpy.encode_rows(rows, skip=skip)
+            return self._reference().encode_rows(rows, skip=skip)
         x = np.ascontiguousarray(rows, dtype=np.float32)
-        r, ca, t = x.shape
-        enc = self._by_length.get(t)
-        if enc is None:  # one state per row length (a frame's): its workspace is sized for it
-            enc = self._by_length[t] = self.stream(ca, t)
-        per_row = [enc.encode_row(x[i]) for i in range(r)]
-        return [np.stack([p[s] for p in per_row]) for s in range(len(self.config.scales))]
+        _, ca, t = x.shape
+        if t not in self._by_length:  # one state per row length (a frame's): its workspace is sized for it
+            try:
+                self._by_length[t] = self.stream(ca, t)
+            except ValueError:
+                if not self.fallback:
+                    raise
+                self._by_length[t] = None
+        enc = self._by_length[t]
+        if enc is None:
+            return self._reference().encode_rows(rows)
+        return list(enc.encode_rows(x, self.threads))
+
+    def _reference(self):
+        """The numpy encoder, for what the C encoder hands on (token budgets, fallback rows)."""
+        if self._numpy is None:
+            from stampcodec.runtime.encoder import NumpyEncoder
+            self._numpy = NumpyEncoder(self.bundle)
+        return self._numpy
