@@ -177,3 +177,21 @@ def test_columns_and_exclude_choose_the_signal_columns(tmp_path):
     np.save(tmp_path / "a.npy", np.random.default_rng(0).standard_normal((300, 3)))
     assert run("encode", tmp_path / "a.npy", "-o", tmp_path / "w.bin", "--exclude", "ch1").returncode == 0
     assert "300 samples x 2 channels" in run("info", tmp_path / "w.bin").stdout
+
+
+def test_threads_give_the_same_file_and_bad_counts_are_refused(tmp_path, capsys, monkeypatch):
+    """encode --threads N (the C encoder's frames side by side): one file for any N, the numpy
+    encoder's; a count below 1, here or in $STAMPCODEC_THREADS, is refused before any output."""
+    src = Path(__file__).parent / "data" / "gait_holdout.csv"
+    files = []
+    for extra in (["--threads", "1"], ["--threads", "3"], ["--backend", "numpy"]):
+        out = tmp_path / f"t{len(files)}.tok"
+        assert main(["encode", str(src), "-o", str(out), "--frame-samples", "1024", "--quiet", *extra]) == 0
+        files.append(out.read_bytes())
+    assert files[0] == files[1] == files[2]
+    assert main(["encode", str(src), "-o", str(tmp_path / "bad.tok"), "--threads", "0"]) != 0
+    assert "threads must be a positive integer" in capsys.readouterr().err
+    monkeypatch.setenv("STAMPCODEC_THREADS", "none")
+    assert main(["encode", str(src), "-o", str(tmp_path / "bad.tok")]) != 0
+    assert "STAMPCODEC_THREADS must be a positive integer" in capsys.readouterr().err
+    assert not (tmp_path / "bad.tok").exists()

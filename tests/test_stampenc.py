@@ -8,6 +8,7 @@ statistics and a sample rate in the header. It never writes resampled channels, 
 (FRAME_SKIP), error-bounded fields, time stamps, channel names or prior-coded segments: those
 come from the Python encoder, which hands its rows to the C encoder for their tokens."""
 
+import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -21,8 +22,10 @@ from stampcodec.codec import Codec
 from stampcodec.csvio import read_csv
 from stampcodec.datasets import seqcomb
 from stampcodec.errors import BundleError
+from stampcodec.parallel import available_cores
 from stampcodec.runtime import native
 from stampcodec.runtime.encoder import NumpyEncoder
+from stampcodec.streams import ArraySource
 
 from helpers import random_bundle
 
@@ -196,12 +199,25 @@ def test_tokens_do_not_depend_on_the_thread_count(default):
     x = read_csv(DATA / "gait_holdout.csv").data[:2048, :5].T
     rows = _rows((x - x.mean(1, keepdims=True)) / x.std(1, keepdims=True), default.config.block)
     enc = native.NativeEncoder(default.bundle)
-    one = [np.stack(t) for t in zip(*(enc._by_length.setdefault(rows.shape[2], enc.stream(1, rows.shape[2]))
-                                     .encode_row(r) for r in rows))]
+    stream = enc.stream(1, rows.shape[2])
+    one = [np.stack(t) for t in zip(*(stream.encode_row(r) for r in rows))]
     for threads in (1, 2, 5):
         enc.threads = threads
         got = enc.encode_rows(rows)
         assert all(np.array_equal(a, b) for a, b in zip(one, got)), threads
+
+
+def test_frames_encoded_side_by_side_give_the_numpy_files(default):
+    """With the C encoder, a file's frames are encoded on all cores at once (each frame's rows on
+    its thread): the same bytes as the numpy encoder's, frame after frame, gaps and a short last
+    frame included, in both format versions."""
+    x = read_csv(DATA / "gait_holdout.csv").data[:5000, :3].copy()
+    x[700:760, 1] = np.nan
+    auto = Codec.load(backend="numpy")
+    h = auto.encode_to(ArraySource(x), io.BytesIO(), frame_samples=512, resample=1)
+    assert auto._frame_threads(h, None) == min(available_cores(), 10)
+    for kw in ({"frame_samples": 512, "resample": 1}, {"frame_samples": 512}, {"frame_samples": 1024, "version": 1}):
+        assert auto.encode(x, **kw) == default.encode(x, **kw), kw
 
 
 def test_auto_takes_native_and_hands_numpy_what_c_cannot_take(default, monkeypatch):

@@ -41,6 +41,7 @@ class Options:
     """What `encode` takes besides the paths (Codec.encode_to's arguments, and the source's)."""
     model: str | None = None
     prior: str | None = None  # a token prior file (stampcodec.prior) to code tokens with
+    threads: int | None = None  # the C encoder's per file (None: $STAMPCODEC_THREADS, 1 in Dask workers)
     encode: dict[str, Any] = field(default_factory=dict)
     source: dict[str, Any] = field(default_factory=dict)
 
@@ -66,7 +67,7 @@ def plan(pattern: str, out_dir: str | os.PathLike[str]) -> list[Job]:
     return jobs
 
 
-_codecs: dict[str | None, Any] = {}
+_codecs: dict[tuple[Any, ...], Any] = {}
 
 
 def encode_one(job: Job, options: Options) -> Outcome:
@@ -77,9 +78,9 @@ def encode_one(job: Job, options: Options) -> Outcome:
 
     start = time.perf_counter()
     try:
-        key = (options.model, options.prior)
+        key = (options.model, options.prior, options.threads)
         if key not in _codecs:  # one per worker process (each worker runs one task at a time)
-            _codecs[key] = Codec.load(options.model, "numpy", prior=options.prior)
+            _codecs[key] = Codec.load(options.model, "numpy", prior=options.prior, threads=options.threads)
         source = open_source(job.source, **options.source)
         with atomic_output(Path(job.output)) as f:
             h = _codecs[key].encode_to(source, f, **options.encode)
@@ -127,8 +128,11 @@ def local_cluster(workers: int):
     import dask
     from dask.distributed import LocalCluster
 
+    from stampcodec.parallel import THREADS_ENV
+
     env = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items()
            if k != "MALLOC_TRIM_THRESHOLD_"}
+    env[THREADS_ENV] = "1"  # one core per worker process, as BLAS gets (OMP_NUM_THREADS=1)
     with dask.config.set({"distributed.nanny.pre-spawn-environ": env}):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
 

@@ -28,7 +28,7 @@ import numpy as np
 from tqdm import tqdm
 
 from stampcodec import bundle as bundle_io
-from stampcodec import bounded, container, released, resample, signals, timestamps
+from stampcodec import bounded, container, parallel, released, resample, signals, timestamps
 from stampcodec.container import ContainerError, Header
 from stampcodec.missing import fill_missing
 from stampcodec.errors import ConfigError, DataError
@@ -57,14 +57,17 @@ class Codec:
     export` in export_dir; tflite_variant f32, int8 or f16 weights), "torch" (PyTorch eager);
     "auto" takes native when it was built, else numpy. encode_backend: "native" (the C encoder,
     native/include/stampenc.h, in double: the numpy encoder's tokens, faster; what "auto" takes
-    when built), "numpy" (the reference), "onnx" or "torch". Names and what each needs:
+    when built), "numpy" (the reference), "onnx" or "torch". threads: how many the C encoder
+    runs on (frames side by side, or a frame's rows), default $STAMPCODEC_THREADS or every core
+    this process may use; the bytes are the same for any count. Names and what each needs:
     stampcodec.runtime.backends. A Codec serves one thread
     at a time (its decoder keeps state between frames): give each thread its own, as
     stampcodec.numcodecs does."""
 
     def __init__(self, bundle: bundle_io.Bundle, name: str = "bundle", backend: str = backends.AUTO, *,
                  export_dir: str | Path | None = None, tflite_variant: str = "f32",
-                 encode_backend: str = backends.AUTO, prior: "TokenPrior | str | Path | None" = None) -> None:
+                 encode_backend: str = backends.AUTO, prior: "TokenPrior | str | Path | None" = None,
+                 threads: int | None = None) -> None:
         self._options = backends.Options(None if export_dir is None else Path(export_dir), tflite_variant)
         self.bundle = bundle
         self.name = name
@@ -73,6 +76,9 @@ class Codec:
         backends.check(encode_backend, self._options, "encoder")
         self.encode_backend = backends.resolve(encode_backend, "encoder")
         self._encoder_fallback = encode_backend == backends.AUTO  # the C encoder hands numpy what it cannot take
+        if threads is not None and (not isinstance(threads, int) or threads < 1):
+            raise ConfigError(f"threads must be a positive integer, got {threads!r}")
+        self.threads = threads  # the C encoder's; None: parallel.available_cores()
         self.prior = self._check_prior(prior)
         if self.prior is not None and export_dir is not None and (Path(export_dir) / "prior.onnx").exists():
             from stampcodec.prior.onnx_tables import OnnxTables  # the exported graph computes the tables
@@ -242,11 +248,12 @@ class Codec:
     def _encode_frames(self, source: Source, out: BinaryIO, h: Header, keep_gaps: bool, entropy: bool,
                        progress: bool, what: str = "encoding", objective: str | tuple[int, ...] = "bytes",
                        skip: tuple[float, ...] | None = None) -> None:
-        done = 0
         kept = h.kept_time
         chunks = (source.stamped_chunks(h.frame_samples) if kept is not None
                   else ((c, t, None) for c, t in source.chunks(h.frame_samples)))
-        with _bar(h, what, progress) as bar:
+
+        def frames() -> Iterator[tuple[np.ndarray, bytes]]:  # read here, in the calling thread
+            read = 0
             for chunk, _, stamps in chunks:
                 signals.checkpoint()
                 time_field = b""
@@ -254,10 +261,29 @@ class Codec:
                     try:
                         time_field = timestamps.encode_field(timestamps.ticks(stamps, kept.digits))
                     except ValueError as e:
-                        raise DataError(f"{source.where}: time stamps from row {done + 1}: {e}") from None
-                out.write(self._encode_frame(h, chunk, keep_gaps, entropy, objective, time_field, skip))
-                done += len(chunk)
-                bar.update(len(chunk))
+                        raise DataError(f"{source.where}: time stamps from row {read + 1}: {e}") from None
+                read += len(chunk)
+                yield chunk, time_field
+
+        def encode(item: tuple[np.ndarray, bytes]) -> tuple[int, bytes]:
+            chunk, time_field = item
+            return len(chunk), self._encode_frame(h, chunk, keep_gaps, entropy, objective, time_field, skip)
+
+        threads = self._frame_threads(h, skip)
+        if threads > 1:  # frames side by side, each encoding its rows on its own thread
+            encoder = self._row_encoder()
+            inner = encode
+
+            def encode(item: tuple[np.ndarray, bytes]) -> tuple[int, bytes]:
+                with encoder.one_thread_per_call():
+                    return inner(item)
+
+        done = 0
+        with _bar(h, what, progress) as bar:
+            for n, blob in parallel.ordered_map(encode, frames(), threads):
+                out.write(blob)
+                done += n
+                bar.update(n)
         if done != h.length:
             raise DataError(f"{source.where}: changed while being read ({h.length} rows, then {done})")
 
@@ -655,24 +681,37 @@ class Codec:
                     per_row[s][i] = row
         return container.write_frame(h, per_row, mask, entropy, time_field=time_field, prior=self.prior)
 
-    def _encode_rows(self, rows: np.ndarray, skip: np.ndarray | None = None) -> list[np.ndarray]:
-        """Rows in batches of about ENCODE_BATCH_SAMPLES, so the encoder's working memory
-        (activations, ~2 KB per sample) does not grow with the channel count. skip: lambda per
-        row (NaN: none) for the numpy encoder's token budget (stampcodec.budget)."""
+    def _frame_threads(self, h: Header, skip: tuple[float, ...] | None) -> int:
+        """Threads to encode frames on: the cores, when the C encoder does the work (it runs
+        without the GIL), there are frames enough, and nothing per frame runs in Python at length
+        (a token budget, the error-bounded layer) or keeps state between frames (a prior's
+        coders); else 1, and each frame's rows are spread over the cores instead."""
+        if self.encode_backend != "native" or skip is not None or h.bounds is not None or self.prior is not None:
+            return 1
+        return min(self.threads or parallel.available_cores(), -(-h.length // h.frame_samples))
+
+    def _row_encoder(self) -> backends.RowEncoder:
         if self._encoder is None:
             if self.encode_backend == "native":
                 from stampcodec.runtime.native import NativeEncoder
 
-                self._encoder = NativeEncoder(self.bundle, fallback=self._encoder_fallback)
+                self._encoder = NativeEncoder(self.bundle, threads=self.threads, fallback=self._encoder_fallback)
             else:
                 self._encoder = backends.row_encoder(self.encode_backend, self.bundle, self._options)
+        return self._encoder
+
+    def _encode_rows(self, rows: np.ndarray, skip: np.ndarray | None = None) -> list[np.ndarray]:
+        """Rows in batches of about ENCODE_BATCH_SAMPLES, so the encoder's working memory
+        (activations, ~2 KB per sample) does not grow with the channel count. skip: lambda per
+        row (NaN: none) for the numpy encoder's token budget (stampcodec.budget)."""
+        encoder = self._row_encoder()
         r, _, t = rows.shape
         # the C encoder's working memory does not grow with the rows: all at once, spread over its threads
         step = r if self.encode_backend == "native" else max(1, ENCODE_BATCH_SAMPLES // (t * rows.shape[1]))
         parts = []
         for i in range(0, r, step):
             kw = {} if skip is None else {"skip": skip[i:i + step]}
-            parts.append([np.asarray(tok, dtype=np.int64) for tok in self._encoder.encode_rows(rows[i:i + step], **kw)])
+            parts.append([np.asarray(tok, dtype=np.int64) for tok in encoder.encode_rows(rows[i:i + step], **kw)])
         return [np.concatenate(per_scale) for per_scale in zip(*parts)]
 
 

@@ -155,6 +155,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="encoder: native (the C encoder of native/include/stampenc.h on every core: the numpy "
                         "encoder's tokens, faster), numpy (the reference), onnx (ONNX Runtime on --export-dir's "
                         "encoder.onnx), torch (PyTorch eager); auto (default): native when built, else numpy")
+    p.add_argument("--threads", type=int, metavar="N",
+                   help="threads for the C encoder (frames side by side; the file is the same for any N); "
+                        "default: $STAMPCODEC_THREADS, else every core this process may use")
     p.add_argument("--export-dir", help="folder written by `stampcodec export --format onnx`")
     p.add_argument("--workers", type=int, metavar="N",
                    help="many files: encode on a Dask cluster of N worker processes on this machine")
@@ -183,7 +186,8 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None or args.scheduler is not None:
         raise ConfigError("--workers and --scheduler are for many files: give a folder or a glob as INPUT")
     out = check_output_path(args.output, args.force, inputs=[args.input])
-    codec = Codec.load(args.model, "numpy", encode_backend=args.backend, export_dir=args.export_dir, prior=args.prior)
+    codec = Codec.load(args.model, "numpy", encode_backend=args.backend, export_dir=args.export_dir, prior=args.prior,
+                       threads=args.threads)
     tcol: str | int | None = int(args.time_column) if args.time_column and args.time_column.isdigit() else args.time_column
     with contextlib.ExitStack() as stack:
         # standard input, a FIFO or a device can be read once: copied before the two passes
@@ -240,7 +244,7 @@ def _bulk(args: argparse.Namespace, max_error: list[float] | None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     tcol: str | int | None = int(args.time_column) if args.time_column and args.time_column.isdigit() else args.time_column
     options = bulk.Options(
-        model=args.model, prior=args.prior,
+        model=args.model, prior=args.prior, threads=args.threads,
         encode=dict(frame_samples=args.frame_samples, sample_rate=args.sample_rate, keep_gaps=not args.fill_gaps,
                     resample=_resample(args.resample), entropy=not args.no_entropy, version=args.format_version,
                     bpt=args.bpt, max_error=max_error, layer=args.layer, keep_time=args.keep_time,

@@ -6,13 +6,16 @@ extension was built, and Codec picks it automatically for decoding.
 
 from __future__ import annotations
 
+import contextlib
 import math
-import os
+import threading
+from collections.abc import Iterator
 
 import numpy as np
 
 from stampcodec import container
 from stampcodec.bundle import Bundle
+from stampcodec.parallel import available_cores
 from stampcodec.runtime.decoder import codeword_waves
 
 try:
@@ -25,14 +28,6 @@ Q_OUT = 11  # q15 output format: normalized sample = value / 2**11 (stampdec.h, 
 
 def available() -> bool:
     return _native is not None
-
-
-def available_cores() -> int:
-    """Cores this process may run on (its affinity mask where the OS has one)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 def q15_tables(waves: np.ndarray) -> tuple[np.ndarray, int]:
@@ -135,8 +130,9 @@ class NativeEncoder:
     numpy encoder's; "f32" is the firmware's float path, "q" its fixed-point path
     (stampcodec.runtime.fixed). The token budget (skip) is the numpy encoder's: rows with a budget
     go there. A call's rows are spread over `threads` C++ threads (default: the cores this process
-    may use); the tokens are the same for any count. One instance serves one thread at a time.
-    fallback=True (what `encode --backend auto` makes): rows the C encoder cannot take (a frame
+    may use); the tokens are the same for any count. Several threads may call one instance at
+    once: each keeps its own C states (one_thread_per_call() for callers that are themselves
+    spread over the cores). fallback=True (what `encode --backend auto` makes): rows the C encoder cannot take (a frame
     past its limits, a model it does not run) go to the numpy encoder instead of raising."""
 
     ARITHMETIC = ("f32", "f64", "q")  # stampenc.h's STAMPENC_F32, _F64, _Q
@@ -155,8 +151,9 @@ class NativeEncoder:
         self.threads = threads or available_cores()
         self.fallback = fallback
         self.tables = encoder_tables(bundle)
-        self._by_length: dict[int, object] = {}
+        self._local = threading.local()  # per calling thread: C states by row length, a thread count
         self._numpy = None
+        self._numpy_lock = threading.Lock()
 
     def stream(self, channels: int, frame_samples: int, *, entropy: bool = True, mean: np.ndarray | None = None,
                std: np.ndarray | None = None, sample_rate: float = 0.0, time_origin: float = 0.0):
@@ -176,21 +173,38 @@ class NativeEncoder:
             return self._reference().encode_rows(rows, skip=skip)
         x = np.ascontiguousarray(rows, dtype=np.float32)
         _, ca, t = x.shape
-        if t not in self._by_length:  # one state per row length (a frame's): its workspace is sized for it
+        states = self._states()
+        if t not in states:  # one state per row length (a frame's): its workspace is sized for it
             try:
-                self._by_length[t] = self.stream(ca, t)
+                states[t] = self.stream(ca, t)
             except ValueError:
                 if not self.fallback:
                     raise
-                self._by_length[t] = None
-        enc = self._by_length[t]
+                states[t] = None
+        enc = states[t]
         if enc is None:
             return self._reference().encode_rows(rows)
-        return list(enc.encode_rows(x, self.threads))
+        return list(enc.encode_rows(x, getattr(self._local, "threads", None) or self.threads))
+
+    @contextlib.contextmanager
+    def one_thread_per_call(self) -> Iterator[None]:
+        """This thread's calls encode their rows on this thread alone for the duration."""
+        self._local.threads = 1
+        try:
+            yield
+        finally:
+            self._local.threads = None
+
+    def _states(self) -> dict[int, object]:
+        states = getattr(self._local, "states", None)
+        if states is None:
+            states = self._local.states = {}
+        return states
 
     def _reference(self):
         """The numpy encoder, for what the C encoder hands on (token budgets, fallback rows)."""
-        if self._numpy is None:
-            from stampcodec.runtime.encoder import NumpyEncoder
-            self._numpy = NumpyEncoder(self.bundle)
-        return self._numpy
+        with self._numpy_lock:
+            if self._numpy is None:
+                from stampcodec.runtime.encoder import NumpyEncoder
+                self._numpy = NumpyEncoder(self.bundle)
+            return self._numpy
