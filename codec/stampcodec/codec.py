@@ -17,6 +17,7 @@ decoded sample within the bound of the input.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import sys
@@ -265,18 +266,14 @@ class Codec:
                 read += len(chunk)
                 yield chunk, time_field
 
+        threads = self._frame_threads(h, skip)
+        # frames side by side: each encodes its rows on its own thread
+        alone = self._row_encoder().one_thread_per_call if threads > 1 else contextlib.nullcontext
+
         def encode(item: tuple[np.ndarray, bytes]) -> tuple[int, bytes]:
             chunk, time_field = item
-            return len(chunk), self._encode_frame(h, chunk, keep_gaps, entropy, objective, time_field, skip)
-
-        threads = self._frame_threads(h, skip)
-        if threads > 1:  # frames side by side, each encoding its rows on its own thread
-            encoder = self._row_encoder()
-            inner = encode
-
-            def encode(item: tuple[np.ndarray, bytes]) -> tuple[int, bytes]:
-                with encoder.one_thread_per_call():
-                    return inner(item)
+            with alone():
+                return len(chunk), self._encode_frame(h, chunk, keep_gaps, entropy, objective, time_field, skip)
 
         done = 0
         with _bar(h, what, progress) as bar:
@@ -707,7 +704,7 @@ class Codec:
         encoder = self._row_encoder()
         r, _, t = rows.shape
         # the C encoder's working memory does not grow with the rows: all at once, spread over its threads
-        step = r if self.encode_backend == "native" else max(1, ENCODE_BATCH_SAMPLES // (t * rows.shape[1]))
+        step = max(1, r) if self.encode_backend == "native" else max(1, ENCODE_BATCH_SAMPLES // (t * rows.shape[1]))
         parts = []
         for i in range(0, r, step):
             kw = {} if skip is None else {"skip": skip[i:i + step]}

@@ -278,8 +278,10 @@ class Encoder {
             std::vector<std::vector<uint64_t>> copies;
             std::vector<std::thread> pool;
             try {
-                copies.reserve(workers - 1);  // the copies must not move while their workers run
-                pool.reserve(workers - 1);
+                if (workers > 1) {
+                    copies.reserve(workers - 1);  // the copies must not move while their workers run
+                    pool.reserve(workers - 1);
+                }
             } catch (const std::exception &) {
             }
             for (size_t w = 1; w < workers && copies.size() < copies.capacity(); w++) {
