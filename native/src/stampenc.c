@@ -40,6 +40,7 @@ struct stampenc {
     /* byte offsets from the state's start, so a state may be moved with memcpy */
     uint32_t mean_at;   /* double[C] */
     uint32_t std_at;    /* float[C] */
+    uint32_t inv_at;    /* double[C]: 1 / the divisor of the z-score */
     uint32_t frame_at;  /* float[F C]: normalized samples as pushed, NaN = missing */
     uint32_t tokens_at; /* uint16[rows x tokens per frame row]: scale-major, then row, then time */
     uint32_t coder_at;  /* uint16[V counts + V/16 group sums] */
@@ -462,7 +463,7 @@ static int config_ok(const stampenc_model *m, const stampenc_config *c) {
 }
 
 typedef struct {
-    size_t mean, std, frame, tokens, coder, row, work, total;
+    size_t mean, std, inv, frame, tokens, coder, row, work, total;
 } layout;
 
 static layout plan(const stampenc_model *m, const stampenc_config *c) {
@@ -472,7 +473,8 @@ static layout plan(const stampenc_model *m, const stampenc_config *c) {
     for (i = 0; i < m->n_scales; i++) tokens += c->frame_samples / ((size_t)m->scales[i] * (m->atom_length / 2u));
     l.mean = align8(sizeof(struct stampenc));
     l.std = l.mean + align8(8u * c->channels);
-    l.frame = l.std + align8(4u * c->channels);
+    l.inv = l.std + align8(4u * c->channels);
+    l.frame = l.inv + align8(8u * c->channels);
     l.tokens = l.frame + align8(4u * (size_t)c->frame_samples * c->channels);
     l.coder = l.tokens + align8(2u * tokens * rows);
     l.row = l.coder + align8(2u * ((size_t)m->codebook_size + (m->codebook_size + EC_GROUP - 1u) / EC_GROUP));
@@ -524,6 +526,7 @@ int stampenc_init(stampenc *e, size_t bytes, const stampenc_model *m, const stam
     }
     e->mean_at = (uint32_t)l.mean;
     e->std_at = (uint32_t)l.std;
+    e->inv_at = (uint32_t)l.inv;
     e->frame_at = (uint32_t)l.frame;
     e->tokens_at = (uint32_t)l.tokens;
     e->coder_at = (uint32_t)l.coder;
@@ -539,6 +542,7 @@ int stampenc_init(stampenc *e, size_t bytes, const stampenc_model *m, const stam
     for (i = 0; i < c->channels; i++) {
         ((double *)at(e, e->mean_at))[i] = c->normalization ? c->mean[i] : 0.0;
         ((float *)at(e, e->std_at))[i] = c->normalization ? c->std[i] : 1.0f;
+        ((double *)at(e, e->inv_at))[i] = c->normalization && c->std[i] > 0.0f ? 1.0 / (double)c->std[i] : 1.0;
     }
     e->magic = STATE_MAGIC;
     return STAMPENC_OK;
@@ -881,9 +885,35 @@ int stampenc_encode_row(stampenc *e, const float *row, uint32_t length, uint16_t
     return STAMPENC_OK;
 }
 
+#if defined(__x86_64__) || defined(__aarch64__) || defined(__SSE2__) || (defined(__ARM_FP) && (__ARM_FP & 8)) || \
+    (defined(__riscv_flen) && __riscv_flen >= 64) || defined(__powerpc64__)
+#define HARD_DOUBLE 1 /* a double-precision FPU: its division is one instruction, keep it */
+#else
+#define HARD_DOUBLE 0
+#endif
+/* (v - mean) / sd rounded once to float, as the Python encoder's float64 z-score, but without a
+ * division per sample: in soft float a Cortex-M4F divides in about 575 instructions and multiplies
+ * in a fraction of that. d (1 / sd) is within 3 units in the last place of the quotient (the
+ * reciprocal's and the product's roundings, and the quotient's own), so it rounds to the same
+ * float unless it lies within 8 units of a halfway point between two floats (about 1 value in
+ * 2^25) or outside the floats' normal range (0 included): those are divided. Cores that divide
+ * doubles in hardware keep the plain division. */
+#if !HARD_DOUBLE || defined(STAMPENC_TEST_ZSCORE)
+static float zscore(double v, double mean, double sd, double inv) {
+    const double d = v - mean, q = d * inv;
+    uint64_t b;
+    uint32_t exponent, low;
+    memcpy(&b, &q, 8);
+    exponent = (uint32_t)(b >> 52) & 0x7FFu;
+    low = (uint32_t)b & 0x1FFFFFFFu; /* the 29 bits a float drops; its halfway point is 2^28 */
+    if (exponent < 1023u - 120u || exponent > 1023u + 120u || (low + 8u - 0x10000000u) <= 16u) return (float)(d / sd);
+    return (float)q;
+}
+#endif
+
 int stampenc_push(stampenc *e, const float *x, uint32_t n, uint32_t *taken, uint8_t *out, size_t cap,
                   size_t *written) {
-    const double *mean;
+    const double *mean, *inv;
     const float *sd;
     float *frame;
     uint32_t i;
@@ -894,6 +924,7 @@ int stampenc_push(stampenc *e, const float *x, uint32_t n, uint32_t *taken, uint
     if (e->flushed) return STAMPENC_ERR_STATE;
     mean = (const double *)at(e, e->mean_at);
     sd = (const float *)at(e, e->std_at);
+    inv = (const double *)at(e, e->inv_at);
     frame = (float *)at(e, e->frame_at);
     if (e->held == e->frame_samples) { /* a full frame the last call had no room for */
         int rc = encode_frame(e, out, cap, written);
@@ -907,10 +938,13 @@ int stampenc_push(stampenc *e, const float *x, uint32_t n, uint32_t *taken, uint
             if (v == v && !(fabsf(v) <= 1e38f)) return STAMPENC_ERR_VALUE;
         }
         for (c = 0; c < e->channels; c++) {
-            /* in double, then rounded once, as the Python encoder's float64 z-score */
-            double v = (double)x[(size_t)i * e->channels + c];
-            frame[(size_t)e->held * e->channels + c] =
-                (float)(e->normalization ? (v - mean[c]) / (sd[c] > 0.0f ? (double)sd[c] : 1.0) : v);
+            const double v = (double)x[(size_t)i * e->channels + c], d = sd[c] > 0.0f ? (double)sd[c] : 1.0;
+#if HARD_DOUBLE
+            (void)inv;
+            frame[(size_t)e->held * e->channels + c] = (float)(e->normalization ? (v - mean[c]) / d : v);
+#else
+            frame[(size_t)e->held * e->channels + c] = e->normalization ? zscore(v, mean[c], d, inv[c]) : (float)v;
+#endif
         }
         e->held++;
         e->pushed++;
