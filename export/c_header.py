@@ -138,10 +138,12 @@ def _encoder_tables(bundle: Bundle, prefix: str, id_bytes: str, scales: str, tab
     return out
 
 
-def encoder_budget(bundle: Bundle, channels: int, frame_samples: int, tables: str = "both") -> dict[str, dict[str, int]]:
+def encoder_budget(bundle: Bundle, channels: int, frame_samples: int, tables: str = "both",
+                   factors: tuple[float, ...] | None = None) -> dict[str, dict[str, int]]:
     """Flash and RAM of the encoder's paths for a stream, per path ("float", "q15"): table bytes,
     state bytes (stampenc_state_size as this host's C library computes it: its pointers are 8
-    bytes here, 4 on a Cortex-M) and the largest frame (every other sample missing)."""
+    bytes here, 4 on a Cortex-M; resampling factors add a kernel table per distinct factor) and
+    the largest frame (every other sample missing)."""
     from stampcodec.runtime import native
     from stampcodec.runtime.fixed import fixed_tables
 
@@ -154,7 +156,7 @@ def encoder_budget(bundle: Bundle, channels: int, frame_samples: int, tables: st
         enc = native.NativeEncoder(bundle, arithmetic=arith)
         t = enc.tables if path == "float" else fixed_tables(bundle)
         try:
-            s = enc.stream(channels, frame_samples)
+            s = enc.stream(channels, frame_samples, factors=factors)
         except ValueError as e:
             raise ValueError(f"encoder: {channels} channel(s) in frames of {frame_samples} samples: {e}") from None
         out[path] = {"tables": sum(a.nbytes for a in t.values() if isinstance(a, np.ndarray)),

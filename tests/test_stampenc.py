@@ -4,9 +4,10 @@ Python writer's bytes, any chunking, and clean errors.
 Which frames it writes (a test below pins this): version 2 token frames, every scale coded, each
 segment range coded or bit-packed (whichever is shorter, as the Python writer chooses), with a
 missing-sample mask (per channel, or shared when every channel misses the same samples),
-statistics and a sample rate in the header. It never writes resampled channels, skipped tokens
-(FRAME_SKIP), error-bounded fields, time stamps, channel names or prior-coded segments: those
-come from the Python encoder, which hands its rows to the C encoder for their tokens."""
+statistics and a sample rate in the header, and channels at the resampling factors the caller
+gives. It never writes skipped tokens (FRAME_SKIP), error-bounded fields, time stamps, channel
+names or prior-coded segments: those come from the Python encoder, which hands its rows to the C
+encoder for their tokens."""
 
 import io
 import shutil
@@ -185,6 +186,68 @@ def test_joint_model_and_bit_packed_segments():
         assert got == blob
 
 
+@pytest.mark.parametrize("arithmetic", ["f64", "f32"])
+def test_stream_codes_resampled_channels_as_python_does(default, arithmetic):
+    """Channels at factors 1, 4 and 2.5: the C encoder decimates with stampcodec.resample's kernel
+    (a table in its state, so its coded samples agree with numpy's to float rounding: the tokens
+    are the same unless one sits at a near-tie, and none does here). Byte for byte the Python
+    writer's file: gaps at the full rate, a lost packet, a short last frame, chunks of any size."""
+    rng = np.random.default_rng(1)
+    t = np.arange(6000)
+    x = np.stack([np.sin(t / (200 + 50 * k)) + 0.05 * rng.standard_normal(t.size) + 3 * k for k in range(3)], 1)
+    x = x.astype(np.float32).astype(np.float64)
+    x[100:130, 1] = np.nan
+    x[700:710, :] = np.nan
+    x[5900:, 2] = np.nan
+    factors = (1, 4, 2.5)
+    blob = default.encode(x, frame_samples=1024, resample=factors, sample_rate=500.0)
+    h, _ = container.split(blob, "python")
+    s = native.NativeEncoder(default.bundle, arithmetic=arithmetic).stream(
+        3, 1024, mean=h.mean, std=np.asarray(h.std, np.float32), sample_rate=500.0, time_origin=h.time_origin,
+        factors=factors)
+    out = []
+    for at in range(0, len(x), 333):
+        out += s.push(x[at:at + 333].astype(np.float32))
+    got = s.header(len(x)) + b"".join(out) + s.flush()
+    assert container.split(got, "c")[0].factors == factors
+    assert got == blob
+
+
+def test_stream_resamples_real_recordings_and_joint_models(default):
+    """A held-out 1 kHz-class recording (the ECG at factors 1.5 and 2, the C double path) and a
+    joint model (one factor for all channels): the Python writer's bytes; the fixed-point path
+    codes the same samples within 5% of the float path's NMSE."""
+    x = read_csv(DATA / "ecg_holdout.csv").data.astype(np.float32).astype(np.float64)
+    for factors in ((1.5,) * x.shape[1], (2,) * x.shape[1]):
+        blob = default.encode(x, frame_samples=1024, resample=factors)
+        h, _ = container.split(blob, "python")
+        for arithmetic in ("f64", "q"):
+            s = native.NativeEncoder(default.bundle, arithmetic=arithmetic).stream(
+                x.shape[1], 1024, mean=h.mean, std=np.asarray(h.std, np.float32), factors=factors)
+            got = s.header(len(x)) + b"".join(s.push(x.astype(np.float32))) + s.flush()
+            if arithmetic == "f64":
+                assert got == blob, factors
+            else:
+                def nmse(b):
+                    return float(np.mean((default.decode(b) - x) ** 2) / np.var(x))
+                assert abs(nmse(got) / nmse(blob) - 1) < 0.05, (factors, nmse(got), nmse(blob))
+    bundle = random_bundle(seed=4, mode="joint", channels=3, atom_length=16, n_atoms=8, codebook_size=16,
+                           encoder_hidden=8, scales=(2, 1))
+    codec = Codec(bundle, backend="numpy", encode_backend="numpy")
+    y = np.cumsum(np.random.default_rng(2).standard_normal((700, 3)), axis=0).astype(np.float32).astype(np.float64)
+    blob = codec.encode(y, frame_samples=256, resample=3.25)
+    h, _ = container.split(blob, "python")
+    s = native.NativeEncoder(bundle).stream(3, 256, mean=h.mean, std=h.std.astype(np.float32), factors=(3.25,) * 3)
+    assert s.header(len(y)) + b"".join(s.push(y.astype(np.float32))) + s.flush() == blob
+    with pytest.raises(ValueError, match="do not fit"):  # joint: one factor for every channel
+        native.NativeEncoder(bundle).stream(3, 256, factors=(1, 2, 2))
+    for bad in ((0.5, 1, 1), (256, 1, 1), (1.03, 1, 1)):
+        with pytest.raises(ValueError, match="resampling factor"):
+            native.NativeEncoder(default.bundle).stream(3, 1024, factors=bad)
+    with pytest.raises(ValueError, match="one factor per channel"):
+        native.NativeEncoder(default.bundle).stream(3, 1024, factors=(1, 2))
+
+
 def test_codec_native_backend_writes_the_numpy_files(default):
     x = read_csv(DATA / "gait_holdout.csv").data
     nat = Codec.load(backend="numpy", encode_backend="native")
@@ -238,6 +301,30 @@ def test_auto_takes_native_and_hands_numpy_what_c_cannot_take(default, monkeypat
         Codec.load(backend="numpy", encode_backend="native").encode(x, resample=1)
 
 
+def test_export_sizes_the_state_for_resampled_channels(tmp_path, capsys):
+    """export --format c --encoder --resample: the RAM figure is stampenc_state_size's for those
+    factors (a kernel table per distinct factor, and a full-rate row); bad factors are refused."""
+    from stampcodec.cli import main
+
+    out = tmp_path / "model.h"
+    figures = {}
+    for r in (None, "2", "2,4,2"):
+        assert main(["export", "--format", "c", "--tables", "q15", "--encoder", "--channels", "3", "-o", str(out),
+                     "--force", *(["--resample", r] if r else [])]) == 0
+        figures[r] = int(capsys.readouterr().err.split("bytes of state")[0].split(";")[-1].replace(",", ""))
+    enc = native.NativeEncoder(Codec.load(backend="numpy").bundle, arithmetic="q")
+    assert figures[None] == enc.stream(3, 256).state_bytes
+    assert figures["2"] == enc.stream(3, 256, factors=(2, 2, 2)).state_bytes > figures[None]
+    assert figures["2,4,2"] == enc.stream(3, 256, factors=(2, 4, 2)).state_bytes > figures["2"]
+    for bad, says in (("0.5", "between 1 and 255"), ("2,2", "2 factors for 3 channel"), ("two", "could not convert")):
+        assert main(["export", "--format", "c", "--encoder", "--channels", "3", "-o", str(tmp_path / "x.h"),
+                     "--resample", bad]) == 1
+        assert says in capsys.readouterr().err
+    assert main(["export", "--format", "c", "-o", str(tmp_path / "x.h"), "--resample", "2"]) == 1
+    assert "--format c --encoder" in capsys.readouterr().err
+    assert not (tmp_path / "x.h").exists()
+
+
 @pytest.mark.slow
 def test_simd_paths_give_the_same_files(tmp_path):
     """The encoder's x86 kernels, chosen at build and run time (SSE2 dot products; AVX GELU and
@@ -266,12 +353,12 @@ def test_simd_paths_give_the_same_files(tmp_path):
     for name, x in inputs.items():
         raw = tmp_path / f"{name}.f32"
         x.astype("<f4").tofile(raw)
-        for path in ("", "--f64", "--q"):
+        for path in ([], ["--f64"], ["--q"], ["--q", "--factor", "40"]):  # the last: every channel at r = 2.5
             files = {}
             for variant, exe in exes.items():
-                out = tmp_path / f"{name}{path}-{variant}.tok"
-                subprocess.run([str(exe), *([path] if path else []), "--frame", "1024", str(x.shape[1]), str(raw),
-                                str(out)], check=True, capture_output=True)
+                out = tmp_path / f"{name}{''.join(path)}-{variant}.tok"
+                subprocess.run([str(exe), *path, "--frame", "1024", str(x.shape[1]), str(raw), str(out)], check=True,
+                               capture_output=True)
                 files[variant] = out.read_bytes()
             assert files["NO_AVX"] == files["default"] and files["NO_SIMD"] == files["default"], (name, path)
 

@@ -14,6 +14,9 @@
 #ifndef STATE_BYTES
 #define STATE_BYTES (24u * 1024u)
 #endif
+#ifndef FACTOR
+#define FACTOR 16u /* every channel's resampling factor r, as 16 r: 32 codes them at half the rate */
+#endif
 #ifndef OUT_BYTES
 #define OUT_BYTES 1024u /* a frame with few gaps; stampenc_push says STAMPENC_ERR_CAPACITY otherwise */
 #endif
@@ -30,6 +33,7 @@ static int fail(const char *what, int r) {
 static int encode(uint8_t arithmetic, const char *path) {
     stampenc *e = (stampenc *)(void *)state;
     stampenc_config c = {0};
+    uint16_t factors[SAMPLES_C];
     size_t n, bytes = 0, need;
     uint32_t i = 0, taken, frames = 0;
     FILE *f;
@@ -42,6 +46,9 @@ static int encode(uint8_t arithmetic, const char *path) {
     c.mean = samples_mean;
     c.std = samples_std;
     c.sample_rate = SAMPLE_RATE;
+    for (i = 0; i < SAMPLES_C; i++) factors[i] = FACTOR;
+    i = 0;
+    if (FACTOR != 16u) c.factors = factors;
     need = stampenc_state_size(&model, &c);
     if (!need || need > sizeof(state)) {
         printf("state buffer too small or configuration refused: need %u bytes\n", (unsigned)need);

@@ -3,10 +3,11 @@
  * library and path give the same bytes, and callgrind counts its instructions
  * (scripts/callgrind_encode.sh).
  *
- *   stampenc_cli [--f64|--q] [--frame N] [--chunk N] [--rate HZ] CHANNELS IN.f32 OUT.tok
+ *   stampenc_cli [--f64|--q] [--frame N] [--chunk N] [--rate HZ] [--factor F] CHANNELS IN.f32 OUT.tok
  *
  * --f64 takes the double path (the Python encoder's tokens), --q the fixed-point path (a header
- * exported with --tables q15 or both); the float path otherwise.
+ * exported with --tables q15 or both); the float path otherwise. --factor codes every channel at
+ * a coarser time scale r, given as F = 16 r (16 to 4080; 32 is half the rate).
  * IN.f32 holds little-endian float32 samples, interleaved by channel (NaN = missing). The z-score
  * statistics are the input's own: the mean in double and the population standard deviation in
  * double rounded to float, over the observed samples. --chunk hands the samples to the encoder
@@ -24,7 +25,8 @@
 static const stampenc_model model = STAMPDEC_MODEL_ENC_INIT;
 
 static int usage(void) {
-    fprintf(stderr, "usage: stampenc_cli [--f64|--q] [--frame N] [--chunk N] [--rate HZ] CHANNELS IN.f32 OUT.tok\n");
+    fprintf(stderr, "usage: stampenc_cli [--f64|--q] [--frame N] [--chunk N] [--rate HZ] [--factor F] CHANNELS IN.f32 "
+                    "OUT.tok\n");
     return 2;
 }
 
@@ -39,7 +41,8 @@ int main(int argc, char **argv) {
     long bytes;
     size_t n, cap, t, total, chunk = 0;
     uint32_t taken;
-    uint16_t ch;
+    uint16_t ch, *factors = NULL;
+    unsigned long factor = 16;
     int a = 1, r = 0;
     char tmp[4096];
     memset(&c, 0, sizeof c);
@@ -52,6 +55,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[a], "--frame") && a + 1 < argc) c.frame_samples = (uint32_t)strtoul(argv[++a], NULL, 10);
         else if (!strcmp(argv[a], "--chunk") && a + 1 < argc) chunk = strtoul(argv[++a], NULL, 10);
         else if (!strcmp(argv[a], "--rate") && a + 1 < argc) c.sample_rate = strtod(argv[++a], NULL);
+        else if (!strcmp(argv[a], "--factor") && a + 1 < argc) factor = strtoul(argv[++a], NULL, 10);
         else return usage();
     }
     if (argc - a != 3 || atoi(argv[a]) < 1 || atoi(argv[a]) > 65535) return usage();
@@ -81,6 +85,15 @@ int main(int argc, char **argv) {
     }
     c.mean = mean;
     c.std = sd;
+    if (factor != 16) {
+        if (factor < 16 || factor > 4080) {
+            fprintf(stderr, "stampenc_cli: --factor %lu: F = 16 r runs from 16 to 4080\n", factor);
+            return 1;
+        }
+        if (!(factors = (uint16_t *)malloc(ch * sizeof(uint16_t)))) return 1;
+        for (n = 0; n < ch; n++) factors[n] = (uint16_t)factor;
+        c.factors = factors;
+    }
     n = stampenc_state_size(&model, &c);
     if (!n) {
         fprintf(stderr, "stampenc_cli: the model does not take this stream (a frame size that is a multiple of the "
@@ -110,6 +123,6 @@ int main(int argc, char **argv) {
         remove(tmp);
         return 1;
     }
-    free(buf); free(e); free(x); free(mean); free(sd);
+    free(buf); free(e); free(x); free(mean); free(sd); free(factors);
     return 0;
 }

@@ -40,9 +40,12 @@
  *
  * What the frames can carry: entropy-coded or bit-packed token segments at every scale, missing
  * samples (NaN in, interpolated for coding and marked in the frame's mask), zscore statistics
- * given by the caller, a sample rate. Not produced: resampled channels, skipped tokens, the
- * error-bounded layer, exact time stamps, channel names, token priors (the Python encoder writes
- * those).
+ * given by the caller, a sample rate, channels coded at a coarser time scale (resampling factors
+ * given by the caller: the decimation of stampcodec.resample, computed from a kernel table the
+ * state keeps). Not produced: skipped tokens, the error-bounded layer, exact time stamps,
+ * channel names, token priors (the Python encoder writes those), and the choice of factors
+ * (`stampcodec encode --resample auto` on a recording, or `stampcodec info` of a file it wrote,
+ * tells which suit a sensor).
  */
 #ifndef STAMPENC_H
 #define STAMPENC_H
@@ -55,7 +58,7 @@ extern "C" {
 #endif
 
 #define STAMPENC_VERSION_MAJOR 0
-#define STAMPENC_VERSION_MINOR 1
+#define STAMPENC_VERSION_MINOR 2
 #define STAMPENC_VERSION_PATCH 0
 #define STAMPENC_VERSION ((STAMPENC_VERSION_MAJOR << 16) | (STAMPENC_VERSION_MINOR << 8) | STAMPENC_VERSION_PATCH)
 #define STAMPENC_FORMAT_VERSION 2 /* the token format written */
@@ -127,6 +130,11 @@ typedef struct {
     const float *std;        /* C values >= 0 (zscore only; 0: a constant channel) */
     double sample_rate;      /* Hz stored in the header; 0: none */
     double time_origin;      /* time of the first sample (seconds), with a sample rate */
+    /* C resampling factors r, as F = 16 r (16 to 4080: r from 1 to 255 in steps of 1/16), or NULL
+     * for r = 1 everywhere; joint models: one r for every channel. A channel at r > 1 is coded at
+     * every r-th time of a low-passed copy, so its tokens cost about 1/r; the state keeps a table
+     * of 8 F + 1 floats (+128 B) for each distinct F (docs/NATIVE.md, "Resampled channels"). */
+    const uint16_t *factors;
 } stampenc_config;
 
 typedef struct stampenc stampenc;

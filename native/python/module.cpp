@@ -151,7 +151,8 @@ class Encoder {
     Encoder(py::dict tables, std::optional<py::dict> fixed, py::bytes model_id, int mode, std::vector<int> scales,
             int channels, uint32_t frame_samples, int arithmetic, bool entropy,
             std::optional<py::array_t<double, py::array::c_style | py::array::forcecast>> mean,
-            std::optional<F32> stdev, double sample_rate, double time_origin) {
+            std::optional<F32> stdev, double sample_rate, double time_origin,
+            std::optional<std::vector<int>> factors) {
         std::string id = model_id;
         if (id.size() != 8) throw std::invalid_argument("model_id must be 8 bytes");
         if (scales.empty() || scales.size() > STAMPENC_MAX_SCALES) throw std::invalid_argument("1 to 8 scales");
@@ -197,6 +198,16 @@ class Encoder {
         }
         c_.sample_rate = sample_rate;
         c_.time_origin = time_origin;
+        if (factors) { // sixteenths, one per channel
+            if (factors->size() != static_cast<size_t>(channels))
+                throw std::invalid_argument("resampling needs one factor per channel");
+            for (int f : *factors) {
+                if (f < 16 || f > 4080)
+                    throw std::invalid_argument("a resampling factor is 16 r, from 16 to 4080 (r from 1 to 255)");
+                factors_.push_back(static_cast<uint16_t>(f));
+            }
+            c_.factors = factors_.data();
+        }
         size_t need = stampenc_state_size(&m_, &c_);
         if (!need) throw std::invalid_argument("encoder: the model and this stream do not fit each other (frame size, channels, statistics)");
         state_.assign((need + 7) / 8, 0);
@@ -386,6 +397,7 @@ class Encoder {
     stampenc_fixed f_{};
     std::vector<double> mean_;
     std::vector<float> std_;
+    std::vector<uint16_t> factors_;
     std::vector<uint8_t> out_;
     stampenc_model m_{};
     stampenc_config c_{};
@@ -654,11 +666,12 @@ PYBIND11_MODULE(_native, mod) {
     py::class_<Encoder>(mod, "Encoder")
         .def(py::init<py::dict, std::optional<py::dict>, py::bytes, int, std::vector<int>, int, uint32_t, int, bool,
                       std::optional<py::array_t<double, py::array::c_style | py::array::forcecast>>,
-                      std::optional<Encoder::F32>, double, double>(),
+                      std::optional<Encoder::F32>, double, double, std::optional<std::vector<int>>>(),
              py::arg("tables"), py::arg("fixed"), py::arg("model_id"), py::arg("mode"), py::arg("scales"),
              py::arg("channels"), py::arg("frame_samples"), py::arg("arithmetic") = 1, py::arg("entropy") = true,
              py::arg("mean") = py::none(),
-             py::arg("std") = py::none(), py::arg("sample_rate") = 0.0, py::arg("time_origin") = 0.0)
+             py::arg("std") = py::none(), py::arg("sample_rate") = 0.0, py::arg("time_origin") = 0.0,
+             py::arg("factors") = py::none())
         .def("encode_row", &Encoder::encode_row, py::arg("row"))
         .def("encode_rows", &Encoder::encode_rows, py::arg("rows"), py::arg("threads") = 1)
         .def("header", &Encoder::header, py::arg("length"))

@@ -27,6 +27,7 @@
 #define EC_GROUP 16u
 #define VALUE_LIMIT 1e38 /* the format's sample limit: the std is stored as float32 */
 #define FACTOR_ONE 16u   /* resampling factor 1, in sixteenths */
+#define FACTOR_MAX 4080u /* 255 */
 
 struct stampenc {
     uint32_t magic;
@@ -41,6 +42,9 @@ struct stampenc {
     uint32_t mean_at;   /* double[C] */
     uint32_t std_at;    /* float[C] */
     uint32_t inv_at;    /* double[C]: 1 / the divisor of the z-score */
+    uint32_t factor_at; /* uint16[C]: each channel's resampling factor F = 16 r */
+    uint32_t kernel_at; /* uint32[C]: where each channel's decimation kernel is (0: F = 16) */
+    uint32_t full_at;   /* float[F]: a channel at its full rate before decimation (0: none resampled) */
     uint32_t frame_at;  /* float[F C]: normalized samples as pushed, NaN = missing */
     uint32_t tokens_at; /* uint16[rows x tokens per frame row]: scale-major, then row, then time */
     uint32_t coder_at;  /* uint16[V counts + V/16 group sums] */
@@ -442,6 +446,149 @@ static int has_fixed(const stampenc_model *m) {
 
 static uint32_t block_of(const stampenc_model *m) { return (uint32_t)m->scales[0] * (m->atom_length / 2u); }
 
+/* --- resampled channels (docs/FORMAT.md, "Resampling": the encoder's half) ---------------- */
+
+static uint16_t factor_of(const stampenc_config *c, uint16_t i) { return c->factors ? c->factors[i] : (uint16_t)FACTOR_ONE; }
+
+/* the first channel with channel i's factor: channels that share a factor share its kernel */
+static uint16_t first_with_factor(const stampenc_config *c, uint16_t i) {
+    uint16_t j = 0;
+    while (factor_of(c, j) != factor_of(c, i)) j++;
+    return j;
+}
+
+static int any_resampled(const stampenc_config *c) {
+    uint16_t i;
+    for (i = 0; i < c->channels; i++)
+        if (factor_of(c, i) != FACTOR_ONE) return 1;
+    return 0;
+}
+
+/* A factor's kernel: the sums of each phase's weights (double[16]), their reciprocals in float
+ * (float[16]), then g(j / 16) for j = 0..8F (float). */
+#define KERNEL_INV 128u /* bytes before the reciprocals */
+#define KERNEL_G 192u   /* bytes before g */
+static size_t kernel_bytes(uint32_t f) { return align8(KERNEL_G + 4u * (8u * (size_t)f + 1u)); }
+
+/* Samples a frame of m samples codes at factor F: ceil(16 m / F). */
+static uint32_t coded_length(uint32_t m, uint32_t f) { return (uint32_t)((16u * (uint64_t)m + f - 1u) / f); }
+
+/* The kernel's pieces at init, without libm (bare-metal builds link none) and with no division
+ * in their loops (a soft-float division costs a Cortex-M about 500 instructions):
+ *   i0_of_square(q) = I0(2 sqrt(q)) = sum_k q^k / (k!)^2 to k = 30 (past k = 20 the terms are
+ *   below 1e-17 relative for the window's q <= 9);
+ *   sin_pi(y) = sin(pi y), y brought within 1/2 of zero (sin(pi y) = (-1)^k sin(pi (y - k))),
+ *   then the Taylor series to x^21 (below 1e-17 for |x| <= pi / 2). */
+static const double INV_SQUARES[31] = {
+    0.0, 1.0, 1.0 / 4.0, 1.0 / 9.0, 1.0 / 16.0, 1.0 / 25.0, 1.0 / 36.0, 1.0 / 49.0, 1.0 / 64.0, 1.0 / 81.0,
+    1.0 / 100.0, 1.0 / 121.0, 1.0 / 144.0, 1.0 / 169.0, 1.0 / 196.0, 1.0 / 225.0, 1.0 / 256.0, 1.0 / 289.0,
+    1.0 / 324.0, 1.0 / 361.0, 1.0 / 400.0, 1.0 / 441.0, 1.0 / 484.0, 1.0 / 529.0, 1.0 / 576.0, 1.0 / 625.0,
+    1.0 / 676.0, 1.0 / 729.0, 1.0 / 784.0, 1.0 / 841.0, 1.0 / 900.0};
+static const double INV_SIN_STEPS[11] = { /* 1 / ((2i) (2i + 1)) */
+    0.0, 1.0 / 6.0, 1.0 / 20.0, 1.0 / 42.0, 1.0 / 72.0, 1.0 / 110.0, 1.0 / 156.0, 1.0 / 210.0, 1.0 / 272.0,
+    1.0 / 342.0, 1.0 / 420.0};
+
+static double i0_of_square(double q) {
+    double term = 1.0, sum = 1.0;
+    unsigned k;
+    for (k = 1; k <= 30u; k++) {
+        term *= q * INV_SQUARES[k];
+        sum += term;
+    }
+    return sum;
+}
+
+static double sin_pi(double y) {
+    const int32_t k = (int32_t)(y + (y >= 0.0 ? 0.5 : -0.5)); /* |y| <= 8 here */
+    const double x = 3.14159265358979323846 * (y - (double)k), x2 = x * x;
+    double term = x, sum = x;
+    unsigned i;
+    for (i = 1; i <= 10u; i++) {
+        term *= -x2 * INV_SIN_STEPS[i];
+        sum += term;
+    }
+    return k % 2 ? -sum : sum;
+}
+
+/* stampcodec.resample.decimate's low-pass at factor r = F / 16: a Kaiser-windowed sinc (beta 6,
+ * cutoff 0.9 / (2 r) cycles per sample, half-length 8 r). A coded sample stands at a multiple of
+ * 1/16 and its taps at integers, so every tap is the kernel g at some j / 16, |j| <= 8F: one
+ * table of 8F + 1 values serves every output, and each output's weights sum to its phase's
+ * total (its time mod 1, in sixteenths), by which it is divided, as decimate normalizes. The
+ * window I0(beta sqrt(1 - u^2)) / I0(beta) is i0_of_square((beta / 2)^2 (1 - u^2)): no root. */
+static void make_kernel(uint32_t f, uint8_t *table) {
+    const double r = (double)f / 16.0, cutoff = 0.9 / (2.0 * r), inv_half = 1.0 / (8.0 * r), inv_pi = 0.31830988618379067154,
+                 inv_i0_beta = 1.0 / i0_of_square(9.0);
+    const int32_t width = (int32_t)(f + 1u) / 2, reach = 8 * (int32_t)f; /* ceil(8 r) taps either side */
+    double *norm = (double *)(void *)table;
+    float *inv = (float *)(void *)(table + KERNEL_INV), *g = (float *)(void *)(table + KERNEL_G);
+    int32_t j, k;
+    for (j = 0; j <= reach; j++) {
+        const double dt = (double)j * 0.0625, x = 2.0 * cutoff * dt, u = dt * inv_half, a = 1.0 - u * u;
+        const double sinc = j == 0 ? 1.0 : sin_pi(x) * inv_pi / x;
+        g[j] = (float)(2.0 * cutoff * sinc * i0_of_square(9.0 * (a > 0.0 ? a : 0.0)) * inv_i0_beta);
+    }
+    for (j = 0; j < 16; j++) {
+        double sum = 0.0;
+        for (k = -width - 1; k <= width; k++) {
+            const int32_t at_j = j + 16 * k, mag = at_j < 0 ? -at_j : at_j;
+            if (mag <= reach) sum += (double)g[mag];
+        }
+        norm[j] = sum;
+        inv[j] = (float)(1.0 / sum);
+    }
+}
+
+static int32_t floor_div16(int32_t v) { return v >= 0 ? v / 16 : -((15 - v) / 16); }
+
+/* The n = ceil(16 m / F) coded samples of a row of m: sample i is the kernel's weighted mean of
+ * the row around time i F / 16, the frame's edges mirrored (x1 x0 | x0 .. x[m-1] | x[m-1] x[m-2],
+ * as often as the taps reach), the taps summed in time order. The double path sums in double, as
+ * numpy does (so its coded samples agree with numpy's to the float kernel's rounding); the float
+ * and fixed-point paths in float, which an M4F's FPU does in hardware (double is soft float there).
+ * Away from the edges the taps need no mirror, and the kernel index falls by 16 a tap up to the
+ * sample's time and rises after it: two plain loops. */
+#define DECIMATE_TAPS(ACC, T)                                                                                      \
+    do {                                                                                                           \
+        if (lo >= 0 && hi < len) {                                                                                 \
+            const int32_t mid = base < hi ? base : hi;                                                             \
+            for (t = lo; t <= mid; t++) ACC += (T)g[time - 16 * t] * (T)x[t];                                      \
+            for (; t <= hi; t++) ACC += (T)g[16 * t - time] * (T)x[t];                                             \
+        } else {                                                                                                   \
+            for (t = lo; t <= hi; t++) {                                                                           \
+                const int32_t j = time - 16 * t;                                                                   \
+                int32_t u = t;                                                                                     \
+                while (u < 0 || u >= len) u = u < 0 ? -u - 1 : 2 * len - 1 - u;                                    \
+                ACC += (T)g[j < 0 ? -j : j] * (T)x[u];                                                             \
+            }                                                                                                      \
+        }                                                                                                          \
+    } while (0)
+static void decimate_row(const float *x, uint32_t m, uint32_t f, const uint8_t *table, int in_double, float *out) {
+    const double *norm = (const double *)(const void *)table;
+    const float *inv = (const float *)(const void *)(table + KERNEL_INV), *g = (const float *)(const void *)(table + KERNEL_G);
+    /* 32-bit throughout (times < 16 m <= 2^24): no 64-bit division, a library call on a Cortex-M */
+    const int32_t width = (int32_t)(f + 1u) / 2, reach = 8 * (int32_t)f, len = (int32_t)m;
+    const uint32_t n = coded_length(m, f);
+    uint32_t i;
+    for (i = 0; i < n; i++) {
+        const int32_t time = (int32_t)(i * f), base = time >> 4, phase = time & 15; /* in sixteenths */
+        /* decimate's taps base - width .. base + width + 1, less those past the kernel's reach */
+        const int32_t lo = base - width > -floor_div16(reach - time) ? base - width : -floor_div16(reach - time),
+                      hi = base + width + 1 < floor_div16(time + reach) ? base + width + 1 : floor_div16(time + reach);
+        int32_t t;
+        if (in_double) {
+            double acc = 0.0;
+            DECIMATE_TAPS(acc, double);
+            out[i] = (float)(acc / norm[phase]);
+        } else {
+            float acc = 0.0f;
+            DECIMATE_TAPS(acc, float);
+            out[i] = acc * inv[phase];
+        }
+    }
+}
+#undef DECIMATE_TAPS
+
 static int config_ok(const stampenc_model *m, const stampenc_config *c) {
     uint16_t i;
     uint32_t b = block_of(m);
@@ -459,11 +606,15 @@ static int config_ok(const stampenc_model *m, const stampenc_config *c) {
     }
     if (c->sample_rate != 0.0 && !(c->sample_rate > 0.0 && c->sample_rate <= 1e300 && fabs(c->time_origin) <= 1e300))
         return 0;
+    if (c->factors)
+        for (i = 0; i < c->channels; i++)
+            if (c->factors[i] < FACTOR_ONE || c->factors[i] > FACTOR_MAX || (m->mode == 1 && c->factors[i] != c->factors[0]))
+                return 0;
     return 1;
 }
 
 typedef struct {
-    size_t mean, std, inv, frame, tokens, coder, row, work, total;
+    size_t mean, std, inv, factor, kernel, tables, full, frame, tokens, coder, row, work, total;
 } layout;
 
 static layout plan(const stampenc_model *m, const stampenc_config *c) {
@@ -474,7 +625,14 @@ static layout plan(const stampenc_model *m, const stampenc_config *c) {
     l.mean = align8(sizeof(struct stampenc));
     l.std = l.mean + align8(8u * c->channels);
     l.inv = l.std + align8(4u * c->channels);
-    l.frame = l.inv + align8(8u * c->channels);
+    l.factor = l.inv + align8(8u * c->channels);
+    l.kernel = l.factor + align8(2u * c->channels);
+    l.tables = l.kernel + align8(4u * c->channels);
+    l.full = l.tables;
+    for (i = 0; i < c->channels; i++) /* one kernel per distinct factor */
+        if (factor_of(c, (uint16_t)i) != FACTOR_ONE && first_with_factor(c, (uint16_t)i) == i)
+            l.full += kernel_bytes(factor_of(c, (uint16_t)i));
+    l.frame = l.full + (any_resampled(c) ? align8(4u * (size_t)c->frame_samples) : 0u);
     l.tokens = l.frame + align8(4u * (size_t)c->frame_samples * c->channels);
     l.coder = l.tokens + align8(2u * tokens * rows);
     l.row = l.coder + align8(2u * ((size_t)m->codebook_size + (m->codebook_size + EC_GROUP - 1u) / EC_GROUP));
@@ -527,6 +685,9 @@ int stampenc_init(stampenc *e, size_t bytes, const stampenc_model *m, const stam
     e->mean_at = (uint32_t)l.mean;
     e->std_at = (uint32_t)l.std;
     e->inv_at = (uint32_t)l.inv;
+    e->factor_at = (uint32_t)l.factor;
+    e->kernel_at = (uint32_t)l.kernel;
+    e->full_at = l.frame > l.full ? (uint32_t)l.full : 0u;
     e->frame_at = (uint32_t)l.frame;
     e->tokens_at = (uint32_t)l.tokens;
     e->coder_at = (uint32_t)l.coder;
@@ -543,6 +704,23 @@ int stampenc_init(stampenc *e, size_t bytes, const stampenc_model *m, const stam
         ((double *)at(e, e->mean_at))[i] = c->normalization ? c->mean[i] : 0.0;
         ((float *)at(e, e->std_at))[i] = c->normalization ? c->std[i] : 1.0f;
         ((double *)at(e, e->inv_at))[i] = c->normalization && c->std[i] > 0.0f ? 1.0 / (double)c->std[i] : 1.0;
+    }
+    {
+        size_t next = l.tables;
+        uint16_t *factor = (uint16_t *)at(e, e->factor_at);
+        uint32_t *kernel = (uint32_t *)at(e, e->kernel_at);
+        for (i = 0; i < c->channels; i++) {
+            factor[i] = factor_of(c, i);
+            if (factor[i] == FACTOR_ONE) {
+                kernel[i] = 0;
+            } else if (first_with_factor(c, i) < i) {
+                kernel[i] = kernel[first_with_factor(c, i)];
+            } else {
+                kernel[i] = (uint32_t)next;
+                make_kernel(factor[i], (uint8_t *)at(e, kernel[i]));
+                next += kernel_bytes(factor[i]);
+            }
+        }
     }
     e->magic = STATE_MAGIC;
     return STAMPENC_OK;
@@ -614,7 +792,7 @@ int stampenc_header(const stampenc *e, uint64_t length, uint8_t *out, size_t cap
             wrf64(out + p, ((const double *)at(e, e->mean_at))[i]);
             wrf32(out + p + 8, ((const float *)at(e, e->std_at))[i]);
         }
-    for (i = 0; i < e->channels; i++, p += 2) wr16(out + p, FACTOR_ONE);
+    for (i = 0; i < e->channels; i++, p += 2) wr16(out + p, ((const uint16_t *)at(e, e->factor_at))[i]);
     if (e->sample_rate != 0.0) {
         wrf64(out + p, e->sample_rate);
         wrf64(out + p + 8, e->time_origin);
@@ -784,18 +962,30 @@ static size_t bit_pack(const uint16_t *sym, uint32_t count, unsigned bits, uint8
     return n;
 }
 
-/* Segment of scale s (every row's tokens, rows in order) at out: varint + bytes; its size. */
-static size_t write_segment(stampenc *e, unsigned s, uint32_t per_row, uint8_t *out) {
+/* Row r's tokens at scale s in a frame of m samples: its coded samples' blocks x max(scales)/s. */
+static uint32_t row_tokens_in(const stampenc *e, uint32_t r, unsigned s, uint32_t m) {
+    const uint16_t f = ((const uint16_t *)at(e, e->factor_at))[e->m->mode == 0 ? r : 0u];
+    return frame_blocks(e, coded_length(m, f)) * (e->m->scales[0] / e->m->scales[s]);
+}
+
+/* Segment of scale s (every row's tokens, rows in order) of a frame of m samples at out: varint
+ * + bytes; its size. */
+static size_t write_segment(stampenc *e, unsigned s, uint32_t m, uint8_t *out) {
     const uint16_t *tok = (const uint16_t *)at(e, e->tokens_at);
-    uint32_t count = per_row * e->rows, r, base = 0;
-    size_t packed = packed_bytes(count, e->bits), coded = 0, head;
+    uint32_t count = 0, r, base = 0;
+    size_t packed, coded = 0, head;
     unsigned i;
     for (i = 0; i < s; i++) base += e->row_tokens[i] * e->rows;
-    /* rows of a short frame sit at the start of each row's slot: gather them contiguously */
-    if (per_row != e->row_tokens[s])
-        for (r = 1; r < e->rows; r++)
-            memmove((uint16_t *)at(e, e->tokens_at) + base + (size_t)r * per_row,
-                    tok + base + (size_t)r * e->row_tokens[s], per_row * sizeof(uint16_t));
+    /* each row's tokens sit at the start of its slot (fewer than a slot in a short frame or a
+     * resampled row): gather them contiguously */
+    for (r = 0; r < e->rows; r++) {
+        const uint32_t n = row_tokens_in(e, r, s, m);
+        if (count != r * e->row_tokens[s])
+            memmove((uint16_t *)at(e, e->tokens_at) + base + count, tok + base + (size_t)r * e->row_tokens[s],
+                    n * sizeof(uint16_t));
+        count += n;
+    }
+    packed = packed_bytes(count, e->bits);
     tok += base;
     if (e->entropy && e->m->codebook_size <= EC_MAX_SYMBOLS && packed > 4) {
         head = varint_size(packed << 1); /* a shorter coded segment never needs a longer varint */
@@ -836,7 +1026,9 @@ static void fill_row(const stampenc *e, uint16_t c, uint32_t m, float *row) {
 
 static int encode_frame(stampenc *e, uint8_t *out, size_t cap, size_t *written) {
     const stampenc_model *m = e->m;
-    uint32_t len = e->held, k = frame_blocks(e, len), tp = k * e->block, r, t, c, per_row[STAMPENC_MAX_SCALES];
+    const uint16_t *factor = (const uint16_t *)at(e, e->factor_at);
+    const uint32_t *kernel = (const uint32_t *)at(e, e->kernel_at);
+    uint32_t len = e->held, r, t, c;
     uint16_t *tok = (uint16_t *)at(e, e->tokens_at), *dst[STAMPENC_MAX_SCALES];
     float *row;
     size_t p, base;
@@ -845,14 +1037,22 @@ static int encode_frame(stampenc *e, uint8_t *out, size_t cap, size_t *written) 
     if (cap < frame_bound(e, len)) return STAMPENC_ERR_CAPACITY;
     row = (float *)at(e, e->row_at);
     for (r = 0; r < e->rows; r++) {
+        const uint16_t f = factor[m->mode == 0 ? r : 0u];
+        const uint32_t n = coded_length(len, f), tp = frame_blocks(e, n) * e->block;
         for (c = 0; c < e->ca; c++) {
+            const uint16_t ch = (uint16_t)(m->mode == 0 ? r : c);
             float *dc = row + (size_t)c * tp;
-            fill_row(e, (uint16_t)(m->mode == 0 ? r : c), len, dc);
-            for (t = len; t < tp; t++) dc[t] = dc[len - 1]; /* padding repeats the last sample */
+            if (f == FACTOR_ONE) {
+                fill_row(e, ch, len, dc);
+            } else { /* gaps filled at the full rate, then the coded samples */
+                float *full = (float *)at(e, e->full_at);
+                fill_row(e, ch, len, full);
+                decimate_row(full, len, f, (const uint8_t *)at(e, kernel[ch]), e->arith == STAMPENC_F64, dc);
+            }
+            for (t = n; t < tp; t++) dc[t] = dc[n - 1]; /* padding repeats the last coded sample */
         }
         base = 0;
         for (s = 0; s < m->n_scales; s++) {
-            per_row[s] = tp / ((uint32_t)m->scales[s] * e->hop);
             dst[s] = tok + base + (size_t)r * e->row_tokens[s];
             base += (size_t)e->row_tokens[s] * e->rows;
         }
@@ -860,7 +1060,7 @@ static int encode_frame(stampenc *e, uint8_t *out, size_t cap, size_t *written) 
         if (rc) return rc;
     }
     p = write_mask(e, len, out);
-    for (s = 0; s < m->n_scales; s++) p += write_segment(e, s, per_row[s], out + p);
+    for (s = 0; s < m->n_scales; s++) p += write_segment(e, s, len, out + p);
     wr32(out + p, stampdec_crc32(out, p));
     *written = p + 4;
     return STAMPENC_OK;

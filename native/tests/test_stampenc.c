@@ -145,6 +145,30 @@ int main(void) {
         CHECK(frames == 3 && pos == len);
     }
 
+    /* a channel coded at factor 2.5 (F = 40): a larger state (its kernel and a full-rate row), the
+     * decoder reads the stream back (tests/test_stampenc.py compares such files with Python's) */
+    {
+        uint16_t factors[C] = {40, 16};
+        size_t plain;
+        c.arithmetic = STAMPENC_F32;
+        plain = stampenc_state_size(&m, &c);
+        c.factors = factors;
+        CHECK(stampenc_state_size(&m, &c) >= plain + 4u * (8u * 40u + 1u) + 4u * F);
+        len = encode_all(&m, &c, x, 7);
+        CHECK(stampdec_init(d, sizeof dstate, &dm, C) == STAMPDEC_OK);
+        CHECK(stampdec_read_header(d, file, len, &used, &info) == STAMPDEC_OK && info.n_frames == 3);
+        for (pos = used, frames = 0; stampdec_next_frame_length(d); frames++, pos += used) {
+            CHECK(stampdec_decode_frame(d, file + pos, len - pos, &used, y, F * C, &got, 0) == STAMPDEC_OK);
+            for (i = 0; i < got; i++) CHECK(y[i * C + 1] == -2.0f && (i == 5 || !isnan(y[i * C])));
+        }
+        CHECK(frames == 3 && pos == len);
+        factors[0] = 15; /* below 1 */
+        CHECK(stampenc_state_size(&m, &c) == 0 && stampenc_init(e, sizeof state, &m, &c) == STAMPENC_ERR_CONFIG);
+        factors[0] = 4081; /* past 255 */
+        CHECK(stampenc_init(e, sizeof state, &m, &c) == STAMPENC_ERR_CONFIG);
+        c.factors = NULL;
+    }
+
     /* errors: arguments, model, configuration, values, capacity, order */
     c.arithmetic = STAMPENC_F32;
     CHECK(stampenc_state_size(NULL, &c) == 0 && stampenc_state_size(&m, NULL) == 0);

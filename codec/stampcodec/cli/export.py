@@ -21,7 +21,9 @@ Write a model in a deployable form.
                  dictionary, the analysis net and the codebook; float32 for its float path, int8
                  with integer scales for its fixed-point path, per --tables) and
                  <PREFIX>_ENC_INIT for a stampenc_model, and prints the flash they take and the
-                 encoder's RAM for --channels channels in frames of --frame-samples.
+                 encoder's RAM for --channels channels in frames of --frame-samples, with
+                 their channels coded at --resample R (one factor, or one per channel, as
+                 stampenc_config.factors will give them: each distinct factor adds a table).
 --format onnx    into folder OUTPUT: decoder.onnx (tokens -> one tier per scale) and encoder.onnx
                  (normalized rows -> tokens), dynamic sizes, opset 18, weights inside,
                  checked with onnx.checker, model id in the metadata.
@@ -53,6 +55,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--channels", type=int, default=1, help="C --encoder: channels of the stream the RAM figure is for")
     p.add_argument("--frame-samples", type=int, default=256,
                    help="C --encoder: samples per channel in a frame, for the RAM figure (default 256)")
+    p.add_argument("--resample", metavar="R",
+                   help="C --encoder: resampling factor(s) for the RAM figure: R, or R1,R2,... per channel (default 1)")
     p.add_argument("--prior", metavar="P", help="onnx: also export this token prior (prior.onnx)")
     p.add_argument("--force", action="store_true", help="overwrite an existing output file")
 
@@ -64,24 +68,48 @@ def run(args: argparse.Namespace) -> int:
 
     if args.prior is not None and args.format != "onnx":
         raise StampError("--prior is exported as an ONNX graph: use it with --format onnx")
+    if args.resample is not None and not (args.format == "c" and args.encoder):
+        raise StampError("--resample sizes the streaming encoder's state: use it with --format c --encoder")
     if args.format != "c":
         return _export_graphs(args)
     out = check_output_path(args.output, args.force)
     from stampcodec.export.c_header import c_header, encoder_budget
 
     bundle = load(args.model or DEFAULT_MODEL)
+    factors = _factors(args.resample, args.channels)
     try:
         text = c_header(bundle, args.prefix, args.tables, args.encoder)
-        budget = encoder_budget(bundle, args.channels, args.frame_samples, args.tables) if args.encoder else None
+        budget = (encoder_budget(bundle, args.channels, args.frame_samples, args.tables, factors)
+                  if args.encoder else None)
     except ValueError as e:
         raise StampError(str(e)) from None
     write_atomic(out, text.encode())
     print(f"wrote {out} ({len(text)} bytes)", file=sys.stderr)
     for path, b in (budget or {}).items():
         print(f"encoder, {'float' if path == 'float' else 'fixed-point'} path: {b['tables']:,} bytes of tables (flash); "
-              f"{b['state']:,} bytes of state (RAM) for {args.channels} channel(s) in frames of {args.frame_samples}, "
+              f"{b['state']:,} bytes of state (RAM) for {args.channels} channel(s) in frames of {args.frame_samples}"
+              f"{'' if factors is None else ' at r = ' + ', '.join(f'{r:g}' for r in dict.fromkeys(factors))}, "
               f"output up to {b['frame']:,} bytes per frame (the worst case of missing samples)", file=sys.stderr)
     return 0
+
+
+def _factors(text: str | None, channels: int) -> tuple[float, ...] | None:
+    """--resample R or R1,R2,...: one factor per channel, each a multiple of 1/16 from 1 to 255."""
+    from stampcodec import resample
+
+    if text is None:
+        return None
+    try:
+        values = [float(v) for v in text.split(",")]
+        for r in values:
+            resample.sixteenths(r)
+    except ValueError as e:
+        raise StampError(f"--resample {text}: {e}") from None
+    if len(values) == 1:
+        values *= channels
+    if len(values) != channels:
+        raise StampError(f"--resample {text}: {len(values)} factors for {channels} channel(s) (--channels)")
+    return tuple(values)
 
 
 def _export_graphs(args: argparse.Namespace) -> int:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import contextlib
 import math
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-from stampcodec import container
+from stampcodec import container, resample
 from stampcodec.bundle import Bundle
 from stampcodec.parallel import available_cores
 from stampcodec.runtime.decoder import codeword_waves
@@ -156,16 +156,19 @@ class NativeEncoder:
         self._numpy_lock = threading.Lock()
 
     def stream(self, channels: int, frame_samples: int, *, entropy: bool = True, mean: np.ndarray | None = None,
-               std: np.ndarray | None = None, sample_rate: float = 0.0, time_origin: float = 0.0):
+               std: np.ndarray | None = None, sample_rate: float = 0.0, time_origin: float = 0.0,
+               factors: Sequence[float] | None = None):
         """A streaming C encoder (stampcodec._native.Encoder): header(length), push((n, C) float32)
-        -> frame bytes, flush() -> the last frame's bytes."""
+        -> frame bytes, flush() -> the last frame's bytes. factors: each channel's resampling
+        factor r (a multiple of 1/16 from 1 to 255; joint models: one for all), or None for 1."""
         from stampcodec.runtime.fixed import fixed_tables
 
         cfg = self.config
         return _native.Encoder(self.tables, fixed_tables(self.bundle) if self.arithmetic == "q" else None,
                                bytes.fromhex(self.bundle.model_id), 0 if cfg.mode == "independent" else 1,
                                list(cfg.scales), channels, frame_samples, self.ARITHMETIC.index(self.arithmetic),
-                               entropy, mean, std, sample_rate, time_origin)
+                               entropy, mean, std, sample_rate, time_origin,
+                               None if factors is None else [resample.sixteenths(r) for r in factors])
 
     def encode_rows(self, rows: np.ndarray, skip: np.ndarray | None = None) -> list[np.ndarray]:
         """(R, Ca, T) normalized rows, T a multiple of the block -> tokens per scale (R, n_s)."""
