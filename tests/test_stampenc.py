@@ -214,7 +214,7 @@ def test_stream_codes_resampled_channels_as_python_does(default, arithmetic):
 
 
 def test_stream_resamples_real_recordings_and_joint_models(default):
-    """A held-out 1 kHz-class recording (the ECG at factors 1.5 and 2, the C double path) and a
+    """A held-out recording (tests/data's ECG at factors 1.5 and 2, the C double path) and a
     joint model (one factor for all channels): the Python writer's bytes; the fixed-point path
     codes the same samples within 5% of the float path's NMSE."""
     x = read_csv(DATA / "ecg_holdout.csv").data.astype(np.float32).astype(np.float64)

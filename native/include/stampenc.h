@@ -133,7 +133,7 @@ typedef struct {
     /* C resampling factors r, as F = 16 r (16 to 4080: r from 1 to 255 in steps of 1/16), or NULL
      * for r = 1 everywhere; joint models: one r for every channel. A channel at r > 1 is coded at
      * every r-th time of a low-passed copy, so its tokens cost about 1/r; the state keeps a table
-     * of 8 F + 1 floats (+128 B) for each distinct F (docs/NATIVE.md, "Resampled channels"). */
+     * of 8 F + 1 floats (+192 B) for each distinct F (docs/NATIVE.md, "Resampled channels"). */
     const uint16_t *factors;
 } stampenc_config;
 
