@@ -112,9 +112,9 @@ def test_fixed_tables_are_in_range(default):
 
 
 def _stream_file(enc: native.NativeEncoder, x: np.ndarray, frame: int, h: container.Header,
-                 chunks: list[int]) -> bytes:
+                 chunks: list[int], factors: tuple[float, ...] | None = None) -> bytes:
     s = enc.stream(x.shape[1], frame, mean=h.mean, std=np.asarray(h.std, np.float32),
-                   sample_rate=h.sample_rate or 0.0, time_origin=h.time_origin)
+                   sample_rate=h.sample_rate or 0.0, time_origin=h.time_origin, factors=factors)
     out, at = [], 0
     for n in chunks:
         out += s.push(x[at:at + n].astype(np.float32))
@@ -202,13 +202,7 @@ def test_stream_codes_resampled_channels_as_python_does(default, arithmetic):
     factors = (1, 4, 2.5)
     blob = default.encode(x, frame_samples=1024, resample=factors, sample_rate=500.0)
     h, _ = container.split(blob, "python")
-    s = native.NativeEncoder(default.bundle, arithmetic=arithmetic).stream(
-        3, 1024, mean=h.mean, std=np.asarray(h.std, np.float32), sample_rate=500.0, time_origin=h.time_origin,
-        factors=factors)
-    out = []
-    for at in range(0, len(x), 333):
-        out += s.push(x[at:at + 333].astype(np.float32))
-    got = s.header(len(x)) + b"".join(out) + s.flush()
+    got = _stream_file(native.NativeEncoder(default.bundle, arithmetic=arithmetic), x, 1024, h, [333] * 18, factors)
     assert container.split(got, "c")[0].factors == factors
     assert got == blob
 
@@ -222,9 +216,7 @@ def test_stream_resamples_real_recordings_and_joint_models(default):
         blob = default.encode(x, frame_samples=1024, resample=factors)
         h, _ = container.split(blob, "python")
         for arithmetic in ("f64", "q"):
-            s = native.NativeEncoder(default.bundle, arithmetic=arithmetic).stream(
-                x.shape[1], 1024, mean=h.mean, std=np.asarray(h.std, np.float32), factors=factors)
-            got = s.header(len(x)) + b"".join(s.push(x.astype(np.float32))) + s.flush()
+            got = _stream_file(native.NativeEncoder(default.bundle, arithmetic=arithmetic), x, 1024, h, [], factors)
             if arithmetic == "f64":
                 assert got == blob, factors
             else:
@@ -237,8 +229,7 @@ def test_stream_resamples_real_recordings_and_joint_models(default):
     y = np.cumsum(np.random.default_rng(2).standard_normal((700, 3)), axis=0).astype(np.float32).astype(np.float64)
     blob = codec.encode(y, frame_samples=256, resample=3.25)
     h, _ = container.split(blob, "python")
-    s = native.NativeEncoder(bundle).stream(3, 256, mean=h.mean, std=h.std.astype(np.float32), factors=(3.25,) * 3)
-    assert s.header(len(y)) + b"".join(s.push(y.astype(np.float32))) + s.flush() == blob
+    assert _stream_file(native.NativeEncoder(bundle), y, 256, h, [], (3.25,) * 3) == blob
     with pytest.raises(ValueError, match="do not fit"):  # joint: one factor for every channel
         native.NativeEncoder(bundle).stream(3, 256, factors=(1, 2, 2))
     for bad in ((0.5, 1, 1), (256, 1, 1), (1.03, 1, 1)):
